@@ -1,0 +1,54 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every target shares: Swift 6 language mode plus the upcoming features the style guide asks for.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "rulesd",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rulesd", targets: ["rulesd"]),
+        .library(name: "RulesDSL", targets: ["RulesDSL"]),
+        .library(name: "Engine", targets: ["Engine"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // MARK: C libraries
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+
+        // MARK: Pure core
+        .target(name: "RulesDSL", swiftSettings: swiftSettings),
+        .target(name: "Engine", dependencies: ["RulesDSL", "CPCRE2"], swiftSettings: swiftSettings),
+
+        // MARK: Edges
+        .target(name: "Connectors", dependencies: ["Engine"], swiftSettings: swiftSettings),
+        .executableTarget(
+            name: "rulesd",
+            dependencies: [
+                "RulesDSL", "Engine", "Connectors",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // MARK: Tests
+        .testTarget(
+            name: "RulesDSLTests", dependencies: ["RulesDSL"],
+            resources: [.copy("Fixtures")], swiftSettings: swiftSettings
+        ),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "RulesDSL"], swiftSettings: swiftSettings),
+        .testTarget(name: "ConnectorsTests", dependencies: ["Connectors"], swiftSettings: swiftSettings),
+        .testTarget(name: "rulesdTests", dependencies: ["rulesd", "Engine", "RulesDSL"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,57 @@
+import Foundation
+import RulesDSL
+
+/// A rule set whose names are resolved and whose patterns, zones and options are compiled: the input of
+/// evaluation. Built by ``RuleSetChecker/check(_:)`` only when there are no errors.
+public struct CheckedRuleSet: Sendable {
+    /// A rule with the file it came from and its place in evaluation order.
+    public struct CheckedRule: Sendable {
+        public var rule: Rule
+        public var file: SourceFile
+        /// Position in evaluation order (descending priority, then files in name order, then file order).
+        public var order: Int
+        public var name: String { rule.name.value }
+        public var priority: Int { rule.priority?.value ?? 0 }
+    }
+
+    /// Identifies a regex literal by file and offset.
+    public struct RegexKey: Hashable, Sendable {
+        public var file: String
+        public var offset: Int
+    }
+
+    public var files: [RuleFile]
+    /// Rules in evaluation order.
+    public var rules: [CheckedRule]
+    public var values: [String: String]
+    public var templates: [String: TemplateDeclaration]
+    public var hours: [String: OpeningHours]
+    public var endpoints: [String: EndpointDeclaration]
+    public var options: RuleSetOptions
+    public var regexes: [RegexKey: CompiledRegex]
+
+    /// The compiled regex of a literal in a file of this set.
+    public func regex(_ literal: RegexLiteral, in file: SourceFile) -> CompiledRegex? {
+        regexes[RegexKey(file: file.name, offset: literal.range.start)]
+    }
+}
+
+/// The engine options a rule set may set with `option NAME = VALUE`.
+public struct RuleSetOptions: Sendable, Equatable {
+    /// How long a seller's own message pauses automatic replies to that contact; zero turns takeover off.
+    public var takeover: Duration = .seconds(3600)
+    /// At most this many automatic replies to one contact within the window; nil for no cap.
+    public var maxReplies: (count: Int, window: Duration)?
+    /// An additional sentiment lexicon file (word TAB valence per line), relative to the rule file.
+    public var lexiconPath: String?
+
+    public init() {}
+
+    /// Every option name, for checking and suggestions.
+    public static let names = ["takeover", "max_replies", "lexicon"]
+
+    public static func == (lhs: RuleSetOptions, rhs: RuleSetOptions) -> Bool {
+        lhs.takeover == rhs.takeover && lhs.maxReplies?.count == rhs.maxReplies?.count
+            && lhs.maxReplies?.window == rhs.maxReplies?.window && lhs.lexiconPath == rhs.lexiconPath
+    }
+}

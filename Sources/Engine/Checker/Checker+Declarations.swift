@@ -1,0 +1,102 @@
+import Foundation
+import RulesDSL
+
+// set, template, hours, endpoint and option declarations.
+
+extension CheckerPass {
+    mutating func checkDeclarations() {
+        for (_, located) in values.sorted(by: { $0.key < $1.key }) where !located.declaration.value.variables.isEmpty {
+            report(.setWithVariables, located.file, located.declaration.value.range)
+        }
+        for (_, located) in templates.sorted(by: { $0.key < $1.key }) {
+            for variant in located.declaration.variants {
+                checkTemplateText(variant, file: located.file)
+            }
+        }
+        for (name, located) in hours.sorted(by: { $0.key < $1.key }) {
+            if let compiled = checkHours(located.declaration, file: located.file) { compiledHours[name] = compiled }
+        }
+        for (_, located) in endpoints.sorted(by: { $0.key < $1.key }) {
+            checkEndpoint(located.declaration, file: located.file)
+        }
+        for (_, located) in optionDeclarations.sorted(by: { $0.key < $1.key }) {
+            checkOption(located.declaration, file: located.file)
+        }
+    }
+
+    /// Every `{{variable}}` of a template or inline reply must exist.
+    mutating func checkTemplateText(_ text: StringLiteral, file: SourceFile) {
+        let known = variableNames
+        for variable in text.variables {
+            for case .variable(let name, let range) in variable.alternatives where !known.contains(name) {
+                report(.unknownVariable(name, suggestion: Spelling.suggestion(for: name, among: known)), file, range)
+            }
+        }
+    }
+
+    private mutating func checkHours(_ declaration: HoursDeclaration, file: SourceFile) -> OpeningHours? {
+        for span in declaration.spans where span.opens.minutes == span.closes.minutes {
+            report(.emptyHoursSpan(file.text(in: span.range)), file, span.range)
+        }
+        let zoneName = declaration.zone.value
+        guard let zone = Self.timeZone(named: zoneName) else {
+            let known = TimeZone.knownTimeZoneIdentifiers
+            let caseInsensitive = known.first { $0.lowercased() == zoneName.lowercased() }
+            report(
+                .unknownTimeZone(zoneName, suggestion: caseInsensitive ?? Spelling.suggestion(for: zoneName, among: known)),
+                file, declaration.zone.range)
+            return nil
+        }
+        return OpeningHours(declaration, timeZone: zone)
+    }
+
+    /// An IANA zone by name; abbreviations such as "EST" are not accepted.
+    static func timeZone(named name: String) -> TimeZone? {
+        guard name == "UTC" || TimeZone.knownTimeZoneIdentifiers.contains(name) else { return nil }
+        return TimeZone(identifier: name)
+    }
+
+    private mutating func checkEndpoint(_ declaration: EndpointDeclaration, file: SourceFile) {
+        let text = declaration.url.value
+        let url = URL(string: text)
+        let scheme = url?.scheme?.lowercased()
+        if url == nil || (scheme != "http" && scheme != "https") || (url?.host ?? "").isEmpty {
+            report(.invalidURL(text), file, declaration.url.range)
+        } else if scheme == "http", !["localhost", "127.0.0.1", "::1"].contains(url?.host ?? "") {
+            report(.plainHTTPEndpoint(text), file, declaration.url.range)
+        }
+        if let secret = declaration.secretEnvironmentVariable {
+            let valid = !secret.value.isEmpty && secret.value.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }
+                && !(secret.value.first?.isNumber ?? true)
+            if !valid { report(.invalidEnvironmentVariable(secret.value), file, secret.range) }
+        }
+    }
+
+    private mutating func checkOption(_ declaration: OptionDeclaration, file: SourceFile) {
+        let name = declaration.name.name
+        let range = declaration.value.range
+        switch (name, declaration.value) {
+        case ("takeover", .duration(let duration)):
+            options.takeover = .seconds(duration.seconds)
+        case ("takeover", .identifier(let word)) where word.name == "off":
+            options.takeover = .zero
+        case ("takeover", _):
+            report(.invalidOptionValue(name, expected: "a duration such as 2h, or off"), file, range)
+        case ("max_replies", .rate(let count, let window)):
+            if count.value <= 0 { report(.invalidOptionValue(name, expected: "a count above zero"), file, count.range) }
+            if window.seconds <= 0 { report(.nonPositiveDuration("the max_replies window"), file, window.range) }
+            options.maxReplies = (count.value, .seconds(window.seconds))
+        case ("max_replies", _):
+            report(.invalidOptionValue(name, expected: "a count per duration, such as 5 per 1h"), file, range)
+        case ("lexicon", .string(let path)):
+            if path.value.isEmpty { report(.emptyText("the lexicon path"), file, path.range) }
+            options.lexiconPath = path.value
+        case ("lexicon", _):
+            report(.invalidOptionValue(name, expected: "a file path in double quotes"), file, range)
+        default:
+            report(
+                .unknownOption(name, suggestion: Spelling.suggestion(for: name, among: RuleSetOptions.names)), file,
+                declaration.name.range)
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import RulesDSL
+
+// The checker's diagnostics, in alphabetical order. Ids come from the member names.
+
+extension DiagnosticMessage {
+    static func duplicateName(_ kind: String, _ name: String) -> Self {
+        make(.error, "\(kind) '\(name)' is defined more than once")
+    }
+
+    static var emptyName: Self { make(.error, "a rule needs a name") }
+
+    static func emptyText(_ what: String) -> Self { make(.error, "\(what) cannot be empty") }
+
+    static func emptyHoursSpan(_ text: String) -> Self {
+        make(.error, "'\(text)' opens and closes at the same time")
+    }
+
+    static func invalidEnvironmentVariable(_ name: String) -> Self {
+        make(.error, "'\(name)' is not an environment variable name; use capitals, digits and _, as in CRM_SECRET")
+    }
+
+    static func invalidOptionValue(_ option: String, expected: String) -> Self {
+        make(.error, "option '\(option)' takes \(expected)")
+    }
+
+    static func invalidRegex(_ message: String) -> Self { make(.error, "invalid regex: \(message)") }
+
+    static func invalidURL(_ url: String) -> Self {
+        make(.error, "'\(url)' is not a valid endpoint URL; write it in full, as in https://crm.example.com/hooks")
+    }
+
+    static func invalidWildcard(_ word: String) -> Self {
+        make(.error, "'*' may only end a word, as in \"cost*\" (found \"\(word)\")")
+    }
+
+    static func nonPositiveDuration(_ what: String) -> Self { make(.error, "\(what) must be longer than zero") }
+
+    static func notATemplate(_ name: String) -> Self {
+        make(.error, "'\(name)' is a set value, not a template; write reply \"{{\(name)}}\" or declare a template")
+    }
+
+    static func nothingToMatch(_ word: String) -> Self {
+        make(.error, "\"\(word)\" has no letters, digits or emoji to match")
+    }
+
+    static func plainHTTPEndpoint(_ url: String) -> Self {
+        make(.warning, "endpoint '\(url)' uses plain http; messages would cross the network unencrypted")
+    }
+
+    static func replyTooLong(channel: String, limit: Int, length: Int) -> Self {
+        make(.warning, "this reply can be \(length) characters long; \(channel) allows \(limit), so it would be cut")
+    }
+
+    static var repliesTwice: Self {
+        make(.warning, "this rule already replies; only the first reply of a message is sent")
+    }
+
+    static func ruleNeverFires(_ reason: String) -> Self { make(.warning, "this rule can never fire: \(reason)") }
+
+    static func ruleShadowed(by rule: String) -> Self {
+        make(.warning, "this rule never runs: rule \"\(rule)\" always fires first and stops")
+    }
+
+    static func sentimentOutOfRange(_ value: String) -> Self {
+        make(.error, "sentiment threshold \(value) is outside -1 to 1")
+    }
+
+    static var setWithVariables: Self {
+        make(.error, "a set value cannot use {{ }}; declare a template instead")
+    }
+
+    static func unknownChannel(_ name: String, suggestion: String?) -> Self {
+        make(.error, "unknown channel '\(name)'; channels are instagram and whatsapp" + hint(suggestion))
+    }
+
+    static func unknownEndpoint(_ name: String, suggestion: String?) -> Self {
+        make(.error, "unknown endpoint '\(name)'" + hint(suggestion))
+    }
+
+    static func unknownHours(_ name: String, suggestion: String?) -> Self {
+        make(.error, "unknown hours '\(name)'" + hint(suggestion))
+    }
+
+    static func unknownKind(_ name: String, suggestion: String?) -> Self {
+        make(.error, "unknown message kind '\(name)'; kinds are \(Keywords.messageKinds.joined(separator: ", "))" + hint(suggestion))
+    }
+
+    static func unknownOption(_ name: String, suggestion: String?) -> Self {
+        make(.error, "unknown option '\(name)'; options are \(RuleSetOptions.names.joined(separator: ", "))" + hint(suggestion))
+    }
+
+    static func unknownTemplate(_ name: String, suggestion: String?) -> Self {
+        make(.error, "unknown template '\(name)'" + hint(suggestion))
+    }
+
+    static func unknownTimeZone(_ zone: String, suggestion: String?) -> Self {
+        make(.error, "unknown time zone '\(zone)'; use an IANA name such as \"Europe/Madrid\"" + hint(suggestion))
+    }
+
+    static func unknownVariable(_ name: String, suggestion: String?) -> Self {
+        make(.error, "unknown template variable '\(name)'" + hint(suggestion))
+    }
+
+    private static func hint(_ suggestion: String?) -> String {
+        suggestion.map { "; did you mean '\($0)'?" } ?? ""
+    }
+}

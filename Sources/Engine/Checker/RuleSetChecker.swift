@@ -1,0 +1,125 @@
+import Foundation
+import RulesDSL
+
+/// Resolves names and compiles what must compile when a rule set loads: regexes, time zones, options,
+/// template variables. Reports every problem, and warns about rules that can never fire or never run.
+///
+/// ```swift
+/// let parsed = sources.map { Parser.parse($0) }
+/// let (ruleSet, diagnostics) = RuleSetChecker.check(parsed.map(\.0))
+/// ```
+public enum RuleSetChecker {
+    /// The template variables every rule set has, besides its `set` values.
+    public static let builtinVariables = ["contact.name", "contact.username", "contact.id", "message.text", "channel"]
+
+    /// Checks parsed files that form one rule set (in load order).
+    /// - Returns: the checked set when there are no errors, and all diagnostics (warnings included).
+    public static func check(_ files: [RuleFile]) -> (CheckedRuleSet?, [Diagnostic]) {
+        var pass = CheckerPass()
+        pass.collectDeclarations(files)
+        pass.checkDeclarations()
+        pass.checkRules()
+        let ordered = pass.orderedRules()
+        pass.checkReachability(ordered)
+        guard !pass.diagnostics.hasErrors else { return (nil, pass.diagnostics) }
+        let ruleSet = CheckedRuleSet(
+            files: files, rules: ordered, values: pass.values.mapValues(\.declaration.value.value),
+            templates: pass.templates.mapValues(\.declaration), hours: pass.compiledHours,
+            endpoints: pass.endpoints.mapValues(\.declaration), options: pass.options, regexes: pass.regexes)
+        return (ruleSet, pass.diagnostics)
+    }
+}
+
+/// A declaration with the file it came from.
+struct Located<Declaration> {
+    var declaration: Declaration
+    var file: SourceFile
+}
+
+/// The mutable state of one check.
+struct CheckerPass {
+    var diagnostics: [Diagnostic] = []
+    var values: [String: Located<SetDeclaration>] = [:]
+    var templates: [String: Located<TemplateDeclaration>] = [:]
+    var hours: [String: Located<HoursDeclaration>] = [:]
+    var endpoints: [String: Located<EndpointDeclaration>] = [:]
+    var optionDeclarations: [String: Located<OptionDeclaration>] = [:]
+    var rules: [Located<Rule>] = []
+    var compiledHours: [String: OpeningHours] = [:]
+    var options = RuleSetOptions()
+    var regexes: [CheckedRuleSet.RegexKey: CompiledRegex] = [:]
+
+    mutating func report(
+        _ message: DiagnosticMessage, _ file: SourceFile, _ range: SourceRange, notes: [DiagnosticNote] = [],
+        fixIt: String? = nil
+    ) {
+        diagnostics.append(Diagnostic(message, file: file, range: range, notes: notes, fixIt: fixIt))
+    }
+
+    // MARK: Names
+
+    mutating func collectDeclarations(_ files: [RuleFile]) {
+        var ruleNames: [String: Located<Rule>] = [:]
+        for ruleFile in files {
+            let file = ruleFile.file
+            for declaration in ruleFile.declarations {
+                switch declaration {
+                case .set(let d): Self.register(d, named: d.name, kind: "value", in: &values, file: file, diagnostics: &diagnostics)
+                case .template(let d): Self.register(d, named: d.name, kind: "template", in: &templates, file: file, diagnostics: &diagnostics)
+                case .hours(let d): Self.register(d, named: d.name, kind: "hours", in: &hours, file: file, diagnostics: &diagnostics)
+                case .endpoint(let d): Self.register(d, named: d.name, kind: "endpoint", in: &endpoints, file: file, diagnostics: &diagnostics)
+                case .option(let d): Self.register(d, named: d.name, kind: "option", in: &optionDeclarations, file: file, diagnostics: &diagnostics)
+                case .rule(let rule):
+                    let name = rule.name.value
+                    if name.trimmingCharacters(in: .whitespaces).isEmpty {
+                        report(.emptyName, file, rule.name.range)
+                    } else if let first = ruleNames[name] {
+                        report(
+                            .duplicateName("rule", name), file, rule.name.range,
+                            notes: [DiagnosticNote(text: "first defined here", file: first.file, range: first.declaration.name.range)])
+                    } else {
+                        ruleNames[name] = Located(declaration: rule, file: file)
+                    }
+                    rules.append(Located(declaration: rule, file: file))
+                }
+            }
+        }
+    }
+
+    private static func register<D>(
+        _ declaration: D, named name: Identifier, kind: String, in table: inout [String: Located<D>], file: SourceFile,
+        diagnostics: inout [Diagnostic]
+    ) {
+        if let first = table[name.name] {
+            let firstRange = (first.declaration as? any HasName)?.nameRange ?? name.range
+            diagnostics.append(Diagnostic(
+                .duplicateName(kind, name.name), file: file, range: name.range,
+                notes: [DiagnosticNote(text: "first defined here", file: first.file, range: firstRange)]))
+            return
+        }
+        table[name.name] = Located(declaration: declaration, file: file)
+    }
+
+    /// Every name a template may use inside `{{ }}`.
+    var variableNames: [String] { RuleSetChecker.builtinVariables + values.keys.sorted() }
+
+    /// Rules in evaluation order: descending priority, ties in load order.
+    func orderedRules() -> [CheckedRuleSet.CheckedRule] {
+        rules.enumerated()
+            .sorted { a, b in
+                let pa = a.element.declaration.priority?.value ?? 0
+                let pb = b.element.declaration.priority?.value ?? 0
+                return pa != pb ? pa > pb : a.offset < b.offset
+            }
+            .enumerated()
+            .map { CheckedRuleSet.CheckedRule(rule: $0.element.element.declaration, file: $0.element.element.file, order: $0.offset) }
+    }
+}
+
+/// Declarations that carry a name, so duplicate reports can point at the first one.
+protocol HasName { var nameRange: SourceRange { get } }
+extension SetDeclaration: HasName { var nameRange: SourceRange { name.range } }
+extension TemplateDeclaration: HasName { var nameRange: SourceRange { name.range } }
+extension HoursDeclaration: HasName { var nameRange: SourceRange { name.range } }
+extension EndpointDeclaration: HasName { var nameRange: SourceRange { name.range } }
+extension OptionDeclaration: HasName { var nameRange: SourceRange { name.range } }

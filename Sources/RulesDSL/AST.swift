@@ -1,0 +1,204 @@
+/// One parsed rule file: its declarations in order, and its comments (kept for the formatter).
+public struct RuleFile: Sendable {
+    public var file: SourceFile
+    public var declarations: [Declaration]
+    public var comments: [Comment]
+
+    public init(file: SourceFile, declarations: [Declaration], comments: [Comment]) {
+        self.file = file
+        self.declarations = declarations
+        self.comments = comments
+    }
+
+    /// The rules of this file, in file order.
+    public var rules: [Rule] {
+        declarations.compactMap { if case .rule(let rule) = $0 { rule } else { nil } }
+    }
+}
+
+/// A `#` comment, from the `#` to the end of its line.
+public struct Comment: Sendable, Hashable {
+    public var text: String
+    public var range: SourceRange
+}
+
+/// A top-level declaration.
+public enum Declaration: Sendable {
+    case set(SetDeclaration)
+    case hours(HoursDeclaration)
+    case option(OptionDeclaration)
+    case template(TemplateDeclaration)
+    case endpoint(EndpointDeclaration)
+    case rule(Rule)
+
+    /// The source range of the whole declaration.
+    public var range: SourceRange {
+        switch self {
+        case .set(let d): d.range
+        case .hours(let d): d.range
+        case .option(let d): d.range
+        case .template(let d): d.range
+        case .endpoint(let d): d.range
+        case .rule(let d): d.range
+        }
+    }
+}
+
+/// A name as written, with where.
+public struct Identifier: Sendable, Hashable {
+    public var name: String
+    public var range: SourceRange
+
+    public init(name: String, range: SourceRange) {
+        self.name = name
+        self.range = range
+    }
+}
+
+/// `set NAME = STRING`: a value templates can use as `{{NAME}}`.
+public struct SetDeclaration: Sendable {
+    public var name: Identifier
+    public var value: StringLiteral
+    public var range: SourceRange
+}
+
+/// `hours NAME = DAYS TIME-TIME {, DAYS TIME-TIME} in "Zone"`.
+public struct HoursDeclaration: Sendable {
+    public var name: Identifier
+    public var spans: [HoursSpan]
+    public var zone: StringLiteral
+    public var range: SourceRange
+}
+
+/// `mon-fri 09:00-18:00`: a day or range of days and a time range.
+public struct HoursSpan: Sendable {
+    public var firstDay: Weekday
+    public var lastDay: Weekday
+    public var daysRange: SourceRange
+    public var opens: ClockTime
+    public var closes: ClockTime
+    public var range: SourceRange
+
+    /// Whether the days are a range (`mon-fri`) rather than one day (`sat`).
+    public var isDayRange: Bool { firstDay != lastDay || daysRange.end - daysRange.start > 3 }
+}
+
+/// A day of the week, Monday first as ISO 8601 numbers them.
+public enum Weekday: Int, Sendable, CaseIterable, Comparable {
+    case mon = 1, tue, wed, thu, fri, sat, sun
+
+    /// The three-letter name used in rule files.
+    public var name: String { String(describing: self) }
+
+    public init?(name: String) {
+        guard let day = Weekday.allCases.first(where: { $0.name == name }) else { return nil }
+        self = day
+    }
+
+    public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// `09:00`: a time of day. `24:00` is allowed as a closing time.
+public struct ClockTime: Sendable, Hashable {
+    public var hour: Int
+    public var minute: Int
+    public var range: SourceRange
+
+    /// Minutes since midnight.
+    public var minutes: Int { hour * 60 + minute }
+    /// As written canonically, `HH:MM`.
+    public var text: String { (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)" }
+}
+
+/// `option NAME = VALUE`.
+public struct OptionDeclaration: Sendable {
+    public var name: Identifier
+    public var value: OptionValue
+    public var range: SourceRange
+}
+
+/// The value of an option; which form each option takes is checked after parsing.
+public enum OptionValue: Sendable {
+    case duration(DurationLiteral)
+    case rate(count: IntegerLiteral, per: DurationLiteral)
+    case string(StringLiteral)
+    case number(NumberLiteral)
+    case identifier(Identifier)
+
+    public var range: SourceRange {
+        switch self {
+        case .duration(let d): d.range
+        case .rate(let count, let per): count.range.union(per.range)
+        case .string(let s): s.range
+        case .number(let n): n.range
+        case .identifier(let i): i.range
+        }
+    }
+}
+
+/// `template NAME = STRING` or `template NAME = one of STRING, STRING, ...`.
+public struct TemplateDeclaration: Sendable {
+    public var name: Identifier
+    public var variants: [StringLiteral]
+    /// Whether it was written `one of`, even with a single variant.
+    public var isOneOf: Bool
+    public var range: SourceRange
+}
+
+/// `endpoint NAME = URL [secret env "VAR"]`.
+public struct EndpointDeclaration: Sendable {
+    public var name: Identifier
+    public var url: StringLiteral
+    public var secretEnvironmentVariable: StringLiteral?
+    public var range: SourceRange
+}
+
+/// `rule "NAME" [priority N] [cooldown D] [on CHANNEL] when CONDITION then ACTION... end`.
+public struct Rule: Sendable {
+    public var name: StringLiteral
+    public var priority: IntegerLiteral?
+    public var cooldown: DurationLiteral?
+    public var channel: Identifier?
+    public var condition: Condition
+    public var actions: [Action]
+    /// The range of the `rule` keyword.
+    public var keywordRange: SourceRange
+    /// Where `when` and `then` are (empty ranges when missing), so the formatter can keep comments near them.
+    public var whenRange: SourceRange
+    public var thenRange: SourceRange
+    public var range: SourceRange
+}
+
+// MARK: - Literals
+
+/// A whole number as written.
+public struct IntegerLiteral: Sendable, Hashable {
+    public var value: Int
+    public var range: SourceRange
+}
+
+/// A number such as `-0.5` or `3`, keeping its spelling for the formatter.
+public struct NumberLiteral: Sendable, Hashable {
+    public var value: Double
+    public var text: String
+    public var range: SourceRange
+}
+
+/// `30s`, `15m`, `12h`, `7d`.
+public struct DurationLiteral: Sendable, Hashable {
+    public var seconds: Int
+    public var text: String
+    public var range: SourceRange
+}
+
+/// `/pattern/flags`.
+public struct RegexLiteral: Sendable, Hashable {
+    /// The pattern handed to PCRE2 (`\/` already turned into `/`).
+    public var pattern: String
+    public var flags: String
+    public var range: SourceRange
+    /// Where the pattern itself starts in the file (just after the opening slash).
+    public var patternStart: Int
+
+    public var isCaseless: Bool { flags.contains("i") }
+}

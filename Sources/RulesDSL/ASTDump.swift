@@ -1,0 +1,74 @@
+/// A compact, location-free text form of a syntax tree, for tests and for checking that formatting
+/// preserved the meaning of a file (two trees are equal when their dumps are).
+public enum ASTDump {
+    /// One line per declaration, as S-expressions.
+    public static func dump(_ file: RuleFile) -> String {
+        file.declarations.map(dump).joined(separator: "\n")
+    }
+
+    public static func dump(_ declaration: Declaration) -> String {
+        switch declaration {
+        case .set(let d): return "(set \(d.name.name) \(q(d.value)))"
+        case .hours(let d):
+            let spans = d.spans.map { "(\($0.firstDay.name)-\($0.lastDay.name) \($0.opens.text)-\($0.closes.text))" }
+            return "(hours \(d.name.name) \(spans.joined(separator: " ")) \(q(d.zone)))"
+        case .option(let d): return "(option \(d.name.name) \(dump(d.value)))"
+        case .template(let d):
+            return "(template \(d.name.name)\(d.isOneOf ? " one-of" : "") \(d.variants.map(q).joined(separator: " ")))"
+        case .endpoint(let d):
+            return "(endpoint \(d.name.name) \(q(d.url))\(d.secretEnvironmentVariable.map { " secret " + q($0) } ?? ""))"
+        case .rule(let r):
+            var head = "(rule \(q(r.name))"
+            if let p = r.priority { head += " priority=\(p.value)" }
+            if let c = r.cooldown { head += " cooldown=\(c.seconds)s" }
+            if let ch = r.channel { head += " on=\(ch.name)" }
+            return head + " \(dump(r.condition)) \(r.actions.map(dump).joined(separator: " ")))"
+        }
+    }
+
+    public static func dump(_ value: OptionValue) -> String {
+        switch value {
+        case .duration(let d): "\(d.seconds)s"
+        case .rate(let count, let per): "\(count.value)/\(per.seconds)s"
+        case .string(let s): q(s)
+        case .number(let n): "\(n.value)"
+        case .identifier(let i): i.name
+        }
+    }
+
+    public static func dump(_ condition: Condition) -> String {
+        switch condition.kind {
+        case .firstContact: "first-contact"
+        case .contains(let mode, let words): "(contains-\(mode.rawValue) \(words.map(q).joined(separator: " ")))"
+        case .matches(let regex): "(matches \(regex.pattern.debugDescription) \(regex.flags.debugDescription))"
+        case .messageIs(let s): "(message-is \(q(s)))"
+        case .sentiment(let op, let n): "(sentiment \(op.rawValue) \(n.value))"
+        case .channelIs(let i): "(channel \(i.name))"
+        case .kindIs(let i): "(kind \(i.name))"
+        case .payloadIs(let s): "(payload \(q(s)))"
+        case .tagged(let s): "(tagged \(q(s)))"
+        case .hours(let inside, let i): "(\(inside ? "within" : "outside") \(i.name))"
+        case .contactMessages(let op, let n): "(contact-messages \(op.rawValue) \(n.value))"
+        case .always: "true"
+        case .not(let c): "(not \(dump(c)))"
+        case .and(let cs): "(and \(cs.map(dump).joined(separator: " ")))"
+        case .or(let cs): "(or \(cs.map(dump).joined(separator: " ")))"
+        case .group(let c): "(group \(dump(c)))"
+        case .invalid: "invalid"
+        }
+    }
+
+    public static func dump(_ action: Action) -> String {
+        switch action.kind {
+        case .replyTemplate(let i): "(reply \(i.name))"
+        case .replyText(let s): "(reply \(q(s)))"
+        case .tag(let s): "(tag \(q(s)))"
+        case .untag(let s): "(untag \(q(s)))"
+        case .forward(let i): "(forward \(i.name))"
+        case .pause(let d): "(pause \(d.seconds)s)"
+        case .stop: "stop"
+        }
+    }
+
+    private static func q(_ literal: StringLiteral) -> String { literal.value.debugDescription }
+}

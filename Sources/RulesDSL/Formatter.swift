@@ -1,0 +1,160 @@
+/// Lays a rule file out in the one canonical layout (docs/rules-language.md, "Formatting").
+///
+/// Comments stay where they were (before the same line, or at the end of it); the syntax tree of the output
+/// equals the input's, and formatting formatted text changes nothing.
+///
+/// ```swift
+/// let (ruleFile, diagnostics) = Parser.parse(source)
+/// if !diagnostics.hasErrors { print(Formatter.format(ruleFile), terminator: "") }
+/// ```
+public enum Formatter {
+    /// Conditions longer than this are broken over several lines.
+    public static let lineWidth = 100
+
+    /// The canonical text of a parsed file. Only call it on files that parsed without errors.
+    public static func format(_ ruleFile: RuleFile) -> String {
+        var writer = Writer(source: ruleFile.file)
+        var previousWasRule = false
+        for (index, declaration) in ruleFile.declarations.enumerated() {
+            let isRule = if case .rule = declaration { true } else { false }
+            writer.blankBefore = index > 0 && (isRule || previousWasRule)
+            writer.write(declaration)
+            previousWasRule = isRule
+        }
+        writer.lines.finish()
+        return merge(writer.lines.lines, comments: ruleFile.comments, source: ruleFile.file)
+    }
+
+    /// Writes declarations into lines.
+    struct Writer {
+        let source: SourceFile
+        var lines = LineBuilder()
+        var blankBefore = false
+
+        mutating func startDeclaration(at range: SourceRange) {
+            lines.begin(indent: 0, at: range.start, declaration: true, blank: blankBefore)
+        }
+
+        mutating func write(_ declaration: Declaration) {
+            startDeclaration(at: declaration.range)
+            switch declaration {
+            case .set(let set):
+                lines.append("set \(set.name.name) = ", range: set.name.range)
+                append(set.value, indent: 0)
+            case .hours(let hours):
+                let spans = hours.spans.map { span in
+                    let days = span.isDayRange ? "\(span.firstDay.name)-\(span.lastDay.name)" : span.firstDay.name
+                    return "\(days) \(span.opens.text)-\(span.closes.text)"
+                }
+                lines.append("hours \(hours.name.name) = " + spans.joined(separator: ", ") + " in ", range: hours.name.range)
+                append(hours.zone, indent: 0)
+            case .option(let option):
+                lines.append("option \(option.name.name) = ", range: option.name.range)
+                switch option.value {
+                case .duration(let d): lines.append(d.text, range: d.range)
+                case .rate(let count, let per): lines.append("\(count.value) per \(per.text)", range: per.range)
+                case .string(let s): append(s, indent: 0)
+                case .number(let n): lines.append(n.text, range: n.range)
+                case .identifier(let i): lines.append(i.name, range: i.range)
+                }
+            case .template(let template):
+                writeTemplate(template)
+            case .endpoint(let endpoint):
+                lines.append("endpoint \(endpoint.name.name) = ", range: endpoint.name.range)
+                append(endpoint.url, indent: 0)
+                if let secret = endpoint.secretEnvironmentVariable {
+                    lines.append(" secret env ", range: secret.range)
+                    append(secret, indent: 0)
+                }
+            case .rule(let rule):
+                writeRule(rule)
+            }
+        }
+
+        private mutating func writeTemplate(_ template: TemplateDeclaration) {
+            lines.append("template \(template.name.name) = ", range: template.name.range)
+            guard template.isOneOf else {
+                append(template.variants[0], indent: 0)
+                return
+            }
+            let oneLine = template.variants.map { text($0, indent: 0) }.joined(separator: ", ")
+            if !oneLine.contains("\n"), lines.currentWidth + 7 + oneLine.count <= Formatter.lineWidth {
+                lines.append("one of ", range: template.name.range)
+                for (index, variant) in template.variants.enumerated() {
+                    append(variant, indent: 0)
+                    if index < template.variants.count - 1 { lines.append(", ", range: variant.range) }
+                }
+                return
+            }
+            lines.append("one of", range: template.name.range)
+            for (index, variant) in template.variants.enumerated() {
+                lines.begin(indent: 4, at: variant.range.start)
+                append(variant, indent: 4)
+                if index < template.variants.count - 1 { lines.append(",", range: variant.range) }
+            }
+        }
+
+        private mutating func writeRule(_ rule: Rule) {
+            lines.append("rule ", range: rule.keywordRange)
+            append(rule.name, indent: 0)
+            if let priority = rule.priority { lines.append(" priority \(priority.value)", range: priority.range) }
+            if let cooldown = rule.cooldown { lines.append(" cooldown \(cooldown.text)", range: cooldown.range) }
+            if let channel = rule.channel { lines.append(" on \(channel.name)", range: channel.range) }
+            writeCondition(rule.condition)
+            lines.begin(indent: 2, at: rule.thenRange.start)
+            lines.append("then", range: rule.thenRange)
+            if rule.actions.count == 1, fitsOnThenLine(rule.actions[0]) {
+                lines.append(" ", range: rule.thenRange)
+                write(rule.actions[0])
+            } else {
+                for action in rule.actions {
+                    lines.begin(indent: 4, at: action.range.start)
+                    write(action)
+                }
+            }
+            lines.begin(indent: 0, commentIndent: 4, at: rule.range.end - 3)
+            lines.append("end", range: SourceRange(start: rule.range.end - 3, end: rule.range.end))
+        }
+
+        /// Whether a rule's only action can share the `then` line: single-line and short enough.
+        private func fitsOnThenLine(_ action: Action) -> Bool {
+            let text = source.text(in: action.range)
+            return !text.contains("\n") && 7 + text.count <= Formatter.lineWidth
+        }
+
+        private mutating func write(_ action: Action) {
+            switch action.kind {
+            case .replyTemplate(let name): lines.append("reply \(name.name)", range: action.range)
+            case .replyText(let text):
+                lines.append("reply ", range: SourceRange.at(action.range.start))
+                append(text, indent: 4)
+            case .tag(let tag):
+                lines.append("tag ", range: .at(action.range.start))
+                append(tag, indent: 4)
+            case .untag(let tag):
+                lines.append("untag ", range: .at(action.range.start))
+                append(tag, indent: 4)
+            case .forward(let endpoint): lines.append("forward to \(endpoint.name)", range: action.range)
+            case .pause(let duration): lines.append("pause \(duration.text)", range: action.range)
+            case .stop: lines.append("stop", range: action.range)
+            }
+        }
+
+        // MARK: Strings
+
+        mutating func append(_ literal: StringLiteral, indent: Int) {
+            lines.append(text(literal, indent: indent), range: literal.range)
+        }
+
+        /// A string literal as written; a multi-line one re-indented one level deeper than its line.
+        func text(_ literal: StringLiteral, indent: Int) -> String {
+            guard literal.isMultiline else { return source.text(in: literal.range) }
+            let contentIndent = String(repeating: " ", count: indent + 4)
+            let ranges = StringScanner.contentLines(source.bytes, from: literal.range.start + 3, to: literal.range.end - 3)
+            let body = ranges.map { range in
+                range.isEmpty ? "" : contentIndent + String(decoding: source.bytes[range], as: UTF8.self)
+            }
+            return "\"\"\"\n" + body.joined(separator: "\n") + "\n" + contentIndent + "\"\"\""
+        }
+    }
+}

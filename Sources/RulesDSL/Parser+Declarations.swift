@@ -1,0 +1,114 @@
+// set, hours, option, template and endpoint declarations.
+
+extension Parser {
+    /// `set NAME = STRING`
+    mutating func parseSet() throws(Recovery) -> SetDeclaration {
+        let start = advance().range.start
+        let name = try parseIdentifier("a name for the value")
+        try expect(.equals, "'='")
+        let value = try parseString("a value in double quotes")
+        return SetDeclaration(name: name, value: value, range: SourceRange(start: start, end: previousEnd))
+    }
+
+    /// `hours NAME = DAYS TIME-TIME {, DAYS TIME-TIME} in "Zone"`
+    mutating func parseHours() throws(Recovery) -> HoursDeclaration {
+        let start = advance().range.start
+        let name = try parseIdentifier("a name for the hours")
+        try expect(.equals, "'='")
+        var spans = [try parseHoursSpan()]
+        while current.kind == .comma {
+            advance()
+            spans.append(try parseHoursSpan())
+        }
+        try expectWord("in", "'in' and a time zone such as \"Europe/Madrid\"")
+        let zone = try parseString("a time zone such as \"Europe/Madrid\"")
+        return HoursDeclaration(name: name, spans: spans, zone: zone, range: SourceRange(start: start, end: previousEnd))
+    }
+
+    private mutating func parseHoursSpan() throws(Recovery) -> HoursSpan {
+        let start = current.range.start
+        let first = try parseWeekday()
+        var last = first
+        if current.kind == .minus {
+            advance()
+            last = try parseWeekday()
+        }
+        let daysRange = SourceRange(start: start, end: previousEnd)
+        let opens = try parseClockTime()
+        try expect(.minus, "'-' between opening and closing times")
+        let closes = try parseClockTime()
+        return HoursSpan(
+            firstDay: first, lastDay: last, daysRange: daysRange, opens: opens, closes: closes,
+            range: SourceRange(start: start, end: previousEnd))
+    }
+
+    private mutating func parseWeekday() throws(Recovery) -> Weekday {
+        guard current.kind == .identifier else { throw fail(.expected("a day such as mon or mon-fri", found: describe(current))) }
+        let word = current.text
+        guard let day = Weekday(name: word.lowercased()), word.count == 3 else {
+            let names = Weekday.allCases.map(\.name)
+            let prefix = String(word.lowercased().prefix(3))
+            let suggestion = names.contains(prefix) ? prefix : Spelling.suggestion(for: word, among: names)
+            throw fail(.unknownWeekday(word, suggestion: suggestion))
+        }
+        advance()
+        return day
+    }
+
+    /// `option NAME = VALUE`; which value each option takes is checked later.
+    mutating func parseOption() throws(Recovery) -> OptionDeclaration {
+        let start = advance().range.start
+        let name = try parseIdentifier("an option name")
+        try expect(.equals, "'='")
+        let value: OptionValue
+        switch current.kind {
+        case .duration:
+            value = .duration(try parseDuration())
+        case .integer where peek().isWord("per"):
+            let count = try parseInteger("a number")
+            advance()
+            value = .rate(count: count, per: try parseDuration())
+        case .integer, .decimal, .minus:
+            value = .number(try parseNumber("a number"))
+        case .string:
+            value = .string(try parseString("a value"))
+        case .identifier:
+            value = .identifier(try parseIdentifier("a value"))
+        default:
+            throw fail(.expected("the option's value", found: describe(current)))
+        }
+        return OptionDeclaration(name: name, value: value, range: SourceRange(start: start, end: previousEnd))
+    }
+
+    /// `template NAME = STRING` or `template NAME = one of STRING, STRING, ...`
+    mutating func parseTemplate() throws(Recovery) -> TemplateDeclaration {
+        let start = advance().range.start
+        let name = try parseIdentifier("a name for the template")
+        try expect(.equals, "'='")
+        var isOneOf = false
+        if isWord("one") {
+            advance()
+            try expectWord("of", "'of' after 'one'")
+            isOneOf = true
+        }
+        let variants = isOneOf ? try parseStringList("a reply text in double quotes") : [try parseString("a reply text in double quotes, or 'one of'")]
+        return TemplateDeclaration(
+            name: name, variants: variants, isOneOf: isOneOf, range: SourceRange(start: start, end: previousEnd))
+    }
+
+    /// `endpoint NAME = URL [secret env "VAR"]`
+    mutating func parseEndpoint() throws(Recovery) -> EndpointDeclaration {
+        let start = advance().range.start
+        let name = try parseIdentifier("a name for the endpoint")
+        try expect(.equals, "'='")
+        let url = try parseString("the endpoint's URL in double quotes")
+        var secret: StringLiteral?
+        if isWord("secret") {
+            advance()
+            try expectWord("env", "'env' and the name of the environment variable holding the secret")
+            secret = try parseString("the name of an environment variable in double quotes")
+        }
+        return EndpointDeclaration(
+            name: name, url: url, secretEnvironmentVariable: secret, range: SourceRange(start: start, end: previousEnd))
+    }
+}

@@ -1,0 +1,147 @@
+// Rules and their actions, with the recovery that keeps one mistake from hiding the next.
+
+extension Parser {
+    /// `rule "NAME" [priority N] [cooldown D] [on CHANNEL] when CONDITION then ACTION... end`
+    mutating func parseRule() -> Rule {
+        let keyword = advance().range
+        var name = StringLiteral(value: "", pieces: [], range: .at(keyword.end), isMultiline: false)
+        var priority: IntegerLiteral?
+        var cooldown: DurationLiteral?
+        var channel: Identifier?
+        var condition = Condition(.invalid, range: .at(keyword.end))
+        var actions: [Action] = []
+        var thenRange = SourceRange.at(keyword.end)
+        var whenRange = SourceRange.at(keyword.end)
+
+        do throws(Recovery) {
+            name = try parseString("the rule's name in double quotes")
+            try parseRuleClauses(priority: &priority, cooldown: &cooldown, channel: &channel)
+            whenRange = current.range
+            condition = try parseWhenClause()
+        } catch {
+            skip { $0.isWord("then") || $0.isWord("end") || $0.atDeclarationStart }
+        }
+
+        if isWord("then") {
+            thenRange = advance().range
+            actions = parseActions()
+        }
+
+        if isWord("end") {
+            advance()
+        } else {
+            report(.missingEnd(rule: name.value), at: keyword.union(name.range))
+        }
+        return Rule(
+            name: name, priority: priority, cooldown: cooldown, channel: channel, condition: condition,
+            actions: actions, keywordRange: keyword, whenRange: whenRange, thenRange: thenRange,
+            range: SourceRange(start: keyword.start, end: previousEnd))
+    }
+
+    private mutating func parseRuleClauses(
+        priority: inout IntegerLiteral?, cooldown: inout DurationLiteral?, channel: inout Identifier?
+    ) throws(Recovery) {
+        while current.kind == .identifier, !isWord("when") {
+            let clause = current
+            switch clause.text {
+            case "priority":
+                advance()
+                let value = try parseInteger("a whole number after 'priority'")
+                if priority != nil { report(.duplicateRuleClause("priority"), at: clause.range) }
+                priority = value
+            case "cooldown":
+                advance()
+                let value = try parseDuration()
+                if cooldown != nil { report(.duplicateRuleClause("cooldown"), at: clause.range) }
+                cooldown = value
+            case "on":
+                advance()
+                let value = try parseIdentifier("a channel (instagram or whatsapp)")
+                if channel != nil { report(.duplicateRuleClause("on"), at: clause.range) }
+                channel = value
+            default:
+                if isWord("then") || Keywords.conditionStarts.contains(clause.text) {
+                    throw fail(.missingWhen)
+                }
+                let suggestion = Spelling.suggestion(for: clause.text, among: Keywords.ruleClauses)
+                throw fail(
+                    .expected("'priority', 'cooldown', 'on' or 'when'", found: describe(clause) + Spelling.hint(suggestion)))
+            }
+        }
+    }
+
+    private mutating func parseWhenClause() throws(Recovery) -> Condition {
+        guard isWord("when") else {
+            if atEnd { throw fail(.expected("'when' and a condition", found: describe(current))) }
+            throw fail(.missingWhen)
+        }
+        advance()
+        let condition = try parseCondition()
+        guard isWord("then") else {
+            if current.kind == .identifier, Keywords.actions.contains(current.text) {
+                throw fail(.expected("'then' before the actions", found: describe(current)))
+            }
+            throw fail(.expected("'and', 'or' or 'then'", found: describe(current)))
+        }
+        return condition
+    }
+
+    // MARK: Actions
+
+    private mutating func parseActions() -> [Action] {
+        var actions: [Action] = []
+        var failed = false
+        let thenRange = tokens[index - 1].range
+        while !atEnd, !isWord("end"), !atDeclarationStart {
+            do throws(Recovery) {
+                actions.append(try parseAction())
+            } catch {
+                failed = true
+                skip { parser in
+                    parser.isWord("end") || parser.atDeclarationStart
+                        || (parser.current.isAtLineStart && parser.current.kind == .identifier
+                            && Keywords.actions.contains(parser.current.text))
+                }
+            }
+        }
+        if actions.isEmpty, !failed { report(.ruleWithoutActions, at: thenRange) }
+        return actions
+    }
+
+    private mutating func parseAction() throws(Recovery) -> Action {
+        guard current.kind == .identifier else {
+            throw fail(.expected("an action (reply, tag, untag, forward, pause or stop) or 'end'", found: describe(current)))
+        }
+        let start = current.range.start
+        let kind: Action.Kind
+        switch current.text {
+        case "reply":
+            advance()
+            if current.kind == .identifier {
+                kind = .replyTemplate(try parseIdentifier("a template name"))
+            } else {
+                kind = .replyText(try parseString("a template name or a reply text in double quotes"))
+            }
+        case "tag":
+            advance()
+            kind = .tag(try parseString("a tag in double quotes"))
+        case "untag":
+            advance()
+            kind = .untag(try parseString("a tag in double quotes"))
+        case "forward":
+            advance()
+            try expectWord("to", "'to' and an endpoint name (forward to crm)")
+            kind = .forward(try parseIdentifier("an endpoint name"))
+        case "pause":
+            advance()
+            kind = .pause(try parseDuration())
+        case "stop":
+            advance()
+            kind = .stop
+        default:
+            let word = current.text
+            throw fail(.unknownAction(word, suggestion: Spelling.suggestion(for: word, among: Keywords.actions)))
+        }
+        return Action(kind, range: SourceRange(start: start, end: previousEnd))
+    }
+}
