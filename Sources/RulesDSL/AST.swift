@@ -3,6 +3,8 @@ public struct RuleFile: Sendable {
     public var file: SourceFile
     public var declarations: [Declaration]
     public var comments: [Comment]
+    /// Names of declarations that had syntax errors and were left out, so checks do not call them unknown.
+    public var incompleteDeclarationNames: [String] = []
 
     public init(file: SourceFile, declarations: [Declaration], comments: [Comment]) {
         self.file = file

@@ -10,6 +10,8 @@ import Foundation
 public struct DiagnosticRenderer: Sendable {
     /// Whether to colour the output with ANSI escapes (for a terminal).
     public var colors: Bool
+    /// Source lines longer than this are shown as a window around the diagnostic.
+    static let maximumLineWidth = 120
 
     public init(colors: Bool = false) {
         self.colors = colors
@@ -35,10 +37,21 @@ public struct DiagnosticRenderer: Sendable {
         let location = file.location(of: range.start)
         let label = paint(severity.rawValue + ":", severity)
         var output = bold("\(file.name):\(location.line):\(location.column):") + " \(label) " + bold(text) + "\n"
-        let line = file.lineText(location.line)
+        var line = file.lineText(location.line)
         guard !line.isEmpty || range.start < file.bytes.count else { return output }
+        var column = location.column
+        var length = underlineLength(file, range, location)
+        // A very long line is shown as a window around the spot.
+        if line.count > Self.maximumLineWidth {
+            let first = max(0, column - 1 - Self.maximumLineWidth / 2)
+            let window = line.dropFirst(first).prefix(Self.maximumLineWidth)
+            let prefix = first > 0 ? "..." : ""
+            line = prefix + window + (first + window.count < line.count ? "..." : "")
+            column = column - first + prefix.count
+            length = min(length, window.count - (column - 1 - prefix.count))
+        }
         output += line + "\n"
-        output += paint(caretLine(under: line, column: location.column, length: underlineLength(file, range, location)), .note)
+        output += paint(caretLine(under: line, column: column, length: max(1, length)), .note)
         output += "\n"
         return output
     }

@@ -123,6 +123,9 @@ struct StringScanner {
             appendText([byte, byte])
             return position + 2
         }
+        if byte < 0x20, byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "\n"), byte != UInt8(ascii: "\r") {
+            diagnostics.report(.unexpectedCharacter(Unicode.Scalar(byte)), at: SourceRange(start: position, end: position + 1))
+        }
         appendText([byte])
         return position + 1
     }

@@ -16,10 +16,16 @@ extension Parser {
         do throws(Recovery) {
             name = try parseString("the rule's name in double quotes")
             try parseRuleClauses(priority: &priority, cooldown: &cooldown, channel: &channel)
-            whenRange = current.range
-            condition = try parseWhenClause()
         } catch {
-            skip { $0.isWord("then") || $0.isWord("end") || $0.atDeclarationStart }
+            skip { $0.isWord("when") || $0.isWord("then") || $0.isWord("end") || $0.atDeclarationStart }
+        }
+        if isWord("when") || !(isWord("then") || isWord("end") || atDeclarationStart || atEnd) {
+            do throws(Recovery) {
+                whenRange = current.range
+                condition = try parseWhenClause()
+            } catch {
+                skip { $0.isWord("then") || $0.isWord("end") || $0.atDeclarationStart }
+            }
         }
 
         if isWord("then") {

@@ -17,6 +17,8 @@ public struct Parser {
     var diagnostics: DiagnosticCollector
     /// The end offset of the last token consumed.
     var previousEnd = 0
+    /// Names of declarations that did not parse, so later checks do not call them unknown.
+    var incompleteNames: [String] = []
 
     /// Thrown inside the parser to unwind to a recovery point; the diagnostic has already been reported.
     struct Recovery: Error {}
@@ -35,7 +37,8 @@ public struct Parser {
         let tokens = lexer.tokenize()
         var parser = Parser(file: file, tokens: tokens, diagnostics: lexer.diagnostics)
         let declarations = parser.parseDeclarations()
-        let ruleFile = RuleFile(file: file, declarations: declarations, comments: lexer.comments)
+        var ruleFile = RuleFile(file: file, declarations: declarations, comments: lexer.comments)
+        ruleFile.incompleteDeclarationNames = parser.incompleteNames
         return (ruleFile, parser.diagnostics.finish())
     }
 
@@ -128,9 +131,11 @@ public struct Parser {
                 skip { $0.atDeclarationStart }
                 continue
             }
+            let start = index
             do throws(Recovery) {
                 declarations.append(try parseDeclaration())
             } catch {
+                if tokens[start + 1].kind == .identifier { incompleteNames.append(tokens[start + 1].text) }
                 skip { $0.atDeclarationStart }
             }
         }

@@ -37,10 +37,16 @@ struct TemplateExpressionParser {
 
     private mutating func parseTerm() -> TemplateTerm? {
         let start = position
-        if position < end, bytes[position] == UInt8(ascii: "\"") {
-            position += 1
+        // Inside {{ }} a quote does not end the string, but writers often escape it anyway: accept both.
+        let escaped = position + 1 < end && bytes[position] == UInt8(ascii: "\\") && bytes[position + 1] == UInt8(ascii: "\"")
+        if position < end, bytes[position] == UInt8(ascii: "\"") || escaped {
+            position += escaped ? 2 : 1
             var text: [UInt8] = []
-            while position < end, bytes[position] != UInt8(ascii: "\"") {
+            while position < end {
+                if escaped, bytes[position] == UInt8(ascii: "\\"), position + 1 < end, bytes[position + 1] == UInt8(ascii: "\"") {
+                    break
+                }
+                if !escaped, bytes[position] == UInt8(ascii: "\"") { break }
                 if bytes[position] == UInt8(ascii: "\\"), position + 1 < end {
                     position += 1
                 }
@@ -51,7 +57,7 @@ struct TemplateExpressionParser {
                 fail(.invalidInterpolation("unterminated fallback string"), from: start)
                 return nil
             }
-            position += 1
+            position += escaped ? 2 : 1
             return .literal(String(decoding: text, as: UTF8.self), SourceRange(start: start, end: position))
         }
         var parts: [String] = []

@@ -28,7 +28,7 @@ extension CheckerPass {
     mutating func checkTemplateText(_ text: StringLiteral, file: SourceFile) {
         let known = variableNames
         for variable in text.variables {
-            for case .variable(let name, let range) in variable.alternatives where !known.contains(name) {
+            for case .variable(let name, let range) in variable.alternatives where !known.contains(name) && !incompleteNames.contains(name) {
                 report(.unknownVariable(name, suggestion: Spelling.suggestion(for: name, among: known)), file, range)
             }
         }

@@ -42,7 +42,7 @@ extension CheckerPass {
         case .tagged(let tag):
             if tag.value.trimmingCharacters(in: .whitespaces).isEmpty { report(.emptyText("a tag"), file, tag.range) }
         case .hours(_, let name):
-            if hours[name.name] == nil {
+            if hours[name.name] == nil, !incompleteNames.contains(name.name) {
                 report(.unknownHours(name.name, suggestion: Spelling.suggestion(for: name.name, among: hours.keys)), file, name.range)
             }
         case .not(let inner), .group(let inner):
@@ -114,7 +114,7 @@ extension CheckerPass {
                     for variant in template.declaration.variants { warnIfTooLong(variant, rule: rule, file: file, at: name.range) }
                 } else if values[name.name] != nil {
                     report(.notATemplate(name.name), file, name.range)
-                } else {
+                } else if !incompleteNames.contains(name.name) {
                     report(.unknownTemplate(name.name, suggestion: Spelling.suggestion(for: name.name, among: templates.keys)), file, name.range)
                 }
             case .replyText(let text):
@@ -123,7 +123,7 @@ extension CheckerPass {
             case .tag(let tag), .untag(let tag):
                 if tag.value.trimmingCharacters(in: .whitespaces).isEmpty { report(.emptyText("a tag"), file, tag.range) }
             case .forward(let endpoint):
-                if endpoints[endpoint.name] == nil {
+                if endpoints[endpoint.name] == nil, !incompleteNames.contains(endpoint.name) {
                     report(.unknownEndpoint(endpoint.name, suggestion: Spelling.suggestion(for: endpoint.name, among: endpoints.keys)), file, endpoint.range)
                 }
             case .pause(let duration):

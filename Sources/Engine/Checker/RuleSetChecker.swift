@@ -20,7 +20,10 @@ public enum RuleSetChecker {
         pass.checkDeclarations()
         pass.checkRules()
         let ordered = pass.orderedRules()
-        pass.checkReachability(ordered)
+        // Reachability warnings only make sense on a set without errors.
+        if !pass.diagnostics.hasErrors && !files.contains(where: { !$0.incompleteDeclarationNames.isEmpty }) {
+            pass.checkReachability(ordered)
+        }
         guard !pass.diagnostics.hasErrors else { return (nil, pass.diagnostics) }
         let ruleSet = CheckedRuleSet(
             files: files, rules: ordered, values: pass.values.mapValues(\.declaration.value.value),
@@ -45,14 +48,26 @@ struct CheckerPass {
     var endpoints: [String: Located<EndpointDeclaration>] = [:]
     var optionDeclarations: [String: Located<OptionDeclaration>] = [:]
     var rules: [Located<Rule>] = []
+    /// Names of declarations with syntax errors: never reported as unknown, to avoid follow-on errors.
+    var incompleteNames = Set<String>()
     var compiledHours: [String: OpeningHours] = [:]
     var options = RuleSetOptions()
     var regexes: [CheckedRuleSet.RegexKey: CompiledRegex] = [:]
+
+    /// At most this many diagnostics per file, so a huge broken file cannot flood the output.
+    static let limitPerFile = 200
+    var countPerFile: [String: Int] = [:]
 
     mutating func report(
         _ message: DiagnosticMessage, _ file: SourceFile, _ range: SourceRange, notes: [DiagnosticNote] = [],
         fixIt: String? = nil
     ) {
+        countPerFile[file.name, default: 0] += 1
+        let count = countPerFile[file.name]!
+        if count == Self.limitPerFile + 1 {
+            diagnostics.append(Diagnostic(.make(.note, "more problems in this file are not shown; fix these first", id: "tooManyDiagnostics"), file: file, range: range))
+        }
+        guard count <= Self.limitPerFile else { return }
         diagnostics.append(Diagnostic(message, file: file, range: range, notes: notes, fixIt: fixIt))
     }
 
@@ -62,6 +77,7 @@ struct CheckerPass {
         var ruleNames: [String: Located<Rule>] = [:]
         for ruleFile in files {
             let file = ruleFile.file
+            incompleteNames.formUnion(ruleFile.incompleteDeclarationNames)
             for declaration in ruleFile.declarations {
                 switch declaration {
                 case .set(let d): Self.register(d, named: d.name, kind: "value", in: &values, file: file, diagnostics: &diagnostics)

@@ -56,9 +56,10 @@ enum FrontEnd {
             diagnostics += parseDiagnostics
         }
         let ruleCount = files.reduce(0) { $0 + $1.rules.count }
-        guard !diagnostics.hasErrors else { return Result(ruleSet: nil, diagnostics: diagnostics, ruleCount: ruleCount) }
+        // The checker runs even after syntax errors, so one run reports every problem it can see.
+        let syntaxErrors = diagnostics.hasErrors
         let (ruleSet, checkDiagnostics) = RuleSetChecker.check(files)
-        return Result(ruleSet: ruleSet, diagnostics: diagnostics + checkDiagnostics, ruleCount: ruleCount)
+        return Result(ruleSet: syntaxErrors ? nil : ruleSet, diagnostics: diagnostics + checkDiagnostics, ruleCount: ruleCount)
     }
 
     /// "14 rules in 2 files: no problems" or "2 errors, 1 warning".
