@@ -42,11 +42,11 @@ let package = Package(
         ),
 
         // MARK: Tests
+        .testTarget(name: "RulesDSLTests", dependencies: ["RulesDSL"], swiftSettings: swiftSettings),
         .testTarget(
-            name: "RulesDSLTests", dependencies: ["RulesDSL"],
-            resources: [.copy("Fixtures")], swiftSettings: swiftSettings
+            name: "EngineTests", dependencies: ["Engine", "RulesDSL"],
+            exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "RulesDSL"], swiftSettings: swiftSettings),
         .testTarget(name: "ConnectorsTests", dependencies: ["Connectors"], swiftSettings: swiftSettings),
         .testTarget(name: "rulesdTests", dependencies: ["rulesd", "Engine", "RulesDSL"], swiftSettings: swiftSettings),
     ],

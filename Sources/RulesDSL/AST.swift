@@ -5,6 +5,8 @@ public struct RuleFile: Sendable {
     public var comments: [Comment]
     /// Names of declarations that had syntax errors and were left out, so checks do not call them unknown.
     public var incompleteDeclarationNames: [String] = []
+    /// Whether lexing or parsing reported an error in this file.
+    public var hasSyntaxErrors = false
 
     public init(file: SourceFile, declarations: [Declaration], comments: [Comment]) {
         self.file = file

@@ -9,7 +9,7 @@ extension Parser {
     mutating func parseString(_ what: String) throws(Recovery) -> StringLiteral {
         guard current.kind == .string, let literal = current.string else {
             if current.kind == .identifier {
-                throw fail(.expected(what + " in double quotes (\"\(current.text)\")", found: describe(current)))
+                throw fail(.expected(what, found: describe(current) + "; write it in double quotes: \"\(current.text)\""))
             }
             throw fail(.expected(what, found: describe(current)))
         }

@@ -39,7 +39,9 @@ public struct Parser {
         let declarations = parser.parseDeclarations()
         var ruleFile = RuleFile(file: file, declarations: declarations, comments: lexer.comments)
         ruleFile.incompleteDeclarationNames = parser.incompleteNames
-        return (ruleFile, parser.diagnostics.finish())
+        let diagnostics = parser.diagnostics.finish()
+        ruleFile.hasSyntaxErrors = diagnostics.hasErrors
+        return (ruleFile, diagnostics)
     }
 
     // MARK: Token access

@@ -21,7 +21,7 @@ public enum RuleSetChecker {
         pass.checkRules()
         let ordered = pass.orderedRules()
         // Reachability warnings only make sense on a set without errors.
-        if !pass.diagnostics.hasErrors && !files.contains(where: { !$0.incompleteDeclarationNames.isEmpty }) {
+        if !pass.diagnostics.hasErrors && !files.contains(where: \.hasSyntaxErrors) {
             pass.checkReachability(ordered)
         }
         guard !pass.diagnostics.hasErrors else { return (nil, pass.diagnostics) }
@@ -87,7 +87,10 @@ struct CheckerPass {
                 case .option(let d): Self.register(d, named: d.name, kind: "option", in: &optionDeclarations, file: file, diagnostics: &diagnostics)
                 case .rule(let rule):
                     let name = rule.name.value
-                    if name.trimmingCharacters(in: .whitespaces).isEmpty {
+                    let parsed = rule.name.range.end > rule.name.range.start
+                    if !parsed {
+                        // The name did not parse; the parser has said so.
+                    } else if name.trimmingCharacters(in: .whitespaces).isEmpty {
                         report(.emptyName, file, rule.name.range)
                     } else if let first = ruleNames[name] {
                         report(
