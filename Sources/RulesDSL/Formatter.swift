@@ -13,7 +13,7 @@ public enum Formatter {
 
     /// The canonical text of a parsed file. Only call it on files that parsed without errors.
     public static func format(_ ruleFile: RuleFile) -> String {
-        var writer = Writer(source: ruleFile.file)
+        var writer = Writer(source: ruleFile.file, comments: ruleFile.comments)
         var previousWasRule = false
         for (index, declaration) in ruleFile.declarations.enumerated() {
             let isRule = if case .rule = declaration { true } else { false }
@@ -28,6 +28,7 @@ public enum Formatter {
     /// Writes declarations into lines.
     struct Writer {
         let source: SourceFile
+        let comments: [Comment]
         var lines = LineBuilder()
         var blankBefore = false
 
@@ -103,7 +104,8 @@ public enum Formatter {
             writeCondition(rule.condition)
             lines.begin(indent: 2, at: rule.thenRange.start)
             lines.append("then", range: rule.thenRange)
-            if rule.actions.count == 1, fitsOnThenLine(rule.actions[0]) {
+            let commented = comments.contains { $0.range.start > rule.thenRange.start && $0.range.start < rule.range.end }
+            if rule.actions.count == 1, !commented, fitsOnThenLine(rule.actions[0]) {
                 lines.append(" ", range: rule.thenRange)
                 write(rule.actions[0])
             } else {

@@ -50,9 +50,11 @@ extension CheckerPass {
         return OpeningHours(declaration, timeZone: zone)
     }
 
+    private static let knownZones = Set(TimeZone.knownTimeZoneIdentifiers)
+
     /// An IANA zone by name; abbreviations such as "EST" are not accepted.
     static func timeZone(named name: String) -> TimeZone? {
-        guard name == "UTC" || TimeZone.knownTimeZoneIdentifiers.contains(name) else { return nil }
+        guard name == "UTC" || knownZones.contains(name) else { return nil }
         return TimeZone(identifier: name)
     }
 
