@@ -47,7 +47,10 @@ let package = Package(
             name: "EngineTests", dependencies: ["Engine", "RulesDSL"],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
-        .testTarget(name: "ConnectorsTests", dependencies: ["Connectors"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "ConnectorsTests", dependencies: ["Connectors", "Engine"],
+            exclude: ["Fixtures"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "rulesdTests", dependencies: ["rulesd", "Engine", "RulesDSL"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

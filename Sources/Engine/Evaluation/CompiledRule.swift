@@ -1,0 +1,108 @@
+import Foundation
+import RulesDSL
+
+/// A rule lowered for evaluation: names resolved, keywords turned into index patterns, no syntax left
+/// except the source text kept for explanations.
+struct CompiledRule: Sendable {
+    var name: String
+    var channel: Channel?
+    var cooldown: Duration?
+    var condition: CompiledCondition
+    var actions: [CompiledAction]
+    /// Keyword patterns of which at least one must appear for the condition to hold; nil when the rule
+    /// can fire without any keyword, so it is a candidate for every message.
+    var keywordGuard: [Int]?
+}
+
+/// A condition ready to evaluate.
+indirect enum CompiledCondition: Sendable {
+    case firstContact
+    case contains(ContainsMode, patterns: [Int], keywords: [String])
+    case matches(CompiledRegex, source: String)
+    case messageIs(folded: String, written: String)
+    case sentiment(Comparison, Double, written: String)
+    case channelIs(Channel)
+    case kindIs(MessageKind)
+    case payloadIs(String)
+    case tagged(String)
+    case hours(inside: Bool, OpeningHours)
+    case contactMessages(Comparison, Int)
+    case always
+    case not(CompiledCondition)
+    case and([CompiledCondition])
+    case or([CompiledCondition])
+
+    /// Whether evaluating it may need the sentiment score.
+    var usesSentiment: Bool {
+        switch self {
+        case .sentiment: true
+        case .not(let inner): inner.usesSentiment
+        case .and(let terms), .or(let terms): terms.contains { $0.usesSentiment }
+        default: false
+        }
+    }
+
+    /// The keyword patterns one of which must match for the condition to hold, or nil if none is needed.
+    var keywordGuard: [Int]? {
+        switch self {
+        case .contains(.all, let patterns, _): patterns.first.map { [$0] }
+        case .contains(_, let patterns, _): patterns
+        case .and(let terms): terms.compactMap(\.keywordGuard).min { $0.count < $1.count }
+        case .or(let terms):
+            terms.allSatisfy { $0.keywordGuard != nil } ? terms.flatMap { $0.keywordGuard! } : nil
+        default: nil
+        }
+    }
+}
+
+/// An action ready to carry out.
+enum CompiledAction: Sendable {
+    case reply(template: String?, variants: [StringLiteral])
+    case tag(String)
+    case untag(String)
+    case forward(String)
+    case pause(Duration)
+    case stop
+}
+
+extension RuleProgram {
+    /// Lowers a checked rule's condition, adding its keywords to the index.
+    static func compile(_ condition: Condition, in file: SourceFile, ruleSet: CheckedRuleSet, index: inout KeywordIndex) -> CompiledCondition {
+        switch condition.kind {
+        case .firstContact: return .firstContact
+        case .contains(let mode, let words):
+            let patterns = words.compactMap { index.add($0.value) }
+            return .contains(mode, patterns: patterns, keywords: words.map(\.value))
+        case .matches(let regex):
+            guard let compiled = ruleSet.regex(regex, in: file) else { return .not(.always) }
+            return .matches(compiled, source: file.text(in: regex.range))
+        case .messageIs(let text): return .messageIs(folded: NormalizedText(text.value).joined, written: text.value)
+        case .sentiment(let comparison, let threshold): return .sentiment(comparison, threshold.value, written: threshold.text)
+        case .channelIs(let name): return .channelIs(Channel(rawValue: name.name) ?? .instagram)
+        case .kindIs(let name): return .kindIs(MessageKind(rawValue: name.name) ?? .text)
+        case .payloadIs(let payload): return .payloadIs(payload.value)
+        case .tagged(let tag): return .tagged(tag.value)
+        case .hours(let inside, let name):
+            guard let hours = ruleSet.hours[name.name] else { return .not(.always) }
+            return .hours(inside: inside, hours)
+        case .contactMessages(let comparison, let count): return .contactMessages(comparison, count.value)
+        case .always, .invalid: return .always
+        case .not(let inner): return .not(compile(inner, in: file, ruleSet: ruleSet, index: &index))
+        case .group(let inner): return compile(inner, in: file, ruleSet: ruleSet, index: &index)
+        case .and(let terms): return .and(terms.map { compile($0, in: file, ruleSet: ruleSet, index: &index) })
+        case .or(let terms): return .or(terms.map { compile($0, in: file, ruleSet: ruleSet, index: &index) })
+        }
+    }
+
+    static func compile(_ action: Action, ruleSet: CheckedRuleSet) -> CompiledAction {
+        switch action.kind {
+        case .replyTemplate(let name): return .reply(template: name.name, variants: ruleSet.templates[name.name]?.variants ?? [])
+        case .replyText(let text): return .reply(template: nil, variants: [text])
+        case .tag(let tag): return .tag(tag.value)
+        case .untag(let tag): return .untag(tag.value)
+        case .forward(let endpoint): return .forward(endpoint.name)
+        case .pause(let duration): return .pause(.seconds(duration.seconds))
+        case .stop: return .stop
+        }
+    }
+}

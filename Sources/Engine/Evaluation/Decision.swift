@@ -1,0 +1,73 @@
+import Foundation
+
+/// What the engine decided for one message: the actions to carry out, the contact's new state, and why.
+public struct Decision: Sendable, Equatable {
+    public var message: Message
+    /// Whether rules ran (false for echoes, reactions, reads, statuses and deletions).
+    public var evaluated: Bool
+    public var actions: [DecidedAction]
+    /// The contact's state after this message.
+    public var state: ContactState
+    public var trace: Trace
+    /// Names of the rules that fired, in order.
+    public var firedRules: [String]
+
+    /// The reply to send, if any.
+    public var reply: DecidedAction.Reply? {
+        for action in actions { if case .reply(let reply) = action { return reply } }
+        return nil
+    }
+}
+
+/// An action decided by a rule.
+public enum DecidedAction: Sendable, Equatable {
+    /// A reply to send to the contact.
+    public struct Reply: Sendable, Equatable {
+        public var text: String
+        /// The template's name, or nil for an inline `reply "text"`.
+        public var template: String?
+        public var rule: String
+        /// Whether the text was cut to the channel's limit.
+        public var truncated: Bool
+    }
+
+    case reply(Reply)
+    case tag(String, rule: String)
+    case untag(String, rule: String)
+    case forward(endpoint: String, rule: String)
+    case pause(until: Date, rule: String)
+
+    /// The rule that decided it.
+    public var rule: String {
+        switch self {
+        case .reply(let reply): reply.rule
+        case .tag(_, let rule), .untag(_, let rule), .forward(_, let rule), .pause(_, let rule): rule
+        }
+    }
+}
+
+/// Why the engine decided what it did: notes about the message, and per rule whether it fired and why.
+public struct Trace: Sendable, Equatable, Codable {
+    public var notes: [String] = []
+    public var rules: [RuleTrace] = []
+
+    public init() {}
+}
+
+/// One rule's part in a decision.
+public struct RuleTrace: Sendable, Equatable, Codable {
+    public var rule: String
+    public var fired: Bool
+    /// What made it fire (the matched word, the score...) or the reason it did not.
+    public var reasons: [String]
+}
+
+/// How much of the trace to build: all of it for dry-runs, less on the hot path.
+public enum TraceLevel: Sendable {
+    /// Every rule, fired or not, with reasons.
+    case full
+    /// Only the rules that fired, with reasons, and the notes.
+    case fired
+    /// Nothing.
+    case none
+}

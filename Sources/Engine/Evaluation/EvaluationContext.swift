@@ -1,0 +1,56 @@
+import Foundation
+
+/// What conditions read while one message is evaluated. Built once per message; the sentiment score is
+/// computed at most once, and only when a condition asks for it.
+struct EvaluationContext {
+    let message: Message
+    let now: Date
+    let isFirstContact: Bool
+    /// Messages the contact has sent, this one included.
+    let messageCount: Int
+    let tags: Set<String>
+    let normalized: NormalizedText
+    /// The first match of each keyword pattern found in the message.
+    let matches: [Int: KeywordIndex.Match]
+    let scorer: any SentimentScorer
+    private(set) var sentimentScore: Double?
+
+    init(message: Message, now: Date, isFirstContact: Bool, messageCount: Int, tags: Set<String>,
+         normalized: NormalizedText, matches: [Int: KeywordIndex.Match], scorer: any SentimentScorer) {
+        self.message = message
+        self.now = now
+        self.isFirstContact = isFirstContact
+        self.messageCount = messageCount
+        self.tags = tags
+        self.normalized = normalized
+        self.matches = matches
+        self.scorer = scorer
+    }
+
+    mutating func setSentiment(_ score: Double) { sentimentScore = score }
+
+    mutating func sentiment() -> Double {
+        if let sentimentScore { return sentimentScore }
+        let score = scorer.score(message.text ?? "")
+        sentimentScore = score
+        return score
+    }
+
+    /// The original words of a match, as the customer wrote them.
+    func matchedText(_ match: KeywordIndex.Match) -> String {
+        let tokens = normalized.tokens
+        let start = tokens[match.firstToken].sourceStart
+        let end = tokens[match.lastToken].sourceEnd
+        let utf8 = Array((message.text ?? "").utf8)
+        guard start <= end, end <= utf8.count else { return "" }
+        return String(decoding: utf8[start..<end], as: UTF8.self)
+    }
+
+    /// Where a match is in the message text, as 1-based character positions.
+    func position(_ match: KeywordIndex.Match) -> String {
+        let utf8 = Array((message.text ?? "").utf8)
+        let start = normalized.tokens[match.firstToken].sourceStart
+        let column = String(decoding: utf8[0..<min(start, utf8.count)], as: UTF8.self).count + 1
+        return "at character \(column)"
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import RulesDSL
+
+extension RuleProgram {
+    /// Evaluates a condition. When `reasons` is given, it receives the facts that decided the result
+    /// (for a true condition, why it holds; for a false one, what failed).
+    func holds(_ condition: CompiledCondition, _ context: inout EvaluationContext, reasons: inout [String]?) -> Bool {
+        switch condition {
+        case .and(let terms):
+            var collected: [String]? = reasons == nil ? nil : []
+            for term in terms {
+                var termReasons: [String]? = reasons == nil ? nil : []
+                guard holds(term, &context, reasons: &termReasons) else {
+                    reasons = termReasons
+                    return false
+                }
+                collected?.append(contentsOf: termReasons ?? [])
+            }
+            reasons = collected
+            return true
+        case .or(let terms):
+            var collected: [String]? = reasons == nil ? nil : []
+            for term in terms {
+                var termReasons: [String]? = reasons == nil ? nil : []
+                if holds(term, &context, reasons: &termReasons) {
+                    reasons = termReasons
+                    return true
+                }
+                collected?.append(contentsOf: termReasons ?? [])
+            }
+            reasons = collected
+            return false
+        case .not(let inner):
+            return !holds(inner, &context, reasons: &reasons)
+        default:
+            let (result, fact) = leaf(condition, &context, explain: reasons != nil)
+            if let fact { reasons?.append(fact) }
+            return result
+        }
+    }
+
+    /// Evaluates a condition without `and`, `or` or `not`, with the fact that decided it when asked.
+    private func leaf(_ condition: CompiledCondition, _ context: inout EvaluationContext, explain: Bool) -> (Bool, String?) {
+        let message = context.message
+        switch condition {
+        case .firstContact:
+            let result = context.isFirstContact
+            return (result, explain ? (result ? "first message from this contact" : "not a first contact (\(context.messageCount - 1) earlier messages)") : nil)
+        case .contains(let mode, let patterns, let keywords):
+            return containsResult(mode, patterns: patterns, keywords: keywords, context, explain: explain)
+        case .matches(let regex, let source):
+            switch regex.firstMatch(in: message.text ?? "") {
+            case .match(let range):
+                let text = Array((message.text ?? "").utf8)
+                let matched = String(decoding: text[min(range.lowerBound, text.count)..<min(range.upperBound, text.count)], as: UTF8.self)
+                return (true, explain ? "\(source) matched \"\(matched)\"" : nil)
+            case .noMatch:
+                return (false, explain ? "\(source) did not match" : nil)
+            case .limitExceeded(let why):
+                return (false, "\(source) gave up (\(why)); counted as no match")
+            }
+        case .messageIs(let folded, let written):
+            let result = context.normalized.joined == folded
+            return (result, explain ? (result ? "message is \"\(written)\"" : "message is not \"\(written)\"") : nil)
+        case .sentiment(let comparison, let threshold, let written):
+            let score = context.sentiment()
+            let result = comparison.holds(score, threshold)
+            let shown = String(format: "%.4f", score)
+            return (result, explain ? "sentiment \(shown) \(result ? "" : "is not ")\(comparison.rawValue) \(written)" : nil)
+        case .channelIs(let channel):
+            let result = message.channel == channel
+            return (result, explain ? "channel is \(message.channel.rawValue)" : nil)
+        case .kindIs(let kind):
+            let result = message.kind == kind
+            return (result, explain ? "kind is \(message.kind.rawValue)" : nil)
+        case .payloadIs(let payload):
+            let result = message.payload == payload
+            return (result, explain ? (message.payload.map { "payload is \"\($0)\"" } ?? "no payload") : nil)
+        case .tagged(let tag):
+            let result = context.tags.contains(tag)
+            return (result, explain ? (result ? "tagged \"\(tag)\"" : "not tagged \"\(tag)\"") : nil)
+        case .hours(let inside, let hours):
+            let isOpen = hours.contains(message.at)
+            let result = inside == isOpen
+            guard explain else { return (result, nil) }
+            let (weekday, minute) = hours.localTime(of: message.at)
+            let day = Weekday(rawValue: weekday)?.name ?? "?"
+            let time = String(format: "%02d:%02d", minute / 60, minute % 60)
+            return (result, "\(day) \(time) \(hours.timeZone.identifier) is \(isOpen ? "within" : "outside") \(hours.name)")
+        case .contactMessages(let comparison, let count):
+            let result = comparison.holds(context.messageCount, count)
+            return (result, explain ? "contact messages = \(context.messageCount) (\(result ? "" : "not ")\(comparison.rawValue) \(count))" : nil)
+        case .always:
+            return (true, explain ? "always" : nil)
+        case .not, .and, .or:
+            return (false, nil)
+        }
+    }
+
+    private func containsResult(
+        _ mode: ContainsMode, patterns: [Int], keywords: [String], _ context: EvaluationContext, explain: Bool
+    ) -> (Bool, String?) {
+        if mode == .all {
+            for (pattern, keyword) in zip(patterns, keywords) where context.matches[pattern] == nil {
+                return (false, explain ? "\"\(keyword)\" does not appear" : nil)
+            }
+            guard explain else { return (true, nil) }
+            let found = zip(patterns, keywords).compactMap { pattern, keyword in
+                context.matches[pattern].map { "\"\(keyword)\" matched \"\(context.matchedText($0))\" \(context.position($0))" }
+            }
+            return (true, found.joined(separator: ", "))
+        }
+        for (pattern, keyword) in zip(patterns, keywords) {
+            if let match = context.matches[pattern] {
+                return (true, explain ? "\"\(keyword)\" matched \"\(context.matchedText(match))\" \(context.position(match))" : nil)
+            }
+        }
+        guard explain else { return (false, nil) }
+        let listed = keywords.map { "\"\($0)\"" }.joined(separator: ", ")
+        return (false, keywords.count == 1 ? "\(listed) does not appear" : "none of \(listed) appears")
+    }
+}

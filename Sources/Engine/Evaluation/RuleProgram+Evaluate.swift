@@ -1,0 +1,99 @@
+import Foundation
+
+extension RuleProgram {
+    /// Evaluates one message against the contact's state at an instant.
+    ///
+    /// - Parameters:
+    ///   - message: the message; only customers' messages of evaluated kinds run rules, and the seller's own
+    ///     messages start the takeover pause.
+    ///   - state: the contact's state before this message.
+    ///   - now: the instant cooldowns, pauses and the reply cap are measured at (a dry-run passes the
+    ///     message's own time). Hours conditions use the message's time.
+    ///   - tracing: how much explanation to build.
+    /// - Returns: the actions, the contact's new state and the trace.
+    public func evaluate(_ message: Message, state: ContactState, now: Date, tracing: TraceLevel = .full) -> Decision {
+        var state = state
+        var trace = Trace()
+        let options = ruleSet.options
+        state.prune(now: now, replyWindow: options.maxReplies?.window)
+        guard message.isEvaluated else {
+            if message.from == .business, options.takeover > .zero {
+                let until = message.at.addingTimeInterval(options.takeover.timeInterval)
+                state.pausedUntil = max(state.pausedUntil ?? until, until)
+                if tracing != .none {
+                    trace.notes.append("the seller answered: automatic replies paused until \(Timestamps.formatISO8601(until)) (option takeover)")
+                }
+            } else if tracing != .none {
+                trace.notes.append("\(message.kind.rawValue) messages are not evaluated")
+            }
+            return Decision(message: message, evaluated: false, actions: [], state: state, trace: trace, firedRules: [])
+        }
+
+        let isFirstContact = state.messageCount == 0
+        state.messageCount += 1
+        if state.firstSeen == nil { state.firstSeen = message.at }
+        state.lastInboundAt = max(state.lastInboundAt ?? message.at, message.at)
+        if let name = message.name, !name.isEmpty { state.name = name }
+        if let username = message.username, !username.isEmpty { state.username = username }
+
+        let normalized = NormalizedText(message.text ?? "")
+        var firstMatches: [Int: KeywordIndex.Match] = [:]
+        var candidates = Set(unguardedRules)
+        for match in index.matches(in: normalized) where firstMatches[match.pattern] == nil {
+            firstMatches[match.pattern] = match
+            candidates.formUnion(rulesByPattern[match.pattern])
+        }
+        var context = EvaluationContext(
+            message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
+            tags: state.tags, normalized: normalized, matches: firstMatches, scorer: scorer)
+
+        var run = Run(state: state, tracing: tracing)
+        let order = tracing == .full ? Array(rules.indices) : candidates.sorted()
+        for position in order {
+            let rule = rules[position]
+            if let stopper = run.stoppedBy {
+                run.skip(rule, "not reached: rule \"\(stopper)\" stopped")
+                continue
+            }
+            guard candidates.contains(position) else {
+                run.skip(rule, "none of its words appear")
+                continue
+            }
+            if let channel = rule.channel, channel != message.channel {
+                run.skip(rule, "only on \(channel.rawValue)")
+                continue
+            }
+            if let until = run.state.cooldowns[rule.name], until > now {
+                run.skip(rule, "cooldown running until \(Timestamps.formatISO8601(until))")
+                continue
+            }
+            context = context.with(tags: run.state.tags)
+            var reasons: [String]? = tracing == .none ? nil : []
+            guard holds(rule.condition, &context, reasons: &reasons) else {
+                run.skip(rule, reasons ?? [])
+                continue
+            }
+            run.fire(rule, reasons: reasons ?? [], program: self, message: message, now: now)
+        }
+        if let score = context.sentimentScore, tracing != .none {
+            trace.notes.append("sentiment score \(String(format: "%.4f", score))")
+        }
+        trace.notes += run.notes
+        trace.rules = run.ruleTraces
+        return Decision(
+            message: message, evaluated: true, actions: run.actions, state: run.state, trace: trace,
+            firedRules: run.fired)
+    }
+}
+
+extension EvaluationContext {
+    /// The context with the contact's current tags (earlier rules may have changed them).
+    func with(tags: Set<String>) -> EvaluationContext {
+        guard tags != self.tags else { return self }
+        var copy = EvaluationContext(
+            message: message, now: now, isFirstContact: isFirstContact, messageCount: messageCount, tags: tags,
+            normalized: normalized, matches: matches, scorer: scorer)
+        if let score = sentimentScore { copy.setSentiment(score) }
+        return copy
+    }
+}

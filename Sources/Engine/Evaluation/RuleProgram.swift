@@ -1,0 +1,60 @@
+import Foundation
+import RulesDSL
+
+/// A checked rule set compiled for evaluation: rules in order, one keyword index over all their words,
+/// and for each keyword the rules that need it.
+///
+/// Evaluation is pure: the same message, state and instant always give the same ``Decision``.
+///
+/// ```swift
+/// let program = RuleProgram(ruleSet, scorer: LexiconSentimentScorer.builtIn)
+/// let decision = program.evaluate(message, state: state, now: message.at)
+/// ```
+public struct RuleProgram: Sendable {
+    public let ruleSet: CheckedRuleSet
+    let rules: [CompiledRule]
+    let index: KeywordIndex
+    /// For each keyword pattern, the rules it can make fire.
+    let rulesByPattern: [[Int]]
+    /// Rules that can fire without any keyword: candidates for every message.
+    let unguardedRules: [Int]
+    let scorer: any SentimentScorer
+
+    /// Compiles a checked rule set.
+    /// - Parameters:
+    ///   - ruleSet: the output of ``RuleSetChecker/check(_:)``.
+    ///   - scorer: the sentiment scorer for `sentiment` conditions.
+    public init(_ ruleSet: CheckedRuleSet, scorer: any SentimentScorer) {
+        var index = KeywordIndex()
+        var rules: [CompiledRule] = []
+        for checked in ruleSet.rules {
+            let rule = checked.rule
+            let condition = Self.compile(rule.condition, in: checked.file, ruleSet: ruleSet, index: &index)
+            rules.append(CompiledRule(
+                name: checked.name, channel: rule.channel.flatMap { Channel(rawValue: $0.name) },
+                cooldown: rule.cooldown.map { .seconds($0.seconds) }, condition: condition,
+                actions: rule.actions.map { Self.compile($0, ruleSet: ruleSet) }, keywordGuard: condition.keywordGuard))
+        }
+        var byPattern = [[Int]](repeating: [], count: index.patterns.count)
+        var unguarded: [Int] = []
+        for (position, rule) in rules.enumerated() {
+            guard let keywords = rule.keywordGuard else {
+                unguarded.append(position)
+                continue
+            }
+            for pattern in Set(keywords) { byPattern[pattern].append(position) }
+        }
+        self.ruleSet = ruleSet
+        self.rules = rules
+        self.index = index
+        self.rulesByPattern = byPattern
+        self.unguardedRules = unguarded
+        self.scorer = scorer
+    }
+
+    /// The names of the rules, in evaluation order.
+    public var ruleNames: [String] { rules.map(\.name) }
+
+    /// How many distinct keyword patterns the index holds.
+    public var keywordCount: Int { index.patterns.count }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import RulesDSL
+
+/// The state of one message's evaluation as rules fire in order: the contact's state, the actions so far,
+/// whether a reply went out, whether a rule stopped, and the trace.
+struct Run {
+    var state: ContactState
+    let tracing: TraceLevel
+    var actions: [DecidedAction] = []
+    var fired: [String] = []
+    var ruleTraces: [RuleTrace] = []
+    var notes: [String] = []
+    var repliedBy: String?
+    var stoppedBy: String?
+
+    init(state: ContactState, tracing: TraceLevel) {
+        self.state = state
+        self.tracing = tracing
+    }
+
+    mutating func skip(_ rule: CompiledRule, _ reason: String) {
+        skip(rule, [reason])
+    }
+
+    mutating func skip(_ rule: CompiledRule, _ reasons: [String]) {
+        guard tracing == .full else { return }
+        ruleTraces.append(RuleTrace(rule: rule.name, fired: false, reasons: reasons))
+    }
+
+    /// Carries out a firing rule's actions on the state, in the order written.
+    mutating func fire(_ rule: CompiledRule, reasons: [String], program: RuleProgram, message: Message, now: Date) {
+        var reasons = reasons
+        fired.append(rule.name)
+        for action in rule.actions {
+            switch action {
+            case .reply(let template, let variants):
+                if let note = replyBlocked(now: now, options: program.ruleSet.options) {
+                    reasons.append("reply \(template ?? "text") not sent: \(note)")
+                    continue
+                }
+                guard !variants.isEmpty else { continue }
+                let variant = variants[TemplateRenderer.variantIndex(count: variants.count, messageID: message.id)]
+                let rendered = TemplateRenderer.render(variant) { program.variable($0, message: message, state: state) }
+                let limit = TemplateRenderer.limit(for: message.channel)
+                let (text, truncated) = TemplateRenderer.truncate(rendered, limit: limit)
+                if truncated {
+                    reasons.append("reply cut from \(rendered.count) to \(limit) characters, the \(message.channel.rawValue) limit")
+                }
+                actions.append(.reply(.init(text: text, template: template, rule: rule.name, truncated: truncated)))
+                state.recentReplies.append(now)
+                repliedBy = rule.name
+            case .tag(let tag):
+                state.tags.insert(tag)
+                actions.append(.tag(tag, rule: rule.name))
+            case .untag(let tag):
+                state.tags.remove(tag)
+                actions.append(.untag(tag, rule: rule.name))
+            case .forward(let endpoint):
+                actions.append(.forward(endpoint: endpoint, rule: rule.name))
+            case .pause(let duration):
+                let until = now.addingTimeInterval(duration.timeInterval)
+                state.pausedUntil = max(state.pausedUntil ?? until, until)
+                actions.append(.pause(until: until, rule: rule.name))
+            case .stop:
+                stoppedBy = rule.name
+            }
+        }
+        if let cooldown = rule.cooldown {
+            state.cooldowns[rule.name] = now.addingTimeInterval(cooldown.timeInterval)
+        }
+        if tracing != .none {
+            ruleTraces.append(RuleTrace(rule: rule.name, fired: true, reasons: reasons))
+        }
+    }
+
+    /// Why a reply cannot be sent now, if it cannot.
+    private func replyBlocked(now: Date, options: RuleSetOptions) -> String? {
+        if let repliedBy { return "rule \"\(repliedBy)\" already replied to this message" }
+        if let until = state.pausedUntil, until > now {
+            return "automatic replies to this contact are paused until \(Timestamps.formatISO8601(until))"
+        }
+        if let cap = options.maxReplies {
+            let horizon = now.addingTimeInterval(-cap.window.timeInterval)
+            let recent = state.recentReplies.count { $0 > horizon }
+            if recent >= cap.count {
+                return "max_replies reached (\(cap.count) per \(Int(cap.window.timeInterval))s)"
+            }
+        }
+        return nil
+    }
+}
+
+extension RuleProgram {
+    /// The value of a template variable for a message and contact.
+    func variable(_ name: String, message: Message, state: ContactState) -> String? {
+        switch name {
+        case "contact.name": state.name ?? message.name
+        case "contact.username": state.username ?? message.username
+        case "contact.id": message.contact
+        case "message.text": message.text
+        case "channel": message.channel.rawValue
+        default: ruleSet.values[name]
+        }
+    }
+}

@@ -1,0 +1,203 @@
+import Foundation
+
+/// Text folded the way `contains` and `message is` compare it: lower case, accents removed, compatibility
+/// forms unified (full-width letters, ligatures), cut into words and emoji.
+///
+/// Words are runs of letters and digits; everything else separates them. Each emoji (with its skin tone,
+/// variation selector and zero-width-joiner parts) is a token of its own, keyed without the skin tone and
+/// the variation selectors, so "❤" matches "❤️" and "👍🏽" matches "👍".
+public struct NormalizedText: Sendable {
+    /// One word or emoji.
+    public struct Token: Sendable, Equatable {
+        /// Byte range of the folded token in ``folded``.
+        public var start: Int
+        public var end: Int
+        /// Byte range of the token in the original text's UTF-8.
+        public var sourceStart: Int
+        public var sourceEnd: Int
+        /// FNV-1a hash of the folded bytes.
+        public var hash: UInt64
+        public var isEmoji: Bool
+    }
+
+    /// The folded bytes of every token, one after another.
+    public private(set) var folded: [UInt8] = []
+    public private(set) var tokens: [Token] = []
+
+    /// Folds and splits a text.
+    public init(_ text: String) {
+        var text = text
+        text.withUTF8 { scan($0) }
+    }
+
+    /// The folded text of a token.
+    public func string(_ token: Token) -> String {
+        String(decoding: folded[token.start..<token.end], as: UTF8.self)
+    }
+
+    /// The tokens' folded text joined by single spaces: what `message is` compares.
+    public var joined: String {
+        tokens.map(string).joined(separator: " ")
+    }
+
+    // MARK: Scanning
+
+    private var wordStart = -1
+    private var wordSourceStart = 0
+    private var wordSourceEnd = 0
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        folded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if Self.isASCIIWordByte(byte) {
+                    startWordIfNeeded(at: index)
+                    folded.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
+                    wordSourceEnd = index + 1
+                } else {
+                    finishWord()
+                }
+                index += 1
+                continue
+            }
+            let (scalar, length) = Self.decode(bytes, at: index)
+            if Self.startsEmoji(scalar) {
+                finishWord()
+                index = scanEmoji(bytes, from: index)
+                continue
+            }
+            let properties = scalar.properties
+            if Self.isIgnorable(scalar) {
+                // Combining accents, variation selectors and joiners carry no meaning for matching.
+                if wordStart >= 0 { wordSourceEnd = index + length }
+            } else if properties.isAlphabetic || properties.numericType != nil {
+                appendToWord(Self.fold(scalar), sourceStart: index, sourceEnd: index + length)
+            } else {
+                finishWord()
+            }
+            index += length
+        }
+        finishWord()
+    }
+
+    private mutating func startWordIfNeeded(at sourceStart: Int) {
+        if wordStart < 0 {
+            wordStart = folded.count
+            wordSourceStart = sourceStart
+        }
+    }
+
+    private mutating func appendToWord(_ bytes: [UInt8], sourceStart: Int, sourceEnd: Int) {
+        startWordIfNeeded(at: sourceStart)
+        folded.append(contentsOf: bytes)
+        wordSourceEnd = sourceEnd
+    }
+
+    private mutating func finishWord() {
+        guard wordStart >= 0 else { return }
+        if folded.count > wordStart {
+            tokens.append(Token(
+                start: wordStart, end: folded.count, sourceStart: wordSourceStart, sourceEnd: wordSourceEnd,
+                hash: Self.hash(folded[wordStart...]), isEmoji: false))
+        }
+        wordStart = -1
+    }
+
+    /// Scans one emoji sequence starting at `start`; returns the offset after it.
+    private mutating func scanEmoji(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let tokenStart = folded.count
+        var index = start
+        let (first, firstLength) = Self.decode(bytes, at: index)
+        folded.append(contentsOf: Array(String(first).utf8))
+        index += firstLength
+        let isFlag = (0x1F1E6...0x1F1FF).contains(first.value)
+        var joined = false
+        while index < bytes.count {
+            let (scalar, length) = Self.decode(bytes, at: index)
+            let value = scalar.value
+            if value == 0xFE0F || value == 0xFE0E || (0x1F3FB...0x1F3FF).contains(value) {
+                index += length  // presentation selectors and skin tones are not part of the key
+            } else if value == 0x200D {
+                folded.append(contentsOf: Array(String(scalar).utf8))
+                index += length
+                joined = true
+            } else if joined || value == 0x20E3 || (0xE0020...0xE007F).contains(value)
+                || (isFlag && (0x1F1E6...0x1F1FF).contains(value) && folded.count - tokenStart == 4)
+            {
+                folded.append(contentsOf: Array(String(scalar).utf8))
+                index += length
+                joined = false
+            } else {
+                break
+            }
+        }
+        tokens.append(Token(
+            start: tokenStart, end: folded.count, sourceStart: start, sourceEnd: index,
+            hash: Self.hash(folded[tokenStart...]), isEmoji: true))
+        return index
+    }
+
+    // MARK: Character classes
+
+    static func isASCIIWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    static func startsEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        guard properties.isEmoji, scalar.value > 0xFF else { return false }
+        return !(properties.isAlphabetic || properties.numericType != nil)
+    }
+
+    static func isIgnorable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return true
+        default: return scalar.value == 0xFE0F || scalar.value == 0xFE0E
+        }
+    }
+
+    /// Lower case, no accents, compatibility forms unified: "É" → "e", "ﬁ" → "fi", "Ａ" → "a".
+    static func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+        if let cached = latinFolds[scalar.value] { return cached }
+        return foldUncached(scalar)
+    }
+
+    private static func foldUncached(_ scalar: Unicode.Scalar) -> [UInt8] {
+        let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.lowercased()
+        var result: [UInt8] = []
+        for part in decomposed.unicodeScalars where !isIgnorable(part) {
+            result.append(contentsOf: Array(String(part).utf8))
+        }
+        return result
+    }
+
+    /// Folds of the Latin letters customers use most, computed once.
+    private static let latinFolds: [UInt32: [UInt8]] = {
+        var table: [UInt32: [UInt8]] = [:]
+        for value in UInt32(0xC0)...UInt32(0x24F) {
+            if let scalar = Unicode.Scalar(value) { table[value] = foldUncached(scalar) }
+        }
+        return table
+    }()
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        guard index + length <= bytes.count, length > 1 else { return ("\u{FFFD}", 1) }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = (value << 6) | (UInt32(bytes[index + offset]) & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+    }
+
+    /// FNV-1a, 64 bits.
+    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        return hash
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+extension Message: Codable {
+    enum CodingKeys: String, CodingKey {
+        case id, at, channel, account, contact, name, username, kind, text, payload, from
+        case inReplyTo = "in_reply_to"
+        case standby
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        let atText = try container.decode(String.self, forKey: .at)
+        guard let at = Timestamps.parseISO8601(atText) else {
+            throw DecodingError.dataCorruptedError(
+                forKey: .at, in: container, debugDescription: "'\(atText)' is not an ISO 8601 time such as 2026-11-24T09:15:00Z")
+        }
+        self.init(
+            id: try container.decode(String.self, forKey: .id), at: at,
+            channel: try container.decode(Channel.self, forKey: .channel),
+            account: try container.decodeIfPresent(String.self, forKey: .account) ?? "",
+            contact: try container.decode(String.self, forKey: .contact),
+            name: try container.decodeIfPresent(String.self, forKey: .name),
+            username: try container.decodeIfPresent(String.self, forKey: .username),
+            kind: try container.decodeIfPresent(MessageKind.self, forKey: .kind) ?? .text,
+            text: try container.decodeIfPresent(String.self, forKey: .text),
+            payload: try container.decodeIfPresent(String.self, forKey: .payload),
+            from: try container.decodeIfPresent(Sender.self, forKey: .from) ?? .customer,
+            inReplyTo: try container.decodeIfPresent(String.self, forKey: .inReplyTo),
+            standby: try container.decodeIfPresent(Bool.self, forKey: .standby) ?? false)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(Timestamps.formatISO8601(at), forKey: .at)
+        try container.encode(channel, forKey: .channel)
+        try container.encode(account, forKey: .account)
+        try container.encode(contact, forKey: .contact)
+        try container.encodeIfPresent(name, forKey: .name)
+        try container.encodeIfPresent(username, forKey: .username)
+        try container.encode(kind, forKey: .kind)
+        try container.encodeIfPresent(text, forKey: .text)
+        try container.encodeIfPresent(payload, forKey: .payload)
+        if from == .business, kind != .echo { try container.encode(from, forKey: .from) }
+        try container.encodeIfPresent(inReplyTo, forKey: .inReplyTo)
+        if standby { try container.encode(true, forKey: .standby) }
+    }
+}
+
+/// Parsing and printing instants the way rule sets, recordings and traces write them.
+public enum Timestamps {
+    /// Parses `2026-11-24T09:15:00Z`, with optional fractional seconds and any UTC offset.
+    public static func parseISO8601(_ text: String) -> Date? {
+        if let date = try? Date(text, strategy: .iso8601) { return date }
+        let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
+        return try? Date(text, strategy: fractional)
+    }
+
+    /// `2026-11-24T09:15:00Z` (fractions of a second are dropped).
+    public static func formatISO8601(_ date: Date) -> String {
+        date.formatted(.iso8601)
+    }
+
+    /// A platform timestamp in milliseconds or seconds, as a number or a string of digits.
+    /// Values of 10^12 and more are milliseconds.
+    public static func fromEpoch(_ value: Double) -> Date {
+        Date(timeIntervalSince1970: value >= 1e12 ? value / 1000 : value)
+    }
+}

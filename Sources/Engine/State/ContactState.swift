@@ -1,0 +1,67 @@
+import Foundation
+
+/// What the engine remembers about one contact between messages.
+public struct ContactState: Sendable, Hashable, Codable {
+    /// When the contact's first message arrived; nil before any.
+    public var firstSeen: Date?
+    /// When the contact's last evaluated message was sent (opens the platforms' 24-hour window).
+    public var lastInboundAt: Date?
+    /// How many messages the contact has sent (evaluated kinds only).
+    public var messageCount: Int = 0
+    public var tags: Set<String> = []
+    /// Per rule name, until when its cooldown runs for this contact.
+    public var cooldowns: [String: Date] = [:]
+    /// Until when automatic replies are paused (by `pause`, or by the seller's own message).
+    public var pausedUntil: Date?
+    /// When automatic replies were sent, newest last, kept for the `max_replies` window.
+    public var recentReplies: [Date] = []
+    public var name: String?
+    public var username: String?
+
+    public init() {}
+
+    /// Whether automatic replies are paused at an instant.
+    public func isPaused(at now: Date) -> Bool { pausedUntil.map { $0 > now } ?? false }
+
+    /// Forgets cooldowns and reply times that can no longer matter at `now`, so the state stays small.
+    public mutating func prune(now: Date, replyWindow: Duration?) {
+        cooldowns = cooldowns.filter { $0.value > now }
+        if let window = replyWindow {
+            let horizon = now.addingTimeInterval(-window.timeInterval)
+            recentReplies.removeAll { $0 <= horizon }
+        } else {
+            recentReplies.removeAll()
+        }
+        if let paused = pausedUntil, paused <= now { pausedUntil = nil }
+    }
+}
+
+extension Duration {
+    /// The duration in seconds, as Foundation measures intervals.
+    public var timeInterval: TimeInterval {
+        let (seconds, attoseconds) = components
+        return TimeInterval(seconds) + TimeInterval(attoseconds) / 1e18
+    }
+}
+
+/// Where contact state lives between messages: in memory for dry-run, in SQLite for serve.
+public protocol ContactStateStore: Sendable {
+    /// The contact's state; a fresh state for a contact never seen.
+    func state(for contact: ContactKey) async throws -> ContactState
+    /// Replaces the contact's state.
+    func save(_ state: ContactState, for contact: ContactKey) async throws
+}
+
+/// Contact state kept in memory, for dry-runs and tests.
+public actor InMemoryContactStateStore: ContactStateStore {
+    private var states: [ContactKey: ContactState] = [:]
+
+    public init() {}
+
+    public func state(for contact: ContactKey) -> ContactState { states[contact] ?? ContactState() }
+
+    public func save(_ state: ContactState, for contact: ContactKey) { states[contact] = state }
+
+    /// Every contact seen so far.
+    public var contacts: [ContactKey: ContactState] { states }
+}
