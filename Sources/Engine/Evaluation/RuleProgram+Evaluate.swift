@@ -56,7 +56,7 @@ extension RuleProgram {
                 continue
             }
             guard candidates.contains(position) else {
-                run.skip(rule, "none of its words appear")
+                if tracing == .full { run.skip(rule, missingWordsReason(rule)) }
                 continue
             }
             if let channel = rule.channel, channel != message.channel {
@@ -83,6 +83,16 @@ extension RuleProgram {
         return Decision(
             message: message, evaluated: true, actions: run.actions, state: run.state, trace: trace,
             firedRules: run.fired)
+    }
+}
+
+extension RuleProgram {
+    /// "none of "price", "cost*" appears" for a rule whose keyword guard did not match.
+    func missingWordsReason(_ rule: CompiledRule) -> String {
+        var seen = Set<Int>()
+        let words = (rule.keywordGuard ?? []).filter { seen.insert($0).inserted }.map { "\"\(index.patterns[$0].keyword)\"" }
+        let shown = words.prefix(6).joined(separator: ", ") + (words.count > 6 ? ", ..." : "")
+        return words.count == 1 ? "\(shown) does not appear" : "none of \(shown) appears"
     }
 }
 

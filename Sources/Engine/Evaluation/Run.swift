@@ -24,7 +24,7 @@ struct Run {
 
     mutating func skip(_ rule: CompiledRule, _ reasons: [String]) {
         guard tracing == .full else { return }
-        ruleTraces.append(RuleTrace(rule: rule.name, fired: false, reasons: reasons))
+        ruleTraces.append(RuleTrace(rule: rule.name, fired: false, reasons: reasons.removingRepeats()))
     }
 
     /// Carries out a firing rule's actions on the state, in the order written.
@@ -69,7 +69,7 @@ struct Run {
             state.cooldowns[rule.name] = now.addingTimeInterval(cooldown.timeInterval)
         }
         if tracing != .none {
-            ruleTraces.append(RuleTrace(rule: rule.name, fired: true, reasons: reasons))
+            ruleTraces.append(RuleTrace(rule: rule.name, fired: true, reasons: reasons.removingRepeats()))
         }
     }
 
@@ -101,5 +101,13 @@ extension RuleProgram {
         case "channel": message.channel.rawValue
         default: ruleSet.values[name]
         }
+    }
+}
+
+extension Array where Element == String {
+    /// The reasons without repeats, first occurrence kept (an `or` of two kind tests states the kind twice).
+    func removingRepeats() -> [String] {
+        var seen = Set<String>()
+        return filter { seen.insert($0).inserted }
     }
 }

@@ -1,0 +1,138 @@
+import Engine
+import Foundation
+
+/// Prints a replay as text for people or as JSON Lines for programs.
+struct DryRunReport {
+    enum Format { case text, json }
+
+    let format: Format
+    let explain: Bool
+
+    // MARK: Per message
+
+    func render(_ result: ReplayResult) -> String {
+        switch format {
+        case .text: text(result)
+        case .json: json(result)
+        }
+    }
+
+    private func text(_ result: ReplayResult) -> String {
+        let message = result.recorded.message
+        var lines: [String] = []
+        let who = [message.name, message.username.map { "@" + $0 }].compactMap(\.self).joined(separator: " ")
+        let contact = who.isEmpty ? message.contact : "\(who) (\(message.contact))"
+        let sender = message.from == .business ? "seller → \(contact)" : contact
+        lines.append("[\(Timestamps.formatISO8601(message.at))] \(message.channel.rawValue) · \(sender) · \(message.kind.rawValue)")
+        if let text = message.text, !text.isEmpty { lines.append("  > " + text.replacingOccurrences(of: "\n", with: "\n    ")) }
+        if let payload = message.payload { lines.append("  payload: \(payload)") }
+        guard let decision = result.decision else {
+            lines.append("  duplicate delivery of \(message.id): already handled, not evaluated again")
+            return lines.joined(separator: "\n") + "\n"
+        }
+        if !decision.evaluated {
+            lines += decision.trace.notes.map { "  (\($0))" }
+        } else if decision.firedRules.isEmpty {
+            lines.append("  no rule fired")
+        } else {
+            lines.append("  fired: " + decision.firedRules.joined(separator: ", "))
+        }
+        for action in decision.actions {
+            switch action {
+            case .reply(let reply):
+                let label = reply.template.map { "reply (\($0))" } ?? "reply"
+                lines.append("  \(label): " + reply.text.replacingOccurrences(of: "\n", with: "\n    ") + (reply.truncated ? " [cut to the channel's limit]" : ""))
+            case .tag(let tag, _): lines.append("  tag \"\(tag)\"")
+            case .untag(let tag, _): lines.append("  untag \"\(tag)\"")
+            case .forward(let endpoint, _): lines.append("  forward to \(endpoint)")
+            case .pause(let until, _): lines.append("  pause until \(Timestamps.formatISO8601(until))")
+            }
+        }
+        if explain, decision.evaluated {
+            lines.append("  trace:")
+            for entry in decision.trace.rules {
+                let mark = entry.fired ? "✓" : "·"
+                lines.append("    \(mark) \(entry.rule): " + entry.reasons.joined(separator: "; "))
+            }
+            lines += decision.trace.notes.map { "    note: \($0)" }
+        }
+        lines += result.failures.map { "  ✗ \($0)" }
+        if result.recorded.expectation != nil, result.failures.isEmpty { lines.append("  ✓ expectations met") }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func json(_ result: ReplayResult) -> String {
+        let decision = result.decision
+        var record: [String: Any] = [
+            "message": (try? JSONSerialization.jsonObject(with: JSONEncoder().encode(result.recorded.message))) ?? [:],
+            "origin": result.recorded.origin,
+            "duplicate": result.isDuplicate,
+            "evaluated": decision?.evaluated ?? false,
+            "reply": decision?.reply.map { $0.text as Any } ?? NSNull(),
+            "reply_template": decision?.reply?.template.map { $0 as Any } ?? NSNull(),
+            "notes": decision?.trace.notes ?? [],
+        ]
+        let traces = decision?.trace.rules ?? []
+        record["fired"] = (decision?.firedRules ?? []).map { rule -> [String: Any] in
+            [
+                "rule": rule,
+                "actions": (decision?.actions ?? []).filter { $0.rule == rule }.map(Self.json),
+                "reasons": traces.first { $0.rule == rule && $0.fired }?.reasons ?? [],
+            ]
+        }
+        record["skipped"] = traces.filter { !$0.fired }.map { ["rule": $0.rule, "reasons": $0.reasons] }
+        if result.recorded.expectation != nil {
+            record["expectations"] = ["met": result.failures.isEmpty, "failures": result.failures]
+        }
+        if explain, let decision {
+            record["trace"] = decision.trace.rules.map { ["rule": $0.rule, "fired": $0.fired, "reasons": $0.reasons] }
+        }
+        return Self.line(record)
+    }
+
+    static func json(_ action: DecidedAction) -> [String: Any] {
+        switch action {
+        case .reply(let reply):
+            ["type": "reply", "text": reply.text, "template": reply.template as Any? ?? NSNull(), "truncated": reply.truncated]
+        case .tag(let tag, _): ["type": "tag", "tag": tag]
+        case .untag(let tag, _): ["type": "untag", "tag": tag]
+        case .forward(let endpoint, _): ["type": "forward", "endpoint": endpoint]
+        case .pause(let until, _): ["type": "pause", "until": Timestamps.formatISO8601(until)]
+        }
+    }
+
+    static func line(_ object: [String: Any]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    // MARK: Summary
+
+    func render(_ summary: ReplaySummary) -> String {
+        switch format {
+        case .json:
+            let data = (try? JSONEncoder().encode(summary)) ?? Data()
+            let object = (try? JSONSerialization.jsonObject(with: data)) ?? [:]
+            return Self.line(["summary": object])
+        case .text:
+            var lines = ["", "summary:"]
+            lines.append("  \(summary.messages) messages (\(summary.evaluated) evaluated, \(summary.duplicates) duplicate deliveries) from \(summary.contacts) contacts")
+            lines.append("  \(summary.replies) replies, \(summary.tags) tags, \(summary.forwards) forwards")
+            if !summary.firesPerRule.isEmpty {
+                lines.append("  fires per rule:")
+                let width = summary.firesPerRule.keys.map(\.count).max() ?? 0
+                for (rule, count) in summary.firesPerRule.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+                    lines.append("    " + rule.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(count)")
+                }
+            }
+            lines.append("  never fired: " + (summary.neverFired.isEmpty ? "none" : summary.neverFired.joined(separator: ", ")))
+            if summary.malformed > 0 { lines.append("  skipped \(summary.malformed) malformed lines or items (see above)") }
+            if summary.expectationsChecked > 0 {
+                lines.append(summary.expectationsFailed == 0
+                    ? "  expectations: all \(summary.expectationsChecked) met"
+                    : "  expectations: \(summary.expectationsFailed) of \(summary.expectationsChecked) FAILED")
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+}
