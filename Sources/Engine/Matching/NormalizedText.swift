@@ -165,7 +165,9 @@ public struct NormalizedText: Sendable {
     }
 
     private static func foldUncached(_ scalar: Unicode.Scalar) -> [UInt8] {
+        // Lower case plus the one common full case folding lower case misses: ß → ss.
         let decomposed = String(scalar).decomposedStringWithCompatibilityMapping.lowercased()
+            .replacingOccurrences(of: "ß", with: "ss")
         var result: [UInt8] = []
         for part in decomposed.unicodeScalars where !isIgnorable(part) {
             result.append(contentsOf: Array(String(part).utf8))

@@ -1,0 +1,74 @@
+import Engine
+import Testing
+
+@Suite struct KeywordMatchingTests {
+    /// Whether the keyword (as written in a rule) matches the text.
+    func matches(_ keyword: String, _ text: String) -> Bool {
+        var index = KeywordIndex()
+        guard let id = index.add(keyword) else { return false }
+        return index.matches(in: NormalizedText(text)).contains { $0.pattern == id }
+    }
+
+    @Test(arguments: [
+        ("price", "Price?", true),
+        ("price", "what's the PRICE!", true),
+        ("price", "priceless", false),
+        ("envio", "¿Cuánto cuesta el envío?", true),
+        ("envío", "ENVIO gratis?", true),
+        ("cuánto", "cuanto cuesta", true),
+        ("cost*", "costs", true),
+        ("cost*", "costly", true),
+        ("cost*", "cost", true),
+        ("cost*", "accost", false),
+        ("how much", "How   much is it", true),
+        ("how much", "how\nmuch", true),
+        ("how much", "how very much", false),
+        ("talk to someone", "can I talk to-someone?", true),
+        ("😡", "why 😡😡", true),
+        ("❤", "love it ❤️", true),
+        ("❤️", "love it ❤", true),
+        ("👍", "ok 👍🏽", true),
+        ("👍🏽", "ok 👍", true),
+        ("😡", "😀", false),
+        ("👨‍👩‍👧", "family 👨‍👩‍👧 pack", true),
+        ("size", "ｓｉｚｅ please", true),
+        ("naïve", "NAIVE", true),
+        ("straße", "STRASSE", true),
+    ])
+    func matchingRules(_ keyword: String, _ text: String, _ expected: Bool) {
+        #expect(matches(keyword, text) == expected, "\(keyword) in \(text)")
+    }
+
+    @Test func phrasesWithPrefixAtTheEnd() {
+        #expect(matches("free ship*", "is there free shipping?"))
+        #expect(!matches("free ship*", "free of shipping"))
+    }
+
+    @Test func oneIndexFindsEveryKeywordAndWhere() {
+        var index = KeywordIndex()
+        let price = index.add("price")!
+        let howMuch = index.add("how much")!
+        let prefix = index.add("deliver*")!
+        _ = index.add("unrelated")
+        let text = NormalizedText("How much is delivery? And the price?")
+        let found = index.matches(in: text)
+        #expect(Set(found.map(\.pattern)) == [price, howMuch, prefix])
+        let phrase = found.first { $0.pattern == howMuch }!
+        #expect(phrase.firstToken == 0 && phrase.lastToken == 1)
+    }
+
+    @Test func keywordsThatFoldAlikeShareAPattern() {
+        var index = KeywordIndex()
+        #expect(index.add("envío") == index.add("ENVIO"))
+        #expect(index.add("  ") == nil)
+    }
+
+    @Test func normalizedTextKeepsSourceOffsets() {
+        let text = NormalizedText("¡Hola, Señora!")
+        #expect(text.tokens.map(text.string) == ["hola", "senora"])
+        let bytes = Array("¡Hola, Señora!".utf8)
+        let second = text.tokens[1]
+        #expect(String(decoding: bytes[second.sourceStart..<second.sourceEnd], as: UTF8.self) == "Señora")
+        #expect(text.joined == "hola senora")
+    }
+}
