@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@Suite struct DryRunCommandTests {
+    @Test func examplesMeetEveryExpectation() throws {
+        let output = try RulesdProcess.run(["dry-run", "--rules", "examples/rules", "examples/chats"])
+        #expect(output.status == 0, "\(output.stdout.split(separator: "\n").filter { $0.contains("✗") })")
+        #expect(output.stdout.contains("expectations: all"))
+        #expect(output.stdout.contains("never fired:"))
+    }
+
+    @Test func jsonOutputIsJSONLinesWithTheSummaryLast() throws {
+        let output = try RulesdProcess.run(["dry-run", "--format", "json", "--explain"])
+        #expect(output.status == 0)
+        let lines = output.stdout.split(separator: "\n")
+        let objects = try lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+        #expect(objects.count >= 61)
+        let summary = try #require(objects.last?["summary"] as? [String: Any])
+        #expect(summary["expectations_failed"] as? Int == 0)
+        #expect(summary["duplicates"] as? Int == 1)
+        #expect(objects.dropLast().allSatisfy { $0["message"] != nil && ($0["duplicate"] as? Bool == true || $0["trace"] != nil) })
+    }
+
+    func write(_ text: String, to name: String, in directory: URL) throws {
+        try text.write(to: directory.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    @Test func rawWebhookBodiesReplayThroughTheSameParsers() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        let fixtures = RulesdProcess.repositoryRoot.appendingPathComponent("Tests/ConnectorsTests/Fixtures/webhooks")
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("bodies"), withIntermediateDirectories: true)
+        for name in ["ig_text.json", "ig_echo.json", "wa_text.json", "wa_statuses.json"] {
+            try FileManager.default.copyItem(at: fixtures.appendingPathComponent(name), to: directory.appendingPathComponent("bodies/\(name)"))
+        }
+        // One body per line too, with a duplicate delivery of the same WhatsApp message.
+        let body = try String(contentsOf: fixtures.appendingPathComponent("wa_text.json"), encoding: .utf8)
+        let oneLine = try String(decoding: JSONSerialization.data(withJSONObject: JSONSerialization.jsonObject(with: Data(body.utf8))), as: UTF8.self)
+        try write(oneLine + "\n" + oneLine + "\n", to: "bodies/deliveries.jsonl", in: directory)
+        try write("rule \"price\" when message contains any \"how much\", \"talle\" then reply \"see catalog\" end\n", to: "r.rules", in: directory)
+        let output = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "--format", "json", "bodies"], in: directory)
+        #expect(output.status == 0, "\(output.stderr)")
+        let objects = output.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        let summary = try #require(objects.last?["summary"] as? [String: Any])
+        // ig_text, ig_echo, wa_text (3 deliveries, 2 duplicates) and 3 statuses.
+        #expect(summary["messages"] as? Int == 8)
+        #expect(summary["duplicates"] as? Int == 2)
+        #expect(summary["replies"] as? Int == 2)
+        #expect(summary["evaluated"] as? Int == 2)
+    }
+
+    @Test func malformedLinesAreReportedAndTheReplayGoesOn() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        try write("""
+            {"id":"a","at":"2026-11-24T10:00:00Z","channel":"instagram","account":"x","contact":"c","kind":"text","text":"price?"}
+            this is not json
+            {"id":"b","at":"yesterday","channel":"instagram","account":"x","contact":"c","text":"hi"}
+            {"id":"c","at":"2026-11-24T10:01:00Z","channel":"telegram","account":"x","contact":"c","text":"hi"}
+            {"id":"d","at":"2026-11-24T10:02:00Z","channel":"instagram","account":"x","contact":"c","kind":"text","text":"price again"}
+
+            """, to: "chat.jsonl", in: directory)
+        try write("rule \"p\" when message contains \"price\" then reply \"see\" end\n", to: "r.rules", in: directory)
+        let output = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "chat.jsonl"], in: directory)
+        #expect(output.status == 0)
+        #expect(output.stderr.contains("chat.jsonl:2: not valid JSON"))
+        #expect(output.stderr.contains("chat.jsonl:3: field 'at'"))
+        #expect(output.stderr.contains("chat.jsonl:4: "))
+        #expect(output.stdout.contains("2 messages"))
+        #expect(output.stdout.contains("skipped 3 malformed"))
+    }
+
+    @Test func unmetExpectationsExitOne() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        try write("""
+            {"id":"a","at":"2026-11-24T10:00:00Z","channel":"instagram","account":"x","contact":"c","text":"hello","expect":{"fired":["p"],"reply":"price","tags":["vip"]}}
+
+            """, to: "chat.jsonl", in: directory)
+        try write("template price = \"p\"\nrule \"p\" when message contains \"price\" then reply price end\n", to: "r.rules", in: directory)
+        let output = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "chat.jsonl"], in: directory)
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("✗ expected rule \"p\" to fire, but it did not"))
+        #expect(output.stdout.contains("✗ expected reply \"price\", got no reply"))
+        #expect(output.stdout.contains("✗ expected the contact to carry tag \"vip\""))
+    }
+
+    @Test func rulesWithErrorsStopTheReplay() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        try write("rule \"p\" when then stop end\n", to: "r.rules", in: directory)
+        try write("", to: "chat.jsonl", in: directory)
+        let output = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "chat.jsonl"], in: directory)
+        #expect(output.status == 1)
+        #expect(output.stderr.contains("r.rules:1:15: error"))
+    }
+}
