@@ -8,15 +8,15 @@ struct EvaluationContext {
     let isFirstContact: Bool
     /// Messages the contact has sent, this one included.
     let messageCount: Int
-    let tags: Set<String>
+    var tags: Set<String>
     let normalized: NormalizedText
     /// The first match of each keyword pattern found in the message.
-    let matches: [Int: KeywordIndex.Match]
+    let matches: MatchSet
     let scorer: any SentimentScorer
     private(set) var sentimentScore: Double?
 
     init(message: Message, now: Date, isFirstContact: Bool, messageCount: Int, tags: Set<String>,
-         normalized: NormalizedText, matches: [Int: KeywordIndex.Match], scorer: any SentimentScorer) {
+         normalized: NormalizedText, matches: MatchSet, scorer: any SentimentScorer) {
         self.message = message
         self.now = now
         self.isFirstContact = isFirstContact
@@ -26,8 +26,6 @@ struct EvaluationContext {
         self.matches = matches
         self.scorer = scorer
     }
-
-    mutating func setSentiment(_ score: Double) { sentimentScore = score }
 
     mutating func sentiment() -> Double {
         if let sentimentScore { return sentimentScore }
@@ -52,5 +50,23 @@ struct EvaluationContext {
         let start = normalized.tokens[match.firstToken].sourceStart
         let column = String(decoding: utf8[0..<min(start, utf8.count)], as: UTF8.self).count + 1
         return "at character \(column)"
+    }
+}
+
+/// The first match of each keyword pattern in a message. Messages match few keywords, so a short array
+/// searched in order beats a hashed dictionary here.
+struct MatchSet {
+    private(set) var matches: [KeywordIndex.Match] = []
+
+    subscript(pattern: Int) -> KeywordIndex.Match? {
+        for match in matches where match.pattern == pattern { return match }
+        return nil
+    }
+
+    /// Adds a match unless its pattern already has one; returns whether it was added.
+    mutating func insertFirst(_ match: KeywordIndex.Match) -> Bool {
+        guard self[match.pattern] == nil else { return false }
+        matches.append(match)
+        return true
     }
 }

@@ -65,8 +65,9 @@ extension RuleProgram {
         case .sentiment(let comparison, let threshold, let written):
             let score = context.sentiment()
             let result = comparison.holds(score, threshold)
-            let shown = String(format: "%.4f", score)
-            return (result, explain ? "sentiment \(shown) \(result ? "" : "is not ")\(comparison.rawValue) \(written)" : nil)
+            guard explain else { return (result, nil) }
+            let shown = SentimentFormat.fourDecimals(score)
+            return (result, "sentiment \(shown) \(result ? "" : "is not ")\(comparison.rawValue) \(written)")
         case .channelIs(let channel):
             let result = message.channel == channel
             return (result, explain ? "channel is \(message.channel.rawValue)" : nil)

@@ -37,25 +37,27 @@ extension RuleProgram {
         if let username = message.username, !username.isEmpty { state.username = username }
 
         let normalized = NormalizedText(message.text ?? "")
-        var firstMatches: [Int: KeywordIndex.Match] = [:]
-        var candidates = Set(unguardedRules)
-        for match in index.matches(in: normalized) where firstMatches[match.pattern] == nil {
-            firstMatches[match.pattern] = match
-            candidates.formUnion(rulesByPattern[match.pattern])
+        var firstMatches = MatchSet()
+        var candidates = unguardedRules
+        for match in index.matches(in: normalized) where firstMatches.insertFirst(match) {
+            candidates += rulesByPattern[match.pattern]
         }
+        candidates.sort()
         var context = EvaluationContext(
             message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
             tags: state.tags, normalized: normalized, matches: firstMatches, scorer: scorer)
 
         var run = Run(state: state, tracing: tracing)
-        let order = tracing == .full ? Array(rules.indices) : candidates.sorted()
-        for position in order {
+        let order = tracing == .full ? Array(rules.indices) : candidates
+        var previous = -1
+        for position in order where position != previous {
+            previous = position
             let rule = rules[position]
             if let stopper = run.stoppedBy {
                 run.skip(rule, "not reached: rule \"\(stopper)\" stopped")
                 continue
             }
-            guard candidates.contains(position) else {
+            guard tracing != .full || candidates.binarySearchContains(position) else {
                 if tracing == .full { run.skip(rule, missingWordsReason(rule)) }
                 continue
             }
@@ -67,16 +69,22 @@ extension RuleProgram {
                 run.skip(rule, "cooldown running until \(Timestamps.formatISO8601(until))")
                 continue
             }
-            context = context.with(tags: run.state.tags)
-            var reasons: [String]? = tracing == .none ? nil : []
+            context.tags = run.state.tags
+            // Reasons are only gathered for rules that need them: every rule in a full trace, and in a
+            // fired-only trace just the rules that fire (evaluated a second time, with explanations).
+            var reasons: [String]? = tracing == .full ? [] : nil
             guard holds(rule.condition, &context, reasons: &reasons) else {
                 run.skip(rule, reasons ?? [])
                 continue
             }
+            if tracing == .fired {
+                reasons = []
+                _ = holds(rule.condition, &context, reasons: &reasons)
+            }
             run.fire(rule, reasons: reasons ?? [], program: self, message: message, now: now)
         }
         if let score = context.sentimentScore, tracing != .none {
-            trace.notes.append("sentiment score \(String(format: "%.4f", score))")
+            trace.notes.append("sentiment score \(SentimentFormat.fourDecimals(score))")
         }
         trace.notes += run.notes
         trace.rules = run.ruleTraces
@@ -96,14 +104,15 @@ extension RuleProgram {
     }
 }
 
-extension EvaluationContext {
-    /// The context with the contact's current tags (earlier rules may have changed them).
-    func with(tags: Set<String>) -> EvaluationContext {
-        guard tags != self.tags else { return self }
-        var copy = EvaluationContext(
-            message: message, now: now, isFirstContact: isFirstContact, messageCount: messageCount, tags: tags,
-            normalized: normalized, matches: matches, scorer: scorer)
-        if let score = sentimentScore { copy.setSentiment(score) }
-        return copy
+extension Array where Element == Int {
+    /// Whether a sorted array holds the value.
+    func binarySearchContains(_ value: Int) -> Bool {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if self[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < count && self[low] == value
     }
 }

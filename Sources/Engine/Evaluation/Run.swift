@@ -34,8 +34,8 @@ struct Run {
         for action in rule.actions {
             switch action {
             case .reply(let template, let variants):
-                if let note = replyBlocked(now: now, options: program.ruleSet.options) {
-                    reasons.append("reply \(template ?? "text") not sent: \(note)")
+                if let blocked = replyBlocked(now: now, options: program.ruleSet.options) {
+                    if tracing != .none { reasons.append("reply \(template ?? "text") not sent: \(blocked.explanation)") }
                     continue
                 }
                 guard !variants.isEmpty else { continue }
@@ -74,19 +74,31 @@ struct Run {
     }
 
     /// Why a reply cannot be sent now, if it cannot.
-    private func replyBlocked(now: Date, options: RuleSetOptions) -> String? {
-        if let repliedBy { return "rule \"\(repliedBy)\" already replied to this message" }
-        if let until = state.pausedUntil, until > now {
-            return "automatic replies to this contact are paused until \(Timestamps.formatISO8601(until))"
-        }
+    private func replyBlocked(now: Date, options: RuleSetOptions) -> ReplyBlock? {
+        if let repliedBy { return .alreadyReplied(by: repliedBy) }
+        if let until = state.pausedUntil, until > now { return .paused(until: until) }
         if let cap = options.maxReplies {
             let horizon = now.addingTimeInterval(-cap.window.timeInterval)
-            let recent = state.recentReplies.count { $0 > horizon }
-            if recent >= cap.count {
-                return "max_replies reached (\(cap.count) per \(Int(cap.window.timeInterval))s)"
+            if state.recentReplies.count(where: { $0 > horizon }) >= cap.count {
+                return .capReached(count: cap.count, window: cap.window)
             }
         }
         return nil
+    }
+}
+
+/// Why a reply was held back.
+enum ReplyBlock {
+    case alreadyReplied(by: String)
+    case paused(until: Date)
+    case capReached(count: Int, window: Duration)
+
+    var explanation: String {
+        switch self {
+        case .alreadyReplied(let rule): "rule \"\(rule)\" already replied to this message"
+        case .paused(let until): "automatic replies to this contact are paused until \(Timestamps.formatISO8601(until))"
+        case .capReached(let count, let window): "max_replies reached (\(count) per \(Int(window.timeInterval))s)"
+        }
     }
 }
 

@@ -4,7 +4,8 @@
 /// Each folded word of a keyword becomes a symbol (a trailing `*` makes a prefix symbol); phrases are paths
 /// in a trie over symbols. A message token maps to its exact symbol (one hash lookup) and to the prefix
 /// symbols it starts with (one lookup per distinct prefix length); phrases are then followed through the
-/// trie from each token, as far as the longest phrase.
+/// trie from each token, as far as the longest phrase. Symbols are keyed by the token's 64-bit FNV hash and
+/// their bytes are compared on a hit, so a hash collision can never make a false match.
 public struct KeywordIndex: Sendable {
     /// A keyword as compiled: its folded words, and whether the last one is a prefix.
     public struct Pattern: Sendable, Equatable {
@@ -22,18 +23,19 @@ public struct KeywordIndex: Sendable {
         public var lastToken: Int
     }
 
-    private struct Node: Sendable {
-        var children: [Int32: Int32] = [:]
-        var patterns: [Int32] = []
-    }
-
     public private(set) var patterns: [Pattern] = []
     private var patternIDs: [String: Int] = [:]
-    private var exactSymbols: [UInt64: [(bytes: [UInt8], symbol: Int32)]] = [:]
-    private var prefixSymbols: [UInt64: [(bytes: [UInt8], symbol: Int32)]] = [:]
+    /// Folded bytes of every symbol, by symbol number (index 0 unused).
+    private var symbolBytes: [[UInt8]] = [[]]
+    /// FNV hash of an exact word → symbol; of a prefix → symbol.
+    private var exactSymbols = HashTable()
+    private var prefixSymbols = HashTable()
     private var prefixLengths: [Int] = []
-    private var symbolCount: Int32 = 0
-    private var nodes = [Node()]
+    /// (node << 32 | symbol) → child node.
+    private var edges = HashTable()
+    /// Patterns ending at each trie node; node 0 is the root.
+    private var nodePatterns: [[Int32]] = [[]]
+    private var nodeHasChildren: [Bool] = [false]
 
     public init() {}
 
@@ -54,33 +56,49 @@ public struct KeywordIndex: Sendable {
         for (index, token) in normalized.tokens.enumerated() {
             let bytes = Array(normalized.folded[token.start..<token.end])
             let prefix = isPrefix && index == normalized.tokens.count - 1
-            let symbol = prefix ? internPrefix(bytes, hash: token.hash) : Self.intern(bytes, hash: token.hash, in: &exactSymbols, count: &symbolCount)
-            if let child = nodes[node].children[symbol] {
+            let symbol = prefix ? internPrefix(bytes, hash: token.hash) : intern(bytes, hash: token.hash, prefix: false)
+            let edge = Self.edgeKey(node: node, symbol: symbol)
+            if let child = edges.value(for: edge) {
                 node = Int(child)
             } else {
-                nodes.append(Node())
-                nodes[node].children[symbol] = Int32(nodes.count - 1)
-                node = nodes.count - 1
+                nodePatterns.append([])
+                nodeHasChildren.append(false)
+                nodeHasChildren[node] = true
+                edges.insert(Int32(nodePatterns.count - 1), for: edge)
+                node = nodePatterns.count - 1
             }
         }
         let id = patterns.count
         patterns.append(Pattern(keyword: keyword, words: words, lastIsPrefix: isPrefix))
         patternIDs[key] = id
-        nodes[node].patterns.append(Int32(id))
+        nodePatterns[node].append(Int32(id))
         return id
     }
 
-    private static func intern(
-        _ bytes: [UInt8], hash: UInt64, in table: inout [UInt64: [(bytes: [UInt8], symbol: Int32)]], count: inout Int32
-    ) -> Int32 {
-        if let entry = table[hash]?.first(where: { $0.bytes == bytes }) { return entry.symbol }
-        count += 1
-        table[hash, default: []].append((bytes, count))
-        return count
+    private static func edgeKey(node: Int, symbol: Int32) -> UInt64 { UInt64(node) << 32 | UInt64(UInt32(symbol)) }
+
+    /// The symbol of a word (or prefix), created on first sight. Distinct words with equal hashes are told
+    /// apart by re-hashing with a salt until a free or matching slot is found.
+    private mutating func intern(_ bytes: [UInt8], hash: UInt64, prefix: Bool) -> Int32 {
+        var probe = hash
+        while true {
+            let existing = prefix ? prefixSymbols.value(for: probe) : exactSymbols.value(for: probe)
+            if let existing {
+                if symbolBytes[Int(existing)] == bytes { return existing }
+                probe = Self.rehash(probe)
+                continue
+            }
+            symbolBytes.append(bytes)
+            let symbol = Int32(symbolBytes.count - 1)
+            if prefix { prefixSymbols.insert(symbol, for: probe) } else { exactSymbols.insert(symbol, for: probe) }
+            return symbol
+        }
     }
 
+    private static func rehash(_ hash: UInt64) -> UInt64 { (hash ^ 0x5bd1_e995_5bd1_e995) &* 0x0000_0100_0000_01B3 }
+
     private mutating func internPrefix(_ bytes: [UInt8], hash: UInt64) -> Int32 {
-        let symbol = Self.intern(bytes, hash: hash, in: &prefixSymbols, count: &symbolCount)
+        let symbol = intern(bytes, hash: hash, prefix: true)
         if !prefixLengths.contains(bytes.count) {
             prefixLengths.append(bytes.count)
             prefixLengths.sort()
@@ -106,7 +124,7 @@ public struct KeywordIndex: Sendable {
         var found: [Match] = []
         for first in text.tokens.indices {
             for position in symbolStarts[first]..<symbolStarts[first + 1] {
-                guard let child = nodes[0].children[symbols[position]] else { continue }
+                guard let child = edges.value(for: Self.edgeKey(node: 0, symbol: symbols[position])) else { continue }
                 follow(Int(child), first: first, at: first, symbols: symbols, starts: symbolStarts, into: &found)
             }
         }
@@ -114,13 +132,13 @@ public struct KeywordIndex: Sendable {
     }
 
     private func follow(_ node: Int, first: Int, at token: Int, symbols: [Int32], starts: [Int], into found: inout [Match]) {
-        for pattern in nodes[node].patterns {
+        for pattern in nodePatterns[node] {
             found.append(Match(pattern: Int(pattern), firstToken: first, lastToken: token))
         }
         let next = token + 1
-        guard !nodes[node].children.isEmpty, next < starts.count - 1 else { return }
+        guard nodeHasChildren[node], next < starts.count - 1 else { return }
         for position in starts[next]..<starts[next + 1] {
-            if let child = nodes[node].children[symbols[position]] {
+            if let child = edges.value(for: Self.edgeKey(node: node, symbol: symbols[position])) {
                 follow(Int(child), first: first, at: next, symbols: symbols, starts: starts, into: &found)
             }
         }
@@ -128,9 +146,7 @@ public struct KeywordIndex: Sendable {
 
     private func appendSymbols(of token: NormalizedText.Token, folded: UnsafeBufferPointer<UInt8>, to symbols: inout [Int32]) {
         let bytes = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
-        if let entries = exactSymbols[token.hash], let entry = entries.first(where: { $0.bytes.elementsEqual(bytes) }) {
-            symbols.append(entry.symbol)
-        }
+        if let symbol = lookup(token.hash, bytes: bytes, in: exactSymbols) { symbols.append(symbol) }
         guard !prefixLengths.isEmpty else { return }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
@@ -141,12 +157,19 @@ public struct KeywordIndex: Sendable {
                 hash = hash &* 0x0000_0100_0000_01B3
                 length += 1
             }
-            if let entries = prefixSymbols[hash],
-                let entry = entries.first(where: { $0.bytes.elementsEqual(bytes[0..<limit]) })
-            {
-                symbols.append(entry.symbol)
+            if let symbol = lookup(hash, bytes: UnsafeBufferPointer(rebasing: bytes[0..<limit]), in: prefixSymbols) {
+                symbols.append(symbol)
             }
         }
+    }
+
+    private func lookup(_ hash: UInt64, bytes: UnsafeBufferPointer<UInt8>, in table: HashTable) -> Int32? {
+        var probe = hash
+        while let symbol = table.value(for: probe) {
+            if symbolBytes[Int(symbol)].elementsEqual(bytes) { return symbol }
+            probe = Self.rehash(probe)
+        }
+        return nil
     }
 }
 

@@ -25,11 +25,11 @@ public struct ContactState: Sendable, Hashable, Codable {
 
     /// Forgets cooldowns and reply times that can no longer matter at `now`, so the state stays small.
     public mutating func prune(now: Date, replyWindow: Duration?) {
-        cooldowns = cooldowns.filter { $0.value > now }
+        if cooldowns.values.contains(where: { $0 <= now }) { cooldowns = cooldowns.filter { $0.value > now } }
         if let window = replyWindow {
             let horizon = now.addingTimeInterval(-window.timeInterval)
-            recentReplies.removeAll { $0 <= horizon }
-        } else {
+            if recentReplies.first.map({ $0 <= horizon }) == true { recentReplies.removeAll { $0 <= horizon } }
+        } else if !recentReplies.isEmpty {
             recentReplies.removeAll()
         }
         if let paused = pausedUntil, paused <= now { pausedUntil = nil }

@@ -1,0 +1,86 @@
+import Engine
+import Foundation
+import RulesDSL
+
+/// Generated rule sets and messages for `rulesd bench`: N rules sharing K keywords, and 200-byte messages
+/// that mention about two of those keywords among ordinary words. Deterministic for a given seed.
+struct BenchmarkWorkload {
+    let ruleCount: Int
+    let keywordCount: Int
+    let ruleText: String
+    let messages: [Message]
+
+    init(rules ruleCount: Int, keywords keywordCount: Int, messageCount: Int = 2_000, seed: UInt64 = 42) {
+        self.ruleCount = ruleCount
+        self.keywordCount = keywordCount
+        var random = SeededGenerator(seed: seed)
+        let keywords = (0..<keywordCount).map { Self.keyword($0) }
+        var text = "hours open = mon-fri 09:00-18:00 in \"Europe/Madrid\"\noption max_replies = 5 per 1h\n"
+        text += "template welcome = \"Hi {{contact.name or \\\"there\\\"}}! Welcome.\"\n"
+        // A few rules every real set has, evaluated for every message: no keyword guards them.
+        text += "rule \"welcome\" when first contact then reply welcome tag \"new\" end\n"
+        text += "rule \"order number\" priority 5 when message matches /\\border\\s*#?\\d{4,}/i then tag \"order\" end\n"
+        text += "rule \"angry\" priority 9 when sentiment < -0.6 then tag \"angry\" end\n"
+        text += "rule \"closed\" priority -1 when outside open and not tagged \"vip\" then reply \"We're closed.\" end\n"
+        let perRule = max(1, keywordCount / max(1, ruleCount - 4))
+        for index in 0..<max(0, ruleCount - 4) {
+            let words = (0..<perRule).map { offset in keywords[(index * perRule + offset) % keywords.count] }
+            let listed = words.map { "\"\($0)\"" }.joined(separator: ", ")
+            let guardTag = index % 3 == 0 ? " and not tagged \"t\(index % 50)\"" : ""
+            text += "rule \"r\(index)\" priority \(index % 7) cooldown \(index % 4 + 1)h\n"
+            text += "  when message contains any \(listed)\(guardTag)\n"
+            text += "  then\n    reply \"Answer \(index) for {{contact.name or \\\"you\\\"}}\"\n    tag \"t\(index % 50)\"\nend\n"
+        }
+        self.ruleText = text
+
+        let filler = [
+            "hello", "hi", "there", "i", "would", "like", "to", "know", "if", "you", "have", "the", "dress", "in",
+            "blue", "and", "what", "is", "your", "best", "offer", "for", "two", "of", "them", "please", "thanks",
+            "also", "when", "can", "it", "arrive", "my", "city", "tomorrow", "or", "next", "week", "ok", "great",
+            "¿", "envío", "señora", "😊", "👍🏽", "so", "nice",
+        ]
+        let start = Date(timeIntervalSince1970: 1_795_000_000)
+        self.messages = (0..<messageCount).map { index in
+            var words: [String] = []
+            var length = 0
+            var mentions = 0
+            while length < 200 {
+                let word: String
+                if mentions < 2, random.next() % 12 == 0 {
+                    word = keywords[Int(random.next() % UInt64(keywords.count))]
+                    mentions += 1
+                } else {
+                    word = filler[Int(random.next() % UInt64(filler.count))]
+                }
+                words.append(word)
+                length += word.utf8.count + 1
+            }
+            let text = String(words.joined(separator: " ").utf8.prefix(200)) ?? ""
+            return Message(
+                id: "bench-\(index)", at: start.addingTimeInterval(Double(index) * 37), channel: index % 2 == 0 ? .instagram : .whatsapp,
+                account: "acct", contact: "contact-\(index % 300)", name: index % 3 == 0 ? "Ana" : nil, kind: .text, text: text)
+        }
+    }
+
+    /// A keyword: one word, a two-word phrase or a prefix, all distinct.
+    static func keyword(_ index: Int) -> String {
+        switch index % 10 {
+        case 0: "kw\(index) phrase"
+        case 1: "pre\(index)*"
+        default: "kw\(index)"
+        }
+    }
+}
+
+/// SplitMix64: a small deterministic generator for reproducible workloads.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

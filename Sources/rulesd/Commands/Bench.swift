@@ -1,0 +1,76 @@
+import ArgumentParser
+import Engine
+import Foundation
+import RulesDSL
+
+/// `rulesd bench`: evaluations per second of the engine on one core, for generated rule sets of 10, 100
+/// and 1,000 rules with 10, 1,000 and 10,000 keywords, on 200-byte messages. Build with `-c release`.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure rule evaluation speed on generated rule sets (use a release build).")
+
+    @Option(help: "Seconds to measure each case.")
+    var seconds: Double = 1.0
+
+    @Option(help: "Rule counts to measure.")
+    var rules: [Int] = [10, 100, 1_000]
+
+    @Option(help: "Keyword counts to measure.")
+    var keywords: [Int] = [10, 1_000, 10_000]
+
+    func run() throws {
+        #if DEBUG
+        printError("rulesd bench: this is a debug build; figures are only meaningful with `swift build -c release`")
+        #endif
+        print("rules  keywords  patterns  evaluations/s (trace: fired)  evaluations/s (no trace)  µs/evaluation")
+        var results: [String: Double] = [:]
+        for ruleCount in rules {
+            for keywordCount in keywords {
+                let workload = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount)
+                let result = FrontEnd.check([SourceFile(name: "bench.rules", text: workload.ruleText)])
+                guard let ruleSet = result.ruleSet else {
+                    printError(DiagnosticRenderer().render(result.diagnostics))
+                    throw ExitCode(ExitStatus.problems)
+                }
+                let program = RuleProgram(ruleSet, scorer: PlaceholderSentimentScorer())
+                let traced = measure(program, workload.messages, tracing: .fired)
+                let untraced = measure(program, workload.messages, tracing: .none)
+                results["\(ruleCount)/\(keywordCount)"] = traced
+                print(
+                    pad(ruleCount, 5) + "  " + pad(keywordCount, 8) + "  " + pad(program.keywordCount, 8) + "  "
+                        + pad(Int(traced), 28) + "  " + pad(Int(untraced), 24) + "  " + String(format: "%13.2f", 1e6 / traced))
+            }
+        }
+        for ruleCount in rules {
+            if let few = results["\(ruleCount)/\(keywords.first ?? 0)"], let many = results["\(ruleCount)/\(keywords.last ?? 0)"] {
+                print("\(ruleCount) rules: \(keywords.last ?? 0) keywords take \(String(format: "%.2f", few / many))x the time of \(keywords.first ?? 0)")
+            }
+        }
+    }
+
+    /// Evaluations per second over the messages, repeated for the configured time, state carried per contact.
+    private func measure(_ program: RuleProgram, _ messages: [Message], tracing: TraceLevel) -> Double {
+        var states: [String: ContactState] = [:]
+        let clock = ContinuousClock()
+        var count = 0
+        var checksum = 0
+        let start = clock.now
+        let budget = Duration.milliseconds(Int(seconds * 1000))
+        while clock.now - start < budget {
+            for message in messages {
+                let decision = program.evaluate(message, state: states[message.contact] ?? ContactState(), now: message.at, tracing: tracing)
+                states[message.contact] = decision.state
+                checksum &+= decision.actions.count
+                count += 1
+            }
+        }
+        let elapsed = (clock.now - start).timeInterval
+        if checksum == -1 { print("") }  // keeps the work observable
+        return Double(count) / elapsed
+    }
+
+    private func pad(_ value: Int, _ width: Int) -> String {
+        let text = String(value)
+        return String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+}
