@@ -4,8 +4,8 @@
 /// Each folded word of a keyword becomes a symbol (a trailing `*` makes a prefix symbol); phrases are paths
 /// in a trie over symbols. A message token maps to its exact symbol (one hash lookup) and to the prefix
 /// symbols it starts with (one lookup per distinct prefix length); phrases are then followed through the
-/// trie from each token, as far as the longest phrase. Symbols are keyed by the token's 64-bit FNV hash and
-/// their bytes are compared on a hit, so a hash collision can never make a false match.
+/// trie from each token, as far as the longest phrase. Symbols live in ``ByteStringTable``s, which compare bytes on a
+/// hit, so a hash collision can never make a false match.
 public struct KeywordIndex: Sendable {
     /// A keyword as compiled: its folded words, and whether the last one is a prefix.
     public struct Pattern: Sendable, Equatable {
@@ -25,11 +25,10 @@ public struct KeywordIndex: Sendable {
 
     public private(set) var patterns: [Pattern] = []
     private var patternIDs: [String: Int] = [:]
-    /// Folded bytes of every symbol, by symbol number (index 0 unused).
-    private var symbolBytes: [[UInt8]] = [[]]
-    /// FNV hash of an exact word → symbol; of a prefix → symbol.
-    private var exactSymbols = HashTable()
-    private var prefixSymbols = HashTable()
+    /// Exact words and prefixes → symbol numbers (one numbering for both).
+    private var exactSymbols = ByteStringTable()
+    private var prefixSymbols = ByteStringTable()
+    private var symbolCount: Int32 = 0
     private var prefixLengths: [Int] = []
     /// (node << 32 | symbol) → child node.
     private var edges = HashTable()
@@ -77,25 +76,13 @@ public struct KeywordIndex: Sendable {
 
     private static func edgeKey(node: Int, symbol: Int32) -> UInt64 { UInt64(node) << 32 | UInt64(UInt32(symbol)) }
 
-    /// The symbol of a word (or prefix), created on first sight. Distinct words with equal hashes are told
-    /// apart by re-hashing with a salt until a free or matching slot is found.
+    /// The symbol of a word (or prefix), created on first sight.
     private mutating func intern(_ bytes: [UInt8], hash: UInt64, prefix: Bool) -> Int32 {
-        var probe = hash
-        while true {
-            let existing = prefix ? prefixSymbols.value(for: probe) : exactSymbols.value(for: probe)
-            if let existing {
-                if symbolBytes[Int(existing)] == bytes { return existing }
-                probe = Self.rehash(probe)
-                continue
-            }
-            symbolBytes.append(bytes)
-            let symbol = Int32(symbolBytes.count - 1)
-            if prefix { prefixSymbols.insert(symbol, for: probe) } else { exactSymbols.insert(symbol, for: probe) }
-            return symbol
-        }
+        if let existing = (prefix ? prefixSymbols : exactSymbols).value(for: bytes) { return existing }
+        symbolCount += 1
+        if prefix { prefixSymbols.insert(symbolCount, for: bytes) } else { exactSymbols.insert(symbolCount, for: bytes) }
+        return symbolCount
     }
-
-    private static func rehash(_ hash: UInt64) -> UInt64 { (hash ^ 0x5bd1_e995_5bd1_e995) &* 0x0000_0100_0000_01B3 }
 
     private mutating func internPrefix(_ bytes: [UInt8], hash: UInt64) -> Int32 {
         let symbol = intern(bytes, hash: hash, prefix: true)
@@ -146,7 +133,7 @@ public struct KeywordIndex: Sendable {
 
     private func appendSymbols(of token: NormalizedText.Token, folded: UnsafeBufferPointer<UInt8>, to symbols: inout [Int32]) {
         let bytes = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
-        if let symbol = lookup(token.hash, bytes: bytes, in: exactSymbols) { symbols.append(symbol) }
+        if let symbol = exactSymbols.value(for: bytes, hash: token.hash) { symbols.append(symbol) }
         guard !prefixLengths.isEmpty else { return }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
@@ -157,20 +144,12 @@ public struct KeywordIndex: Sendable {
                 hash = hash &* 0x0000_0100_0000_01B3
                 length += 1
             }
-            if let symbol = lookup(hash, bytes: UnsafeBufferPointer(rebasing: bytes[0..<limit]), in: prefixSymbols) {
+            if let symbol = prefixSymbols.value(for: UnsafeBufferPointer(rebasing: bytes[0..<limit]), hash: hash) {
                 symbols.append(symbol)
             }
         }
     }
 
-    private func lookup(_ hash: UInt64, bytes: UnsafeBufferPointer<UInt8>, in table: HashTable) -> Int32? {
-        var probe = hash
-        while let symbol = table.value(for: probe) {
-            if symbolBytes[Int(symbol)].elementsEqual(bytes) { return symbol }
-            probe = Self.rehash(probe)
-        }
-        return nil
-    }
 }
 
 extension String {

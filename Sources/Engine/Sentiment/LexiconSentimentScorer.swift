@@ -1,0 +1,228 @@
+import Foundation
+
+/// rulesd's sentiment scorer for customer direct messages: a lexicon of words, phrases, emoji and
+/// emoticons, plus rules for negation, boosters and dampeners, contrast ("but"), capitals, elongated
+/// words, "!!!" and "???", sarcastic openers and complaints that carry no emotional word.
+///
+/// The score is in [-1, 1] (0 neutral) and depends only on the text.
+///
+/// ```swift
+/// let scorer = LexiconSentimentScorer()
+/// scorer.score("WHERE IS MY ORDER???")   // about -0.6
+/// ```
+public struct LexiconSentimentScorer: SentimentScorer {
+    public let lexicon: SentimentLexicon
+
+    /// A scorer over a lexicon (the built-in English one by default).
+    public init(lexicon: SentimentLexicon = .builtIn) {
+        self.lexicon = lexicon
+    }
+
+    /// One thing that moved the score, for `--explain` and traces.
+    public struct Contribution: Sendable, Equatable {
+        /// The text as written ("not happy", "😡", "!!!").
+        public var text: String
+        public var valence: Double
+        /// What changed the lexicon's valence: "negated", "boosted by very", "in capitals"...
+        public var notes: [String]
+    }
+
+    /// A score with what made it.
+    public struct Explanation: Sendable, Equatable {
+        public var score: Double
+        public var contributions: [Contribution]
+        /// Message-wide rules that applied: shouting, impatience, a "but".
+        public var notes: [String]
+    }
+
+    public func score(_ text: String) -> Double {
+        analyze(text, explain: false).score
+    }
+
+    /// The score and every contribution to it.
+    public func explain(_ text: String) -> Explanation {
+        analyze(text, explain: true)
+    }
+
+    // MARK: Analysis
+
+    private struct Hit {
+        var first: Int
+        var last: Int
+        var valence: Double
+        var entry: Int
+        var notes: [String] = []
+    }
+
+    private func analyze(_ text: String, explain: Bool) -> Explanation {
+        var tokenizer = SentimentTokenizer(emoticons: lexicon.emoticons)
+        tokenizer.tokenize(text)
+        let tokens = tokenizer.tokens
+        guard !tokens.isEmpty else { return Explanation(score: 0, contributions: [], notes: []) }
+        let words = tokens.map { tokenizer.key($0) }
+        let shouting = tokens.contains { $0.kind == .word && $0.isAllCaps } && !tokens.contains { $0.hasLowercase }
+
+        var hits: [Hit] = []
+        var index = 0
+        while index < tokens.count {
+            guard var hit = lookup(at: index, tokens: tokens, tokenizer: tokenizer) else {
+                index += 1
+                continue
+            }
+            emphasize(&hit, tokens: tokens, words: words, shouting: shouting, explain: explain)
+            hits.append(hit)
+            index = hit.last + 1
+        }
+
+        var notes: [String] = []
+        applyContrast(&hits, words: words, notes: &notes, explain: explain)
+        applySarcasm(&hits, tokens: tokens, words: words, notes: &notes, explain: explain)
+        var sum = hits.reduce(0) { $0 + $1.valence }
+        if let last = tokens.last, last.kind == .word, String(decoding: words[words.count - 1], as: UTF8.self) == "not", sum > 0, tokens.count > 2 {
+            sum = -sum
+            if explain { notes.append("a closing \"not\" takes it back") }
+        }
+        sum = punctuate(sum, tokens: tokens, leading: tokenizer.leadingExclamations, notes: &notes, explain: explain)
+        if shouting, sum != 0 {
+            sum *= SentimentRules.shoutingFactor
+            if explain { notes.append("written in capitals: ×\(SentimentRules.shoutingFactor)") }
+        }
+        let score = max(-1, min(1, sum / (sum * sum + SentimentRules.alpha).squareRoot()))
+        guard explain else { return Explanation(score: score, contributions: [], notes: []) }
+        let utf8 = Array(text.utf8)
+        let contributions = hits.map { hit in
+            Contribution(
+                text: String(decoding: utf8[tokens[hit.first].sourceStart..<tokens[hit.last].sourceEnd], as: UTF8.self),
+                valence: hit.valence, notes: hit.notes)
+        }
+        return Explanation(score: score, contributions: contributions, notes: notes)
+    }
+
+    /// The longest lexicon term starting at a token: a phrase, the word, or the word without elongation.
+    private func lookup(at index: Int, tokens: [SentimentTokenizer.Token], tokenizer: SentimentTokenizer) -> Hit? {
+        let token = tokens[index]
+        return tokenizer.buffer.withUnsafeBufferPointer { buffer -> Hit? in
+            let key = UnsafeBufferPointer(rebasing: buffer[token.start..<token.end])
+            if lexicon.longestPhrase > 1, lexicon.startsPhrase(key, hash: token.hash) {
+                var phrase = Array(key)
+                var found: Hit?
+                for next in (index + 1)..<min(tokens.count, index + lexicon.longestPhrase) {
+                    if tokens[next - 1].endsClause { break }
+                    phrase.append(UInt8(ascii: " "))
+                    phrase += buffer[tokens[next].start..<tokens[next].end]
+                    if let entry = lexicon.entry(phrase) {
+                        found = Hit(first: index, last: next, valence: lexicon.valences[entry], entry: entry)
+                    }
+                }
+                if let found { return found }
+            }
+            if let entry = lexicon.entry(key, hash: token.hash) {
+                return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
+            }
+            if token.kind == .word, let entry = elongationEntry(Array(key)) {
+                return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
+            }
+            if token.kind == .emoji, let entry = lexicon.entry(Array(String(decoding: key, as: UTF8.self).unicodeScalars.first.map { String($0).utf8 } ?? "".utf8)) {
+                return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
+            }
+            return nil
+        }
+    }
+
+    /// "sooo" → "so", "loooove" → "love", "thankss" → "thanks": runs of three or more letters cut to one
+    /// (then two), and as a last resort doubled letters cut to one.
+    private func elongationEntry(_ word: [UInt8]) -> Int? {
+        for keep in [1, 2] {
+            var collapsed: [UInt8] = []
+            var run = 0
+            for (position, byte) in word.enumerated() {
+                run = position > 0 && word[position - 1] == byte ? run + 1 : 1
+                if run <= keep || (run <= 2 && keep == 2) { collapsed.append(byte) }
+            }
+            if collapsed != word, let entry = lexicon.entry(collapsed) { return entry }
+        }
+        var single: [UInt8] = []
+        for byte in word where single.last != byte { single.append(byte) }
+        return single != word ? lexicon.entry(single) : nil
+    }
+
+    /// Boosters, negation, capitals and elongation around one hit.
+    private func emphasize(_ hit: inout Hit, tokens: [SentimentTokenizer.Token], words: [ArraySlice<UInt8>], shouting: Bool, explain: Bool) {
+        let sign: Double = hit.valence >= 0 ? 1 : -1
+        var negated = false
+        var distance = 0
+        var position = hit.first - 1
+        while position >= 0, distance < SentimentRules.negationWindow {
+            if tokens[position].endsClause || tokens[position].kind != .word { break }
+            let word = String(decoding: words[position], as: UTF8.self)
+            if SentimentRules.contrasts.contains(word) { break }
+            if let boost = SentimentRules.boosters[word] {
+                hit.valence += sign * boost * (1 - 0.05 * Double(distance))
+                if explain { hit.notes.append(boost > 0 ? "stronger after \"\(word)\"" : "weaker after \"\(word)\"") }
+            }
+            if SentimentRules.negators.contains(word) { negated = true }
+            distance += 1
+            position -= 1
+        }
+        let token = tokens[hit.first]
+        if token.kind == .word, token.isAllCaps, !shouting {
+            hit.valence += sign * SentimentRules.capitalsEmphasis
+            if explain { hit.notes.append("in capitals") }
+        }
+        if token.isElongated {
+            hit.valence += sign * SentimentRules.elongationEmphasis
+            if explain { hit.notes.append("stretched out") }
+        }
+        if negated {
+            hit.valence *= SentimentRules.negationFactor
+            if explain { hit.notes.append("negated") }
+        }
+    }
+
+    /// After "but", the rest counts more and what came before less.
+    private func applyContrast(_ hits: inout [Hit], words: [ArraySlice<UInt8>], notes: inout [String], explain: Bool) {
+        guard let pivot = words.lastIndex(where: { SentimentRules.contrasts.contains(String(decoding: $0, as: UTF8.self)) }),
+            hits.contains(where: { $0.first > pivot })
+        else { return }
+        for index in hits.indices {
+            hits[index].valence *= hits[index].first < pivot ? 0.5 : 1.5
+        }
+        if explain { notes.append("\"\(String(decoding: words[pivot], as: UTF8.self))\": before it ×0.5, after it ×1.5") }
+    }
+
+    /// "Great, another delay": a positive interjection opening a complaint is sarcasm.
+    private func applySarcasm(_ hits: inout [Hit], tokens: [SentimentTokenizer.Token], words: [ArraySlice<UInt8>], notes: inout [String], explain: Bool) {
+        guard let opener = hits.first, opener.first <= 1, opener.valence > 0, tokens[opener.last].endsClause || tokens[opener.last].exclamations > 0,
+            SentimentRules.sarcasticOpeners.contains(String(decoding: words[opener.first], as: UTF8.self)),
+            hits.dropFirst().contains(where: { $0.valence <= -1.0 }),
+            !words.contains(where: { SentimentRules.contrasts.contains(String(decoding: $0, as: UTF8.self)) })
+        else { return }
+        hits[0].valence *= -0.5
+        if explain {
+            hits[0].notes.append("sarcastic: opens a complaint")
+            notes.append("a positive opener before a complaint reads as sarcasm")
+        }
+    }
+
+    /// "!!!" strengthens whatever the message feels; "???" strengthens it too, or alone reads as impatience.
+    private func punctuate(_ sum: Double, tokens: [SentimentTokenizer.Token], leading: Int, notes: inout [String], explain: Bool) -> Double {
+        let exclamations = min(4, tokens.reduce(leading) { $0 + $1.exclamations })
+        let questionRuns = tokens.filter { $0.questions >= 2 }
+        let questions = min(3, questionRuns.reduce(0) { $0 + $1.questions })
+        var sum = sum
+        if sum != 0, exclamations > 0 {
+            sum += (sum > 0 ? 1 : -1) * Double(exclamations) * SentimentRules.exclamationEmphasis
+            if explain { notes.append("\(exclamations) exclamation marks") }
+        }
+        if !questionRuns.isEmpty {
+            if sum == 0 {
+                sum = SentimentRules.impatience
+                if explain { notes.append("repeated question marks with nothing else: impatience") }
+            } else {
+                sum += (sum > 0 ? 1 : -1) * Double(questions) * SentimentRules.questionEmphasis
+                if explain { notes.append("repeated question marks") }
+            }
+        }
+        return sum
+    }
+}

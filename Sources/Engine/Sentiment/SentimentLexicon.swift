@@ -1,0 +1,105 @@
+import Foundation
+
+/// Words, phrases, emoji and emoticons with their valence, from -4 (very negative) to 4 (very positive).
+///
+/// Terms are folded the way messages are (lower case, accents and apostrophes removed), so "Don't" in a
+/// message finds "dont" in the lexicon. The built-in English lexicon ships in the repository as
+/// `data/sentiment/lexicon-en.tsv` and is compiled into the binary; a seller's own file, in the same
+/// `term<TAB>valence` form, extends or overrides it (``merging(_:)``).
+public struct SentimentLexicon: Sendable {
+    /// A line of a lexicon file that could not be read.
+    public struct LineError: Error, Sendable, Equatable, CustomStringConvertible {
+        public var line: Int
+        public var reason: String
+        public var description: String { "line \(line): \(reason)" }
+    }
+
+    private var table = ByteStringTable()
+    private(set) var valences: [Double] = []
+    /// Terms as written, by entry number, for explanations.
+    private(set) var terms: [String] = []
+    /// First words of phrases, and the most words a phrase has.
+    private var phraseStarts = ByteStringTable()
+    private(set) var longestPhrase = 1
+    private(set) var emoticons: [[UInt8]] = []
+
+    /// How many terms the lexicon has.
+    public var count: Int { terms.count }
+
+    public init() {}
+
+    /// Reads `term<TAB>valence` lines; `#` starts a comment line.
+    /// - Throws: ``LineError`` for a line without a tab or with a valence that is not a number in [-4, 4].
+    public init(tsv: String) throws(LineError) {
+        self.init()
+        try add(tsv: tsv)
+    }
+
+    /// The built-in English lexicon.
+    public static let builtIn: SentimentLexicon = {
+        do { return try SentimentLexicon(tsv: BuiltInLexiconData.tsv) } catch { fatalError("built-in lexicon: \(error)") }
+    }()
+
+    /// This lexicon extended by another; the other's valences win for terms in both.
+    public func merging(_ other: SentimentLexicon) -> SentimentLexicon {
+        var merged = self
+        for (index, term) in other.terms.enumerated() { merged.add(term: term, valence: other.valences[index]) }
+        return merged
+    }
+
+    mutating func add(tsv: String) throws(LineError) {
+        for (number, line) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let parts = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard parts.count == 2 else {
+                throw LineError(line: number + 1, reason: "expected a term, a tab and a valence")
+            }
+            guard let valence = Double(parts[1].trimmingCharacters(in: .whitespaces)), (-4...4).contains(valence) else {
+                throw LineError(line: number + 1, reason: "'\(parts[1])' is not a valence between -4 and 4")
+            }
+            let term = parts[0].trimmingCharacters(in: .whitespaces)
+            guard !term.isEmpty else { throw LineError(line: number + 1, reason: "empty term") }
+            add(term: term, valence: valence)
+        }
+    }
+
+    /// Adds or replaces one term.
+    mutating func add(term: String, valence: Double) {
+        let lowered = term.lowercased()
+        let isEmoticon = lowered.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 } && lowered.utf8.contains { !NormalizedText.isASCIIWordByte($0) && $0 != UInt8(ascii: "'") }
+        if isEmoticon, !emoticons.contains(Array(lowered.utf8)) { emoticons.append(Array(lowered.utf8)) }
+        var tokenizer = SentimentTokenizer(emoticons: isEmoticon ? [Array(lowered.utf8)] : [])
+        tokenizer.tokenize(term)
+        guard !tokenizer.tokens.isEmpty else { return }
+        var key: [UInt8] = []
+        for (index, token) in tokenizer.tokens.enumerated() {
+            if index > 0 { key.append(UInt8(ascii: " ")) }
+            key += tokenizer.key(token)
+        }
+        if tokenizer.tokens.count > 1 {
+            phraseStarts.insert(1, for: Array(tokenizer.key(tokenizer.tokens[0])))
+            longestPhrase = max(longestPhrase, tokenizer.tokens.count)
+        }
+        if let existing = table.value(for: key) {
+            valences[Int(existing)] = valence
+            terms[Int(existing)] = term
+        } else {
+            table.insert(Int32(valences.count), for: key)
+            valences.append(valence)
+            terms.append(term)
+        }
+    }
+
+    /// The entry for a folded key.
+    func entry(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
+        table.value(for: key, hash: hash).map(Int.init)
+    }
+
+    func entry(_ key: [UInt8]) -> Int? { table.value(for: key).map(Int.init) }
+
+    /// Whether some phrase starts with this word.
+    func startsPhrase(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
+        phraseStarts.value(for: key, hash: hash) != nil
+    }
+}

@@ -1,0 +1,231 @@
+/// Cuts a message into what the sentiment scorer weighs: words (folded, apostrophes dropped, so "don't" is
+/// "dont"), emoji (keyed without variation selectors or skin tones), emoticons such as ":)" and "<3", and
+/// the punctuation that carries feeling ("!!!", "???") or ends a clause.
+struct SentimentTokenizer {
+    struct Token {
+        enum Kind { case word, emoji, emoticon }
+        var kind: Kind
+        /// Byte range of the folded key in the tokenizer's buffer.
+        var start: Int
+        var end: Int
+        var hash: UInt64
+        /// Written entirely in capitals (two letters or more).
+        var isAllCaps = false
+        var hasLowercase = false
+        /// A letter repeated three times or more ("sooo").
+        var isElongated = false
+        /// "!" and "?" written right after the token.
+        var exclamations = 0
+        var questions = 0
+        /// A comma, period or similar follows: negation and interjections stop here.
+        var endsClause = false
+        /// The original text of the token, for explanations (UTF-8 byte range).
+        var sourceStart: Int
+        var sourceEnd: Int
+    }
+
+    private(set) var buffer: [UInt8] = []
+    private(set) var tokens: [Token] = []
+    /// "!" and "?" before any token.
+    private(set) var leadingExclamations = 0
+
+    /// Emoticons known to the lexicon as lower-case ASCII, grouped by first byte, longest first.
+    let emoticonsByFirstByte: [[[UInt8]]]
+
+    init(emoticons: [[UInt8]]) {
+        var groups = [[[UInt8]]](repeating: [], count: 256)
+        for emoticon in emoticons.sorted(by: { $0.count > $1.count }) where !emoticon.isEmpty {
+            groups[Int(emoticon[0])].append(emoticon)
+        }
+        self.emoticonsByFirstByte = groups
+    }
+
+    /// The folded key of a token.
+    func key(_ token: Token) -> ArraySlice<UInt8> { buffer[token.start..<token.end] }
+
+    mutating func tokenize(_ text: String) {
+        buffer.removeAll(keepingCapacity: true)
+        tokens.removeAll(keepingCapacity: true)
+        leadingExclamations = 0
+        var text = text
+        text.withUTF8 { scan($0) }
+    }
+
+    // MARK: Scanning
+
+    private var wordStart = -1
+    private var wordSourceStart = 0
+    private var letters = 0
+    private var uppercase = 0
+    private var lowercase = 0
+    private var runByte: UInt8 = 0
+    private var runLength = 0
+    private var elongated = false
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if wordStart < 0, let length = emoticon(in: bytes, at: index) {
+                appendEmoticon(bytes, from: index, length: length)
+                index += length
+                continue
+            }
+            if byte < 0x80 {
+                if NormalizedText.isASCIIWordByte(byte) {
+                    startWord(at: index)
+                    let isUpper = byte >= 0x41 && byte <= 0x5A
+                    let folded = isUpper ? byte | 0x20 : byte
+                    if byte >= 0x41 { letters += 1 }
+                    if isUpper { uppercase += 1 } else if byte >= 0x61 { lowercase += 1 }
+                    appendToWord(folded)
+                } else if byte == UInt8(ascii: "'"), wordStart >= 0 {
+                    // inside a word: "don't" becomes "dont"
+                } else {
+                    finishWord(sourceEnd: index)
+                    punctuation(byte)
+                }
+                index += 1
+                continue
+            }
+            let (scalar, length) = NormalizedText.decode(bytes, at: index)
+            if scalar.value == 0x2019, wordStart >= 0 {  // ’ inside a word
+                index += length
+                continue
+            }
+            if NormalizedText.startsEmoji(scalar) {
+                finishWord(sourceEnd: index)
+                index = appendEmoji(bytes, from: index)
+                continue
+            }
+            let properties = scalar.properties
+            if NormalizedText.isIgnorable(scalar) {
+                // accents and joiners inside a word carry no meaning here
+            } else if properties.isAlphabetic || properties.numericType != nil {
+                startWord(at: index)
+                letters += 1
+                if properties.isUppercase { uppercase += 1 } else if properties.isLowercase { lowercase += 1 }
+                for folded in NormalizedText.fold(scalar) { appendToWord(folded) }
+            } else {
+                finishWord(sourceEnd: index)
+                if scalar.value == 0xBF || scalar.value == 0xA1 { /* ¿ ¡ open a sentence */ } else { punctuation(UInt8(ascii: ",")) }
+            }
+            index += length
+        }
+        finishWord(sourceEnd: bytes.count)
+    }
+
+    private mutating func startWord(at index: Int) {
+        guard wordStart < 0 else { return }
+        wordStart = buffer.count
+        wordSourceStart = index
+        letters = 0
+        uppercase = 0
+        lowercase = 0
+        runLength = 0
+        elongated = false
+    }
+
+    private mutating func appendToWord(_ byte: UInt8) {
+        if byte == runByte {
+            runLength += 1
+            if runLength >= 3, byte >= 0x61 { elongated = true }
+        } else {
+            runByte = byte
+            runLength = 1
+        }
+        buffer.append(byte)
+    }
+
+    private mutating func finishWord(sourceEnd: Int) {
+        guard wordStart >= 0 else { return }
+        var token = Token(
+            kind: .word, start: wordStart, end: buffer.count, hash: NormalizedText.hash(buffer[wordStart...]),
+            sourceStart: wordSourceStart, sourceEnd: sourceEnd)
+        token.isAllCaps = letters >= 2 && uppercase == letters
+        token.hasLowercase = lowercase > 0
+        token.isElongated = elongated
+        tokens.append(token)
+        wordStart = -1
+        runByte = 0
+    }
+
+    private mutating func punctuation(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "!"):
+            if tokens.isEmpty { leadingExclamations += 1 } else { tokens[tokens.count - 1].exclamations += 1 }
+        case UInt8(ascii: "?"):
+            if !tokens.isEmpty { tokens[tokens.count - 1].questions += 1 }
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "\n"):
+            if !tokens.isEmpty { tokens[tokens.count - 1].endsClause = true }
+        default:
+            break
+        }
+    }
+
+    // MARK: Emoji and emoticons
+
+    private mutating func appendEmoji(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let keyStart = buffer.count
+        var index = start
+        let (first, firstLength) = NormalizedText.decode(bytes, at: index)
+        buffer.append(contentsOf: bytes[index..<(index + firstLength)])
+        index += firstLength
+        var joined = false
+        while index < bytes.count {
+            let (scalar, length) = NormalizedText.decode(bytes, at: index)
+            let value = scalar.value
+            if value == 0xFE0F || value == 0xFE0E || (0x1F3FB...0x1F3FF).contains(value) {
+                index += length
+            } else if value == 0x200D || joined || value == 0x20E3 {
+                buffer.append(contentsOf: bytes[index..<(index + length)])
+                joined = value == 0x200D
+                index += length
+            } else if (0x1F1E6...0x1F1FF).contains(first.value), (0x1F1E6...0x1F1FF).contains(value), buffer.count - keyStart == 4 {
+                buffer.append(contentsOf: bytes[index..<(index + length)])
+                index += length
+            } else {
+                break
+            }
+        }
+        tokens.append(Token(
+            kind: .emoji, start: keyStart, end: buffer.count, hash: NormalizedText.hash(buffer[keyStart...]),
+            sourceStart: start, sourceEnd: index))
+        return index
+    }
+
+    /// The length of a known emoticon at `index`, standing on its own (spaces or the text's ends around it).
+    private func emoticon(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        guard index == 0 || Self.isBoundary(bytes[index - 1]) else { return nil }
+        var first = bytes[index]
+        if first >= 0x41 && first <= 0x5A { first |= 0x20 }
+        for candidate in emoticonsByFirstByte[Int(first)] where index + candidate.count <= bytes.count {
+            var matches = true
+            for (offset, expected) in candidate.enumerated() {
+                var byte = bytes[index + offset]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                if byte != expected {
+                    matches = false
+                    break
+                }
+            }
+            let end = index + candidate.count
+            if matches, end == bytes.count || Self.isBoundary(bytes[end]) || !NormalizedText.isASCIIWordByte(bytes[end]) && bytes[end] < 0x80 {
+                return candidate.count
+            }
+        }
+        return nil
+    }
+
+    private static func isBoundary(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+    }
+
+    private mutating func appendEmoticon(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) {
+        let keyStart = buffer.count
+        for byte in bytes[start..<(start + length)] { buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        tokens.append(Token(
+            kind: .emoticon, start: keyStart, end: buffer.count, hash: NormalizedText.hash(buffer[keyStart...]),
+            sourceStart: start, sourceEnd: start + length))
+    }
+}

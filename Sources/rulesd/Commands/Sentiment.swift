@@ -1,0 +1,59 @@
+import ArgumentParser
+import Engine
+import Foundation
+
+/// `rulesd sentiment [TEXT...]`: the sentiment score of each text, or of each line of standard input.
+struct Sentiment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score how positive or negative messages sound, from -1 to 1.",
+        discussion: "Prints score<TAB>text per line, the score with 4 decimals. With no TEXT, scores each line of standard input."
+    )
+
+    @Flag(help: "Show which words, emoji and rules contributed.")
+    var explain = false
+
+    @Option(help: "An extra lexicon file (term<TAB>valence per line) extending or overriding the built-in one.")
+    var lexicon: String?
+
+    @Argument(help: "Texts to score.")
+    var texts: [String] = []
+
+    func run() throws {
+        let scorer: LexiconSentimentScorer
+        do { scorer = try SentimentLoading.scorer(extraLexicon: lexicon) } catch { fail(error) }
+        let score = { (text: String) in
+            if explain {
+                let explanation = scorer.explain(text)
+                print("\(SentimentFormat.fourDecimals(explanation.score))\t\(text)")
+                for contribution in explanation.contributions {
+                    let notes = contribution.notes.isEmpty ? "" : " (" + contribution.notes.joined(separator: ", ") + ")"
+                    print("  \(SentimentFormat.fourDecimals(contribution.valence))\t\(contribution.text)\(notes)")
+                }
+                for note in explanation.notes { print("  \(note)") }
+            } else {
+                print("\(SentimentFormat.fourDecimals(scorer.score(text)))\t\(text)")
+            }
+        }
+        if texts.isEmpty {
+            while let line = readLine(strippingNewline: true) { score(line) }
+        } else {
+            texts.forEach(score)
+        }
+    }
+}
+
+/// Builds the scorer: the built-in lexicon, extended by a seller's file when one is given.
+enum SentimentLoading {
+    static func scorer(extraLexicon path: String?) throws(UsageError) -> LexiconSentimentScorer {
+        guard let path else { return LexiconSentimentScorer() }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw UsageError(description: "cannot read lexicon file \(path)")
+        }
+        do {
+            let extra = try SentimentLexicon(tsv: String(decoding: data, as: UTF8.self))
+            return LexiconSentimentScorer(lexicon: SentimentLexicon.builtIn.merging(extra))
+        } catch {
+            throw UsageError(description: "\(path): \(error)")
+        }
+    }
+}
