@@ -55,11 +55,19 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     private func analyze(_ text: String, explain: Bool) -> Explanation {
-        var tokenizer = SentimentTokenizer(emoticons: lexicon.emoticons)
+        var tokenizer = SentimentTokenizer(emoticons: lexicon.emoticonGroups)
         tokenizer.tokenize(text)
         let tokens = tokenizer.tokens
         guard !tokens.isEmpty else { return Explanation(score: 0, contributions: [], notes: []) }
-        let words = tokens.map { tokenizer.key($0) }
+        let grammar = GrammarRole.table
+        let roles: [GrammarRole?] = tokenizer.buffer.withUnsafeBufferPointer { buffer in
+            tokens.map { token in
+                guard token.kind == .word else { return nil }
+                let key = UnsafeBufferPointer(rebasing: buffer[token.start..<token.end])
+                return grammar.keys.value(for: key, hash: token.hash).map { grammar.roles[Int($0)] }
+            }
+        }
+        let words = Words(tokenizer: tokenizer)
         let shouting = tokens.contains { $0.kind == .word && $0.isAllCaps } && !tokens.contains { $0.hasLowercase }
 
         var hits: [Hit] = []
@@ -69,16 +77,16 @@ public struct LexiconSentimentScorer: SentimentScorer {
                 index += 1
                 continue
             }
-            emphasize(&hit, tokens: tokens, words: words, shouting: shouting, explain: explain)
+            emphasize(&hit, tokens: tokens, roles: roles, words: words, shouting: shouting, explain: explain)
             hits.append(hit)
             index = hit.last + 1
         }
 
         var notes: [String] = []
-        applyContrast(&hits, words: words, notes: &notes, explain: explain)
-        applySarcasm(&hits, tokens: tokens, words: words, notes: &notes, explain: explain)
+        applyContrast(&hits, roles: roles, words: words, notes: &notes, explain: explain)
+        applySarcasm(&hits, tokens: tokens, roles: roles, notes: &notes, explain: explain)
         var sum = hits.reduce(0) { $0 + $1.valence }
-        if let last = tokens.last, last.kind == .word, String(decoding: words[words.count - 1], as: UTF8.self) == "not", sum > 0, tokens.count > 2 {
+        if roles.last??.isNot == true, sum > 0, tokens.count > 2 {
             sum = -sum
             if explain { notes.append("a closing \"not\" takes it back") }
         }
@@ -119,7 +127,9 @@ public struct LexiconSentimentScorer: SentimentScorer {
             if let entry = lexicon.entry(key, hash: token.hash) {
                 return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
             }
-            if token.kind == .word, let entry = elongationEntry(Array(key)) {
+            if token.kind == .word, token.isElongated || (key.count > 2 && key[key.count - 1] == key[key.count - 2]),
+                let entry = elongationEntry(Array(key))
+            {
                 return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
             }
             if token.kind == .emoji, let entry = lexicon.entry(Array(String(decoding: key, as: UTF8.self).unicodeScalars.first.map { String($0).utf8 } ?? "".utf8)) {
@@ -147,20 +157,23 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     /// Boosters, negation, capitals and elongation around one hit.
-    private func emphasize(_ hit: inout Hit, tokens: [SentimentTokenizer.Token], words: [ArraySlice<UInt8>], shouting: Bool, explain: Bool) {
+    private func emphasize(
+        _ hit: inout Hit, tokens: [SentimentTokenizer.Token], roles: [GrammarRole?], words: Words, shouting: Bool, explain: Bool
+    ) {
         let sign: Double = hit.valence >= 0 ? 1 : -1
         var negated = false
         var distance = 0
         var position = hit.first - 1
         while position >= 0, distance < SentimentRules.negationWindow {
             if tokens[position].endsClause || tokens[position].kind != .word { break }
-            let word = String(decoding: words[position], as: UTF8.self)
-            if SentimentRules.contrasts.contains(word) { break }
-            if let boost = SentimentRules.boosters[word] {
-                hit.valence += sign * boost * (1 - 0.05 * Double(distance))
-                if explain { hit.notes.append(boost > 0 ? "stronger after \"\(word)\"" : "weaker after \"\(word)\"") }
+            if let role = roles[position] {
+                if role.contrasts { break }
+                if role.boost != 0 {
+                    hit.valence += sign * role.boost * (1 - 0.05 * Double(distance))
+                    if explain { hit.notes.append((role.boost > 0 ? "stronger" : "weaker") + " after \"\(words[position])\"") }
+                }
+                if role.negates { negated = true }
             }
-            if SentimentRules.negators.contains(word) { negated = true }
             distance += 1
             position -= 1
         }
@@ -180,22 +193,21 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     /// After "but", the rest counts more and what came before less.
-    private func applyContrast(_ hits: inout [Hit], words: [ArraySlice<UInt8>], notes: inout [String], explain: Bool) {
-        guard let pivot = words.lastIndex(where: { SentimentRules.contrasts.contains(String(decoding: $0, as: UTF8.self)) }),
-            hits.contains(where: { $0.first > pivot })
-        else { return }
+    private func applyContrast(_ hits: inout [Hit], roles: [GrammarRole?], words: Words, notes: inout [String], explain: Bool) {
+        guard let pivot = roles.lastIndex(where: { $0?.contrasts == true }), hits.contains(where: { $0.first > pivot }) else { return }
         for index in hits.indices {
             hits[index].valence *= hits[index].first < pivot ? 0.5 : 1.5
         }
-        if explain { notes.append("\"\(String(decoding: words[pivot], as: UTF8.self))\": before it ×0.5, after it ×1.5") }
+        if explain { notes.append("\"\(words[pivot])\": before it ×0.5, after it ×1.5") }
     }
 
     /// "Great, another delay": a positive interjection opening a complaint is sarcasm.
-    private func applySarcasm(_ hits: inout [Hit], tokens: [SentimentTokenizer.Token], words: [ArraySlice<UInt8>], notes: inout [String], explain: Bool) {
-        guard let opener = hits.first, opener.first <= 1, opener.valence > 0, tokens[opener.last].endsClause || tokens[opener.last].exclamations > 0,
-            SentimentRules.sarcasticOpeners.contains(String(decoding: words[opener.first], as: UTF8.self)),
+    private func applySarcasm(_ hits: inout [Hit], tokens: [SentimentTokenizer.Token], roles: [GrammarRole?], notes: inout [String], explain: Bool) {
+        guard let opener = hits.first, opener.first <= 1, opener.valence > 0,
+            tokens[opener.last].endsClause || tokens[opener.last].exclamations > 0,
+            roles[opener.first]?.opensSarcasm == true,
             hits.dropFirst().contains(where: { $0.valence <= -1.0 }),
-            !words.contains(where: { SentimentRules.contrasts.contains(String(decoding: $0, as: UTF8.self)) })
+            !roles.contains(where: { $0?.contrasts == true })
         else { return }
         hits[0].valence *= -0.5
         if explain {
@@ -225,4 +237,10 @@ public struct LexiconSentimentScorer: SentimentScorer {
         }
         return sum
     }
+}
+
+/// A token's folded text as a `String`, made only when an explanation needs it.
+struct Words {
+    let tokenizer: SentimentTokenizer
+    subscript(index: Int) -> String { String(decoding: tokenizer.key(tokenizer.tokens[index]), as: UTF8.self) }
 }

@@ -22,6 +22,8 @@ public struct SentimentLexicon: Sendable {
     private var phraseStarts = ByteStringTable()
     private(set) var longestPhrase = 1
     private(set) var emoticons: [[UInt8]] = []
+    /// The emoticons grouped for the tokenizer, rebuilt when one is added.
+    private(set) var emoticonGroups = [[[UInt8]]](repeating: [], count: 256)
 
     /// How many terms the lexicon has.
     public var count: Int { terms.count }
@@ -68,8 +70,11 @@ public struct SentimentLexicon: Sendable {
     mutating func add(term: String, valence: Double) {
         let lowered = term.lowercased()
         let isEmoticon = lowered.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 } && lowered.utf8.contains { !NormalizedText.isASCIIWordByte($0) && $0 != UInt8(ascii: "'") }
-        if isEmoticon, !emoticons.contains(Array(lowered.utf8)) { emoticons.append(Array(lowered.utf8)) }
-        var tokenizer = SentimentTokenizer(emoticons: isEmoticon ? [Array(lowered.utf8)] : [])
+        if isEmoticon, !emoticons.contains(Array(lowered.utf8)) {
+            emoticons.append(Array(lowered.utf8))
+            emoticonGroups = SentimentTokenizer.group(emoticons)
+        }
+        var tokenizer = SentimentTokenizer(emoticons: isEmoticon ? SentimentTokenizer.group([Array(lowered.utf8)]) : emoticonGroups)
         tokenizer.tokenize(term)
         guard !tokenizer.tokens.isEmpty else { return }
         var key: [UInt8] = []

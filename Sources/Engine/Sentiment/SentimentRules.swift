@@ -45,3 +45,32 @@ enum SentimentRules {
     /// Normalization constant: score = sum / sqrt(sum² + alpha).
     static let alpha = 15.0
 }
+
+/// What a grammar word does, looked up once per token.
+struct GrammarRole {
+    var boost: Double = 0
+    var negates = false
+    var contrasts = false
+    var isNot = false
+    var opensSarcasm = false
+
+    /// Every grammar word's role, keyed by its folded bytes.
+    static let table: (roles: [GrammarRole], keys: ByteStringTable) = {
+        var words = Set(SentimentRules.boosters.keys).union(SentimentRules.negators).union(SentimentRules.contrasts)
+            .union(SentimentRules.sarcasticOpeners)
+        var roles: [GrammarRole] = []
+        var keys = ByteStringTable()
+        for word in words.sorted() {
+            var role = GrammarRole()
+            role.boost = SentimentRules.boosters[word] ?? 0
+            role.negates = SentimentRules.negators.contains(word)
+            role.contrasts = SentimentRules.contrasts.contains(word)
+            role.isNot = word == "not"
+            role.opensSarcasm = SentimentRules.sarcasticOpeners.contains(word)
+            keys.insert(Int32(roles.count), for: Array(word.utf8))
+            roles.append(role)
+        }
+        words.removeAll()
+        return (roles, keys)
+    }()
+}

@@ -32,12 +32,17 @@ struct SentimentTokenizer {
     /// Emoticons known to the lexicon as lower-case ASCII, grouped by first byte, longest first.
     let emoticonsByFirstByte: [[[UInt8]]]
 
-    init(emoticons: [[UInt8]]) {
+    init(emoticons: [[[UInt8]]]) {
+        self.emoticonsByFirstByte = emoticons
+    }
+
+    /// Groups emoticons by first byte, longest first, for ``init(emoticons:)``.
+    static func group(_ emoticons: [[UInt8]]) -> [[[UInt8]]] {
         var groups = [[[UInt8]]](repeating: [], count: 256)
         for emoticon in emoticons.sorted(by: { $0.count > $1.count }) where !emoticon.isEmpty {
             groups[Int(emoticon[0])].append(emoticon)
         }
-        self.emoticonsByFirstByte = groups
+        return groups
     }
 
     /// The folded key of a token.

@@ -32,7 +32,7 @@ struct Bench: ParsableCommand {
                     printError(DiagnosticRenderer().render(result.diagnostics))
                     throw ExitCode(ExitStatus.problems)
                 }
-                let program = RuleProgram(ruleSet, scorer: PlaceholderSentimentScorer())
+                let program = RuleProgram(ruleSet, scorer: LexiconSentimentScorer())
                 let traced = measure(program, workload.messages, tracing: .fired)
                 let untraced = measure(program, workload.messages, tracing: .none)
                 results["\(ruleCount)/\(keywordCount)"] = traced
@@ -41,6 +41,7 @@ struct Bench: ParsableCommand {
                         + pad(Int(traced), 28) + "  " + pad(Int(untraced), 24) + "  " + String(format: "%13.2f", 1e6 / traced))
             }
         }
+        measureSentiment()
         for ruleCount in rules {
             if let few = results["\(ruleCount)/\(keywords.first ?? 0)"], let many = results["\(ruleCount)/\(keywords.last ?? 0)"] {
                 print("\(ruleCount) rules: \(keywords.last ?? 0) keywords take \(String(format: "%.2f", few / many))x the time of \(keywords.first ?? 0)")
@@ -67,6 +68,27 @@ struct Bench: ParsableCommand {
         let elapsed = (clock.now - start).timeInterval
         if checksum == -1 { print("") }  // keeps the work observable
         return Double(count) / elapsed
+    }
+
+    /// Short DM-style messages scored per second by the sentiment scorer alone.
+    private func measureSentiment() {
+        let scorer = LexiconSentimentScorer()
+        let samples = [
+            "How much is the linen dress?", "WHERE IS MY ORDER???", "Thanks so much! 🙏", "I love it ❤️❤️",
+            "my order hasn't arrived yet", "Great, another delay", "not happy with the quality", "sooo cute!!",
+            "Do you ship to Portugal?", "This is a SCAM. I want a refund now 😡", "ok thanks", "kinda small tbh",
+            "The dress is beautiful but a bit long", "still waiting for my refund", "👍🏽", "Hello??? anyone???",
+        ]
+        let clock = ContinuousClock()
+        var count = 0
+        var total = 0.0
+        let start = clock.now
+        while clock.now - start < .milliseconds(Int(seconds * 1000)) {
+            for sample in samples { total += scorer.score(sample) }
+            count += samples.count
+        }
+        let rate = Double(count) / (clock.now - start).timeInterval
+        print("sentiment: \(Int(rate)) short messages/s on one core (checksum \(Int(total) % 10))")
     }
 
     private func pad(_ value: Int, _ width: Int) -> String {

@@ -26,6 +26,9 @@ struct DryRun: AsyncParsableCommand {
     @Flag(help: "Show the whole trace: every rule, fired or not, and why.")
     var explain = false
 
+    @Option(help: "An extra sentiment lexicon (term<TAB>valence per line); overrides the rules' option lexicon.")
+    var lexicon: String?
+
     @Argument(help: "Recorded chats: files or directories.")
     var chats: [String] = ["examples/chats"]
 
@@ -33,7 +36,7 @@ struct DryRun: AsyncParsableCommand {
         let program: RuleProgram
         let files: [String]
         do {
-            program = try RuleSetLoading.load(rules)
+            program = try RuleSetLoading.load(rules, lexicon: lexicon)
             files = try RecordingReader.files(in: chats)
         } catch let error as UsageError {
             fail(error)

@@ -8,14 +8,27 @@ enum RuleSetLoading {
     /// The compiled program of the rule files at `paths`.
     /// - Throws: ``UsageError`` when files are missing, ``RuleSetErrors`` when the rules have errors
     ///   (already printed).
-    static func load(_ paths: [String], scorer: any SentimentScorer = PlaceholderSentimentScorer()) throws -> RuleProgram {
+    ///
+    /// The sentiment scorer uses the built-in lexicon, extended by `lexicon` when given, else by the rule
+    /// set's `option lexicon` (a path relative to the rules).
+    static func load(_ paths: [String], lexicon: String? = nil) throws -> RuleProgram {
         let sources = try RuleSources.load(paths)
         let result = FrontEnd.check(sources)
         if !result.diagnostics.isEmpty {
             FileHandle.standardError.write(Data(DiagnosticRenderer(colors: isatty(STDERR_FILENO) == 1).render(result.diagnostics).utf8))
         }
         guard let ruleSet = result.ruleSet else { throw RuleSetErrors(summary: FrontEnd.summary(result, files: sources.count)) }
-        return RuleProgram(ruleSet, scorer: scorer)
+        let extra = lexicon ?? ruleSet.options.lexiconPath.map { relativeToRules($0, paths: paths) }
+        return RuleProgram(ruleSet, scorer: try SentimentLoading.scorer(extraLexicon: extra))
+    }
+
+    /// A path from a rule file, taken relative to the rules (the directory, or a file's directory).
+    static func relativeToRules(_ path: String, paths: [String]) -> String {
+        guard !path.hasPrefix("/"), let first = paths.first else { return path }
+        var isDirectory: ObjCBool = false
+        FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory)
+        let base = isDirectory.boolValue ? first : (first as NSString).deletingLastPathComponent
+        return base.isEmpty ? path : (base as NSString).appendingPathComponent(path)
     }
 }
 
