@@ -86,7 +86,7 @@ extension RuleProgram {
             guard explain else { return (result, nil) }
             let (weekday, minute) = hours.localTime(of: message.at)
             let day = Weekday(rawValue: weekday)?.name ?? "?"
-            let time = String(format: "%02d:%02d", minute / 60, minute % 60)
+            let time = Self.twoDigits(minute / 60) + ":" + Self.twoDigits(minute % 60)
             return (result, "\(day) \(time) \(hours.timeZone.identifier) is \(isOpen ? "within" : "outside") \(hours.name)")
         case .contactMessages(let comparison, let count):
             let result = comparison.holds(context.messageCount, count)
@@ -97,6 +97,8 @@ extension RuleProgram {
             return (false, nil)
         }
     }
+
+    static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
     private func containsResult(
         _ mode: ContainsMode, patterns: [Int], keywords: [String], _ context: EvaluationContext, explain: Bool

@@ -119,7 +119,9 @@ extension RuleProgram {
 extension Array where Element == String {
     /// The reasons without repeats, first occurrence kept (an `or` of two kind tests states the kind twice).
     func removingRepeats() -> [String] {
-        var seen = Set<String>()
-        return filter { seen.insert($0).inserted }
+        guard count > 1 else { return self }
+        var kept: [String] = []
+        for reason in self where !kept.contains(reason) { kept.append(reason) }
+        return kept
     }
 }

@@ -17,6 +17,17 @@ struct ByteStringTable: Sendable {
         return nil
     }
 
+    /// The value whose key has this hash and passes `matches`, for keys that are not contiguous in memory
+    /// (a phrase spread over several tokens).
+    func value(hash: UInt64, where matches: ([UInt8]) -> Bool) -> Int32? {
+        var probe = hash
+        while let entry = slots.value(for: probe) {
+            if matches(keys[Int(entry)]) { return values[Int(entry)] }
+            probe = Self.rehash(probe)
+        }
+        return nil
+    }
+
     func value(for bytes: [UInt8]) -> Int32? {
         bytes.withUnsafeBufferPointer { value(for: $0, hash: NormalizedText.hash($0)) }
     }

@@ -1,52 +1,55 @@
 /// An open-addressing hash table from already well-mixed 64-bit keys (FNV hashes, packed pairs) to small
 /// integers. The keyword index looks symbols up here on every message token, where the standard
-/// `Dictionary`'s seeded SipHash would cost more than the rest of the lookup.
+/// `Dictionary`'s seeded SipHash would cost more than the rest of the lookup. Each slot keeps its key,
+/// value and occupancy together, so a probe touches one cache line.
 struct HashTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var occupied: [Bool]
+    private struct Slot: Sendable {
+        var key: UInt64 = 0
+        var value: Int32 = 0
+        var occupied = false
+    }
+
+    private var slots: [Slot]
     private var mask: Int
     private(set) var count = 0
 
     init(capacity: Int = 16) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: 0, count: size)
-        occupied = Array(repeating: false, count: size)
+        slots = Array(repeating: Slot(), count: size)
         mask = size - 1
     }
 
     /// The value stored under a key.
     func value(for key: UInt64) -> Int32? {
-        var slot = Self.mix(key) & mask
-        while occupied[slot] {
-            if keys[slot] == key { return values[slot] }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            var index = Self.mix(key) & mask
+            while slots[index].occupied {
+                if slots[index].key == key { return slots[index].value }
+                index = (index + 1) & mask
+            }
+            return nil
         }
-        return nil
     }
 
     /// Stores a value, replacing any under the same key.
     mutating func insert(_ value: Int32, for key: UInt64) {
-        if (count + 1) * 2 > keys.count { grow() }
-        var slot = Self.mix(key) & mask
-        while occupied[slot] {
-            if keys[slot] == key {
-                values[slot] = value
+        if (count + 1) * 2 > slots.count { grow() }
+        var index = Self.mix(key) & mask
+        while slots[index].occupied {
+            if slots[index].key == key {
+                slots[index].value = value
                 return
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
         }
-        occupied[slot] = true
-        keys[slot] = key
-        values[slot] = value
+        slots[index] = Slot(key: key, value: value, occupied: true)
         count += 1
     }
 
     private mutating func grow() {
-        var bigger = HashTable(capacity: keys.count)
-        for slot in keys.indices where occupied[slot] { bigger.insert(values[slot], for: keys[slot]) }
+        var bigger = HashTable(capacity: slots.count)
+        for slot in slots where slot.occupied { bigger.insert(slot.value, for: slot.key) }
         self = bigger
     }
 

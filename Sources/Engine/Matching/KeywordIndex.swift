@@ -30,6 +30,8 @@ public struct KeywordIndex: Sendable {
     private var prefixSymbols = ByteStringTable()
     private var symbolCount: Int32 = 0
     private var prefixLengths: [Int] = []
+    /// Which two-byte beginnings any prefix has, so most words skip the prefix lookups entirely.
+    private var prefixHeads = [Bool](repeating: false, count: 65_536)
     /// (node << 32 | symbol) → child node.
     private var edges = HashTable()
     /// Patterns ending at each trie node; node 0 is the root.
@@ -74,6 +76,13 @@ public struct KeywordIndex: Sendable {
         return id
     }
 
+    /// The first two bytes of a word (the first twice for a one-byte word), as a table index.
+    private static func head<C: Collection>(_ bytes: C) -> Int where C.Element == UInt8 {
+        guard let first = bytes.first else { return 0 }
+        let second = bytes.dropFirst().first ?? first
+        return Int(first) << 8 | Int(second)
+    }
+
     private static func edgeKey(node: Int, symbol: Int32) -> UInt64 { UInt64(node) << 32 | UInt64(UInt32(symbol)) }
 
     /// The symbol of a word (or prefix), created on first sight.
@@ -86,6 +95,7 @@ public struct KeywordIndex: Sendable {
 
     private mutating func internPrefix(_ bytes: [UInt8], hash: UInt64) -> Int32 {
         let symbol = intern(bytes, hash: hash, prefix: true)
+        prefixHeads[Self.head(bytes[...])] = true
         if !prefixLengths.contains(bytes.count) {
             prefixLengths.append(bytes.count)
             prefixLengths.sort()
@@ -134,7 +144,7 @@ public struct KeywordIndex: Sendable {
     private func appendSymbols(of token: NormalizedText.Token, folded: UnsafeBufferPointer<UInt8>, to symbols: inout [Int32]) {
         let bytes = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
         if let symbol = exactSymbols.value(for: bytes, hash: token.hash) { symbols.append(symbol) }
-        guard !prefixLengths.isEmpty else { return }
+        guard !prefixLengths.isEmpty, prefixHeads[Self.head(bytes[...])] else { return }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         var length = 0
         for limit in prefixLengths {

@@ -48,6 +48,7 @@ public struct NormalizedText: Sendable {
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         folded.reserveCapacity(bytes.count)
+        tokens.reserveCapacity(bytes.count / 4 + 1)
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]

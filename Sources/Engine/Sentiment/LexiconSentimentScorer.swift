@@ -83,6 +83,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
         }
 
         var notes: [String] = []
+        applyConditionals(&hits, tokens: tokens, roles: roles, notes: &notes, explain: explain)
         applyContrast(&hits, roles: roles, words: words, notes: &notes, explain: explain)
         applySarcasm(&hits, tokens: tokens, roles: roles, notes: &notes, explain: explain)
         var sum = hits.reduce(0) { $0 + $1.valence }
@@ -112,15 +113,16 @@ public struct LexiconSentimentScorer: SentimentScorer {
         return tokenizer.buffer.withUnsafeBufferPointer { buffer -> Hit? in
             let key = UnsafeBufferPointer(rebasing: buffer[token.start..<token.end])
             if lexicon.longestPhrase > 1, lexicon.startsPhrase(key, hash: token.hash) {
-                var phrase = Array(key)
+                var hash = token.hash
                 var found: Hit?
                 for next in (index + 1)..<min(tokens.count, index + lexicon.longestPhrase) {
                     if tokens[next - 1].endsClause { break }
-                    phrase.append(UInt8(ascii: " "))
-                    phrase += buffer[tokens[next].start..<tokens[next].end]
-                    if let entry = lexicon.entry(phrase) {
+                    hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3
+                    for byte in buffer[tokens[next].start..<tokens[next].end] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+                    if let entry = lexicon.phraseEntry(buffer, tokens: tokens, first: index, last: next, hash: hash) {
                         found = Hit(first: index, last: next, valence: lexicon.valences[entry], entry: entry)
                     }
+                    if !lexicon.continuesPhrase(hash) { break }
                 }
                 if let found { return found }
             }
@@ -189,6 +191,23 @@ public struct LexiconSentimentScorer: SentimentScorer {
         if negated {
             hit.valence *= SentimentRules.negationFactor
             if explain { hit.notes.append("negated") }
+        }
+    }
+
+    /// "if it doesn't fit": what follows a conditional, up to the end of its clause, is only a possibility.
+    private func applyConditionals(_ hits: inout [Hit], tokens: [SentimentTokenizer.Token], roles: [GrammarRole?], notes: inout [String], explain: Bool) {
+        var open = false
+        var hitIndex = 0
+        for position in tokens.indices {
+            if roles[position]?.conditional == true { open = true }
+            while hitIndex < hits.count, hits[hitIndex].first == position {
+                if open {
+                    hits[hitIndex].valence *= SentimentRules.conditionalFactor
+                    if explain { hits[hitIndex].notes.append("hypothetical (after \"if\")") }
+                }
+                hitIndex += 1
+            }
+            if tokens[position].endsClause || tokens[position].questions > 0 || tokens[position].exclamations > 0 { open = false }
         }
     }
 

@@ -20,6 +20,9 @@ public struct SentimentLexicon: Sendable {
     private(set) var terms: [String] = []
     /// First words of phrases, and the most words a phrase has.
     private var phraseStarts = ByteStringTable()
+    /// Hashes of every multi-word beginning of a longer phrase, so a lookup stops as soon as no phrase can
+    /// continue (a filter: a rare false "maybe" only costs one more step).
+    private var phraseContinuations = HashTable()
     private(set) var longestPhrase = 1
     private(set) var emoticons: [[UInt8]] = []
     /// The emoticons grouped for the tokenizer, rebuilt when one is added.
@@ -85,6 +88,12 @@ public struct SentimentLexicon: Sendable {
         if tokenizer.tokens.count > 1 {
             phraseStarts.insert(1, for: Array(tokenizer.key(tokenizer.tokens[0])))
             longestPhrase = max(longestPhrase, tokenizer.tokens.count)
+            var prefix: [UInt8] = Array(tokenizer.key(tokenizer.tokens[0]))
+            for token in tokenizer.tokens.dropFirst().dropLast() {
+                prefix.append(UInt8(ascii: " "))
+                prefix += tokenizer.key(token)
+                phraseContinuations.insert(1, for: NormalizedText.hash(prefix))
+            }
         }
         if let existing = table.value(for: key) {
             valences[Int(existing)] = valence
@@ -102,6 +111,30 @@ public struct SentimentLexicon: Sendable {
     }
 
     func entry(_ key: [UInt8]) -> Int? { table.value(for: key).map(Int.init) }
+
+    /// The entry for the phrase made of the tokens `first...last` joined by single spaces, whose FNV hash
+    /// is `hash`, found without copying the words together.
+    func phraseEntry(_ buffer: UnsafeBufferPointer<UInt8>, tokens: [SentimentTokenizer.Token], first: Int, last: Int, hash: UInt64) -> Int? {
+        table.value(hash: hash) { key in
+            var offset = 0
+            for position in first...last {
+                if position > first {
+                    guard offset < key.count, key[offset] == 0x20 else { return false }
+                    offset += 1
+                }
+                let token = tokens[position]
+                guard offset + (token.end - token.start) <= key.count else { return false }
+                for byte in buffer[token.start..<token.end] {
+                    guard key[offset] == byte else { return false }
+                    offset += 1
+                }
+            }
+            return offset == key.count
+        }.map(Int.init)
+    }
+
+    /// Whether some longer phrase begins with the words hashed so far.
+    func continuesPhrase(_ hash: UInt64) -> Bool { phraseContinuations.value(for: hash) != nil }
 
     /// Whether some phrase starts with this word.
     func startsPhrase(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {

@@ -20,6 +20,10 @@ enum SentimentRules {
     /// Words after which the clause that follows weighs more than the one before ("nice, but late").
     static let contrasts: Set<String> = ["but", "however", "yet", "though", "although"]
 
+    /// Words that make the rest of their clause hypothetical ("what if it doesn't fit?"): it weighs less.
+    static let conditionals: Set<String> = ["if", "unless", "whether", "incase"]
+    static let conditionalFactor = 0.3
+
     /// Positive words that, opening a short complaint, are meant the other way ("Great, another delay").
     static let sarcasticOpeners: Set<String> = [
         "great", "perfect", "wonderful", "fantastic", "brilliant", "nice", "lovely", "amazing", "awesome", "cool",
@@ -53,11 +57,12 @@ struct GrammarRole {
     var contrasts = false
     var isNot = false
     var opensSarcasm = false
+    var conditional = false
 
     /// Every grammar word's role, keyed by its folded bytes.
     static let table: (roles: [GrammarRole], keys: ByteStringTable) = {
         var words = Set(SentimentRules.boosters.keys).union(SentimentRules.negators).union(SentimentRules.contrasts)
-            .union(SentimentRules.sarcasticOpeners)
+            .union(SentimentRules.sarcasticOpeners).union(SentimentRules.conditionals)
         var roles: [GrammarRole] = []
         var keys = ByteStringTable()
         for word in words.sorted() {
@@ -67,6 +72,7 @@ struct GrammarRole {
             role.contrasts = SentimentRules.contrasts.contains(word)
             role.isNot = word == "not"
             role.opensSarcasm = SentimentRules.sarcasticOpeners.contains(word)
+            role.conditional = SentimentRules.conditionals.contains(word)
             keys.insert(Int32(roles.count), for: Array(word.utf8))
             roles.append(role)
         }

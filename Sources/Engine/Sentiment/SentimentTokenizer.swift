@@ -52,6 +52,8 @@ struct SentimentTokenizer {
         buffer.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
         leadingExclamations = 0
+        buffer.reserveCapacity(text.utf8.count)
+        tokens.reserveCapacity(text.utf8.count / 4 + 1)
         var text = text
         text.withUTF8 { scan($0) }
     }

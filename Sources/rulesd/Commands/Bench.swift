@@ -42,6 +42,7 @@ struct Bench: ParsableCommand {
             }
         }
         measureSentiment()
+        measureComponents()
         for ruleCount in rules {
             if let few = results["\(ruleCount)/\(keywords.first ?? 0)"], let many = results["\(ruleCount)/\(keywords.last ?? 0)"] {
                 print("\(ruleCount) rules: \(keywords.last ?? 0) keywords take \(String(format: "%.2f", few / many))x the time of \(keywords.first ?? 0)")
@@ -89,6 +90,33 @@ struct Bench: ParsableCommand {
         }
         let rate = Double(count) / (clock.now - start).timeInterval
         print("sentiment: \(Int(rate)) short messages/s on one core (checksum \(Int(total) % 10))")
+    }
+
+    /// Where the time of one evaluation goes, on the 200-byte messages: folding and splitting the text,
+    /// finding keywords, and scoring sentiment.
+    private func measureComponents() {
+        let workload = BenchmarkWorkload(rules: 1_000, keywords: 10_000)
+        var index = KeywordIndex()
+        for keyword in (0..<10_000).map(BenchmarkWorkload.keyword) { index.add(keyword) }
+        let scorer = LexiconSentimentScorer()
+        func time(_ label: String, _ body: (String) -> Int) {
+            let clock = ContinuousClock()
+            var count = 0
+            var sink = 0
+            let start = clock.now
+            while clock.now - start < .milliseconds(Int(seconds * 500)) {
+                for message in workload.messages {
+                    sink &+= body(message.text ?? "")
+                    count += 1
+                }
+            }
+            let micros = (clock.now - start).timeInterval * 1e6 / Double(count)
+            print("  \(label): \(String(format: "%.2f", micros)) µs per 200-byte message (\(sink % 2))")
+        }
+        print("components:")
+        time("fold and split (NormalizedText)") { NormalizedText($0).tokens.count }
+        time("fold, split and find keywords (10,000)") { index.matches(in: NormalizedText($0)).count }
+        time("sentiment score") { Int(scorer.score($0) * 10) }
     }
 
     private func pad(_ value: Int, _ width: Int) -> String {
