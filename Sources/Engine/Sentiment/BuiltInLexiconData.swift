@@ -77,13 +77,9 @@ youre the best	3.2
 🫶	3.2
 10 out of 10	3.0
 5 star	3.0
-a million thanks	3.0
 a plus	3.0
 a-plus	3.0
 absolutely beautiful	3.0
-absolutely gorgeous	3.0
-absolutely love	3.0
-absolutely perfect	3.0
 adorbs	3.0
 adoringly	3.0
 best shop ever	3.0
@@ -134,12 +130,9 @@ pumped	3.0
 pure perfection	3.0
 simply perfect	3.0
 so beautiful	3.0
-so gorgeous	3.0
 so grateful	3.0
 so happy with	3.0
-so in love	3.0
 so lovely	3.0
-so perfect	3.0
 sooo good	3.0
 spectacularly	3.0
 stoked	3.0
@@ -199,7 +192,6 @@ great quality	2.8
 happy customer	2.8
 heavenly	2.8
 high quality	2.8
-highly recommend	2.8
 highly recommended	2.8
 hooray	2.8
 iconic	2.8
@@ -321,7 +313,6 @@ enjoys	2.4
 epic	2.4
 excited	2.4
 exciting	2.4
-extremely helpful	2.4
 fair price	2.4
 fan of your	2.4
 fashionable	2.4
@@ -467,10 +458,7 @@ queen	2.4
 quick delivery	2.4
 quick shipping	2.4
 rad	2.4
-really comfy	2.4
-really helpful	2.4
 really like	2.4
-really pleased	2.4
 reasonable	2.4
 reasonably priced	2.4
 reliable	2.4
@@ -482,12 +470,7 @@ satisfying	2.4
 sick	2.4
 silky	2.4
 sleek	2.4
-so comfortable	2.4
-so comfy	2.4
 so fast	2.4
-so flattering	2.4
-so helpful	2.4
-so pleased	2.4
 so quick	2.4
 so soft	2.4
 so sweet of you	2.4
@@ -503,10 +486,7 @@ successful	2.4
 suits me	2.4
 suits me perfectly	2.4
 suits me well	2.4
-super comfy	2.4
-super cute	2.4
 super fast	2.4
-super helpful	2.4
 super quick	2.4
 super soft	2.4
 superstar	2.4
@@ -530,11 +510,7 @@ trustworthy	2.4
 ty ty	2.4
 tyy	2.4
 value for money	2.4
-very comfortable	2.4
-very flattering	2.4
-very helpful	2.4
 very kind of you	2.4
-very pleased	2.4
 very quick	2.4
 very soft	2.4
 well done	2.4
@@ -950,8 +926,6 @@ perfect thanks	1.2
 please do	1.2
 pleasure	1.2
 practical	1.2
-pretty good	1.2
-quite good	1.2
 reasonable price	1.2
 recommended	1.2
 resolved now	1.2
@@ -971,7 +945,6 @@ understanding	1.2
 understood	1.2
 useful	1.2
 versatile	1.2
-way better	1.2
 welcome back	1.2
 with pleasure	1.2
 working fine	1.2
@@ -1017,7 +990,6 @@ so long	-1.0
 still no	-1.0
 three weeks	-1.0
 two weeks	-1.0
-a bit disappointed	-1.2
 a bit expensive	-1.2
 a bit off	-1.2
 a little off	-1.2
@@ -1028,8 +1000,6 @@ average quality	-1.2
 baggy	-1.2
 bent	-1.2
 bigger size	-1.2
-bit disappointed	-1.2
-bit pricey	-1.2
 boxy	-1.2
 costly	-1.2
 could be better quality	-1.2
@@ -1051,7 +1021,6 @@ i expected better	-1.2
 i expected more	-1.2
 label missing	-1.2
 lint	-1.2
-little disappointed	-1.2
 loose thread	-1.2
 loose threads	-1.2
 mark on	-1.2
@@ -1097,11 +1066,9 @@ shipping cost	-1.2
 shipping costs	-1.2
 size down	-1.2
 size up	-1.2
-slightly disappointed	-1.2
 slightly off	-1.2
 smaller size	-1.2
 so-so quality	-1.2
-somewhat disappointed	-1.2
 spots	-1.2
 squashed	-1.2
 steep	-1.2
@@ -1113,7 +1080,6 @@ tag missing	-1.2
 thought it was	-1.2
 thought it would be	-1.2
 too loose	-1.2
-too pricey	-1.2
 unconvinced	-1.2
 underwhelmed	-1.2
 underwhelming	-1.2
@@ -1248,7 +1214,6 @@ stressful	-1.6
 supposed to	-1.6
 sure whatever	-1.6
 tired	-1.6
-too bad	-1.6
 ugh	-1.6
 ugly	-1.6
 unavailable	-1.6
@@ -1378,14 +1343,12 @@ sending back	-1.8
 shipped late	-1.8
 shipping delay	-1.8
 site down	-1.8
-so late	-1.8
 somebody answer	-1.8
 someone answer	-1.8
 still delayed	-1.8
 still waiting for a reply	-1.8
 still waiting for an answer	-1.8
 taken my money	-1.8
-too late	-1.8
 tracking doesn't work	-1.8
 tracking doesnt work	-1.8
 tracking is wrong	-1.8
@@ -1393,11 +1356,9 @@ tracking not updated	-1.8
 tracking not updating	-1.8
 tracking number doesn't work	-1.8
 tracking says nothing	-1.8
-very late	-1.8
 waiting for a reply	-1.8
 waiting for a response	-1.8
 waiting for an answer	-1.8
-way too late	-1.8
 website down	-1.8
 weeks late	-1.8
 where are my	-1.8
@@ -1488,7 +1449,6 @@ crushed box	-2.4
 damaged box	-2.4
 damaged in transit	-2.4
 daylight robbery	-2.4
-deeply disappointed	-2.4
 deformed	-2.4
 delivered to the wrong	-2.4
 delivered wrong	-2.4
@@ -1506,7 +1466,6 @@ doesn't close	-2.4
 doesnt close	-2.4
 dye ran	-2.4
 extortion	-2.4
-extremely disappointed	-2.4
 faded after	-2.4
 falls apart	-2.4
 feel cheated	-2.4
@@ -1532,7 +1491,6 @@ hole in	-2.4
 holes in	-2.4
 horrible quality	-2.4
 horrible service	-2.4
-hugely disappointed	-2.4
 incomplete	-2.4
 incomplete order	-2.4
 items missing	-2.4
@@ -1582,7 +1540,6 @@ pilled	-2.4
 poor service	-2.4
 price gouging	-2.4
 pulled thread	-2.4
-really disappointed	-2.4
 reeks	-2.4
 replica	-2.4
 returned to sender	-2.4
@@ -1605,7 +1562,6 @@ smells awful	-2.4
 smells bad	-2.4
 snag	-2.4
 snagged	-2.4
-so disappointed	-2.4
 soaked	-2.4
 sole came off	-2.4
 something missing	-2.4
@@ -1629,10 +1585,7 @@ tears	-2.4
 terrible quality	-2.4
 terrible service	-2.4
 torn package	-2.4
-totally disappointed	-2.4
 unstitched	-2.4
-utterly disappointed	-2.4
-very disappointed	-2.4
 warped	-2.4
 weird smell	-2.4
 went back to you	-2.4
@@ -1909,7 +1862,6 @@ too big	-2.8
 too long	-2.8
 too short	-2.8
 too small	-2.8
-too tight	-2.8
 took forever	-2.8
 torn	-2.8
 tracking not working	-2.8
@@ -1944,9 +1896,6 @@ wrong order	-2.8
 wrong size	-2.8
 0 stars	-3.0
 1 star	-3.0
-absolutely furious	-3.0
-absolutely hate	-3.0
-absolutely livid	-3.0
 amazing how	-3.0
 avoid	-3.0
 avoid this	-3.0

@@ -64,7 +64,12 @@ public struct LexiconSentimentScorer: SentimentScorer {
             tokens.map { token in
                 guard token.kind == .word else { return nil }
                 let key = UnsafeBufferPointer(rebasing: buffer[token.start..<token.end])
-                return grammar.keys.value(for: key, hash: token.hash).map { grammar.roles[Int($0)] }
+                if let role = grammar.keys.value(for: key, hash: token.hash) { return grammar.roles[Int(role)] }
+                // "sooo" boosts like "so"
+                guard token.isElongated else { return nil }
+                var collapsed: [UInt8] = []
+                for byte in key where collapsed.last != byte { collapsed.append(byte) }
+                return grammar.keys.value(for: collapsed).map { grammar.roles[Int($0)] }
             }
         }
         let words = Words(tokenizer: tokenizer)
@@ -171,7 +176,8 @@ public struct LexiconSentimentScorer: SentimentScorer {
             if let role = roles[position] {
                 if role.contrasts { break }
                 if role.boost != 0 {
-                    hit.valence += sign * role.boost * (1 - 0.05 * Double(distance))
+                    let stretched = tokens[position].isElongated ? 1.5 : 1.0  // "sooo cute" more than "so cute"
+                    hit.valence += sign * role.boost * stretched * (1 - 0.05 * Double(distance))
                     if explain { hit.notes.append((role.boost > 0 ? "stronger" : "weaker") + " after \"\(words[position])\"") }
                 }
                 if role.negates { negated = true }

@@ -12,6 +12,11 @@ public struct SentimentLexicon: Sendable {
         public var line: Int
         public var reason: String
         public var description: String { "line \(line): \(reason)" }
+
+        public init(line: Int, reason: String) {
+            self.line = line
+            self.reason = reason
+        }
     }
 
     private var table = ByteStringTable()
