@@ -117,6 +117,11 @@ struct Bench: ParsableCommand {
         time("fold and split (NormalizedText)") { NormalizedText($0).tokens.count }
         time("fold, split and find keywords (10,000)") { index.matches(in: NormalizedText($0)).count }
         time("sentiment score") { Int(scorer.score($0) * 10) }
+        let hours = FrontEnd.check([SourceFile(name: "h.rules", text: "hours open = mon-fri 09:00-18:00 in \"Europe/Madrid\"")]).ruleSet?.hours["open"]
+        let instant = Date(timeIntervalSince1970: 1_795_000_000)
+        time("opening hours check") { hours?.contains(instant.addingTimeInterval(Double($0.utf8.count))) == true ? 1 : 0 }
+        let regex = try? CompiledRegex(pattern: #"\border\s*#?\d{4,}"#, caseless: true)
+        time("PCRE2 regex") { regex?.firstMatch(in: $0) == .noMatch ? 0 : 1 }
     }
 
     private func pad(_ value: Int, _ width: Int) -> String {
