@@ -17,6 +17,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
     ],
     targets: [
         // MARK: C libraries
@@ -31,7 +32,11 @@ let package = Package(
         .target(name: "Engine", dependencies: ["RulesDSL", "CPCRE2"], swiftSettings: swiftSettings),
 
         // MARK: Edges
-        .target(name: "Connectors", dependencies: ["Engine"], swiftSettings: swiftSettings),
+        .target(
+            name: "Connectors",
+            dependencies: ["Engine", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "rulesd",
             dependencies: [

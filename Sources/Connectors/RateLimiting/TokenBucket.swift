@@ -1,0 +1,85 @@
+import Foundation
+
+/// A token bucket: up to `capacity` sends at once, refilled at `rate` per second. Time is passed in, so
+/// tests drive it with a manual clock.
+public struct TokenBucket: Sendable, Equatable {
+    public let capacity: Double
+    public let rate: Double
+    private var tokens: Double
+    private var updated: Date?
+
+    public init(capacity: Double, perSecond rate: Double) {
+        self.capacity = capacity
+        self.rate = rate
+        self.tokens = capacity
+    }
+
+    /// Takes one token if there is one and returns zero; otherwise takes nothing and returns how long until
+    /// one will be there.
+    public mutating func take(at now: Date) -> Duration {
+        let wait = waitTime(at: now)
+        if wait == .zero { tokens -= 1 }
+        return wait
+    }
+
+    /// How long until a token is there (zero: now), without taking it.
+    public mutating func waitTime(at now: Date) -> Duration {
+        refill(to: now)
+        return tokens >= 1 ? .zero : .milliseconds(Int(((1 - tokens) / rate * 1000).rounded(.up)))
+    }
+
+    private mutating func refill(to now: Date) {
+        if let updated, now > updated {
+            tokens = min(capacity, tokens + now.timeIntervalSince(updated) * rate)
+        }
+        if updated == nil || now > updated! { updated = now }
+    }
+}
+
+/// The outbound limits per business account and per WhatsApp recipient (PLATFORMS.md §7), shared by every
+/// sender in the process.
+public actor SendRateLimiter {
+    /// The limits; the defaults are the platforms' published ones.
+    public struct Limits: Sendable {
+        public var instagramPerSecond: Double = 300
+        public var whatsappPerSecond: Double = 80
+        /// About one message per 6 seconds to the same WhatsApp user, with small bursts allowed.
+        public var whatsappPerUserInterval: Double = 6
+        public var whatsappPerUserBurst: Double = 3
+
+        public init() {}
+    }
+
+    private let limits: Limits
+    private var accounts: [String: TokenBucket] = [:]
+    private var recipients: [String: TokenBucket] = [:]
+
+    public init(limits: Limits = Limits()) {
+        self.limits = limits
+    }
+
+    /// How long to wait before sending to `recipient` from `account`; zero means send now (and the send is
+    /// counted). A positive delay counts nothing: ask again after it.
+    public func delay(channel: String, account: String, recipient: String, at now: Date) -> Duration {
+        let isWhatsApp = channel == "whatsapp"
+        let rate = isWhatsApp ? limits.whatsappPerSecond : limits.instagramPerSecond
+        let accountKey = channel + ":" + account
+        var accountBucket = accounts[accountKey] ?? TokenBucket(capacity: rate, perSecond: rate)
+        if isWhatsApp {
+            let userKey = account + ":" + recipient
+            var userBucket = recipients[userKey]
+                ?? TokenBucket(capacity: limits.whatsappPerUserBurst, perSecond: 1 / limits.whatsappPerUserInterval)
+            let wait = max(userBucket.waitTime(at: now), accountBucket.waitTime(at: now))
+            if wait == .zero {
+                _ = userBucket.take(at: now)
+                _ = accountBucket.take(at: now)
+            }
+            recipients[userKey] = userBucket
+            accounts[accountKey] = accountBucket
+            return wait
+        }
+        let wait = accountBucket.take(at: now)
+        accounts[accountKey] = accountBucket
+        return wait
+    }
+}

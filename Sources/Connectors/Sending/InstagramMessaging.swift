@@ -1,0 +1,33 @@
+import Foundation
+
+/// Instagram's Send API and User Profile API (PLATFORMS.md §5.1).
+public enum InstagramMessaging {
+    /// A text reply: `POST {base}/{version}/{account or me}/messages` with the recipient's IGSID.
+    public static func reply(text: String, to recipient: String, account: String?, token: String, api: GraphAPI) -> OutboundRequest {
+        let body: [String: Any] = ["recipient": ["id": recipient], "messaging_type": "RESPONSE", "message": ["text": text]]
+        return OutboundRequest(
+            method: "POST", url: api.url("\(account ?? "me")/messages"), headers: GraphAPI.bearer(token),
+            body: GraphAPI.json(body))
+    }
+
+    /// The message id in a successful send answer (`{"recipient_id": ..., "message_id": ...}`).
+    public static func messageID(in body: Data) -> String? {
+        (try? JSONValue.parse(body))?["message_id"]?.nonEmptyString
+    }
+
+    /// `GET {base}/{version}/{IGSID}?fields=name,username`: Instagram webhooks carry no names.
+    public static func profile(of user: String, token: String, api: GraphAPI) -> OutboundRequest {
+        OutboundRequest(method: "GET", url: api.url("\(user)?fields=name,username"), headers: ["Authorization": "Bearer \(token)"])
+    }
+
+    /// Name and username from a profile answer.
+    public static func parseProfile(_ body: Data) -> (name: String?, username: String?) {
+        let json = try? JSONValue.parse(body)
+        return (json?["name"]?.nonEmptyString, json?["username"]?.nonEmptyString)
+    }
+
+    /// `GET /me?fields=id,username`: whom a token belongs to (`rulesd connect-test instagram`).
+    public static func whoAmI(token: String, api: GraphAPI) -> OutboundRequest {
+        OutboundRequest(method: "GET", url: api.url("me?fields=id,username"), headers: ["Authorization": "Bearer \(token)"])
+    }
+}

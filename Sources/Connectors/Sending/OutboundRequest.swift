@@ -1,0 +1,49 @@
+import Foundation
+
+/// An HTTP request a connector wants made: built here as a plain value (so tests check its shape without a
+/// network), sent by the HTTP client.
+public struct OutboundRequest: Sendable, Equatable {
+    public var method: String
+    public var url: String
+    public var headers: [String: String]
+    public var body: Data?
+
+    public init(method: String, url: String, headers: [String: String] = [:], body: Data? = nil) {
+        self.method = method
+        self.url = url
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The body as a JSON object, for tests and logs.
+    public var jsonBody: [String: Any]? {
+        body.flatMap { try? JSONSerialization.jsonObject(with: $0) as? [String: Any] }
+    }
+}
+
+/// Where the Graph API is: its base URL (`GRAPH_API_BASE`, a local fake in tests) and version.
+public struct GraphAPI: Sendable, Equatable {
+    public var base: String
+    public var version: String
+
+    public static let defaultBase = "https://graph.facebook.com"
+    public static let defaultVersion = "v21.0"
+
+    public init(base: String = GraphAPI.defaultBase, version: String = GraphAPI.defaultVersion) {
+        var trimmed = base
+        while trimmed.hasSuffix("/") { trimmed.removeLast() }
+        self.base = trimmed
+        self.version = version
+    }
+
+    /// `{base}/{version}/{path}`.
+    public func url(_ path: String) -> String { "\(base)/\(version)/\(path)" }
+
+    static func json(_ object: [String: Any]) -> Data {
+        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
+    }
+
+    static func bearer(_ token: String) -> [String: String] {
+        ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
+    }
+}
