@@ -3,18 +3,6 @@ import Foundation
 import RulesDSL
 import Testing
 
-/// A small deterministic random generator, so a failing mutation can be reproduced from its seed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Mutates the example rule files at random a few thousand times and checks that the front end never crashes,
 /// that every reported position lies inside the file, and that whatever it accepts really is valid: the
 /// formatted text parses to the same tree.
@@ -23,7 +11,7 @@ struct SplitMix64: RandomNumberGenerator {
 
     enum Mutation: CaseIterable { case deleteToken, duplicateToken, swapTokens, deleteLine, duplicateLine, swapLines, truncate }
 
-    static func mutate(_ bytes: [UInt8], using random: inout SplitMix64) -> [UInt8] {
+    static func mutate(_ bytes: [UInt8], using random: inout SeededGenerator) -> [UInt8] {
         var bytes = bytes
         let tokens = Lexer.tokenize(SourceFile(name: "m", bytes: bytes)).tokens.dropLast().map(\.range)
         var lines: [Range<Int>] = []
@@ -66,7 +54,7 @@ struct SplitMix64: RandomNumberGenerator {
         let originals = Repository.ruleFiles(in: Repository.exampleRules).map { url in
             (url.lastPathComponent, Array(FileManager.default.contents(atPath: url.path)!))
         }
-        var random = SplitMix64(state: 0x5EED)
+        var random = SeededGenerator(seed: 0x5EED)
         var rejected = 0
         for iteration in 0..<Self.iterations {
             let target = Int.random(in: 0..<originals.count, using: &random)

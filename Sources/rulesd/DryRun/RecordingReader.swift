@@ -25,24 +25,7 @@ enum RecordingReader {
 
     /// The recording files behind the paths, directories expanded in name order.
     static func files(in paths: [String]) throws(UsageError) -> [String] {
-        var result: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw UsageError(description: "no such file or directory: \(path)")
-            }
-            guard isDirectory.boolValue else {
-                result.append(path)
-                continue
-            }
-            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { extensions.contains(($0 as NSString).pathExtension) }
-                .sorted()
-                .map { (path.hasSuffix("/") ? path : path + "/") + $0 }
-            guard !found.isEmpty else { throw UsageError(description: "no .jsonl or .json recordings in \(path)") }
-            result += found
-        }
-        return result
+        try PathExpansion.files(in: paths, extensions: extensions) { "no .jsonl or .json recordings in \($0)" }
     }
 
     /// Reads one file's messages and the problems met on the way.

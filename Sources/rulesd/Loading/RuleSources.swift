@@ -19,30 +19,6 @@ enum RuleSources {
     /// The `.rules` file paths behind the given paths, directories expanded in name order.
     static func files(in paths: [String]) throws(UsageError) -> [String] {
         guard !paths.isEmpty else { throw UsageError(description: "no rule files given") }
-        var result: [String] = []
-        for path in paths {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw UsageError(description: "no such file or directory: \(path)")
-            }
-            guard isDirectory.boolValue else {
-                result.append(path)
-                continue
-            }
-            let found = (FileManager.default.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-                .filter { $0.hasSuffix(".rules") }
-                .sorted()
-                .map { (path.hasSuffix("/") ? path : path + "/") + $0 }
-            guard !found.isEmpty else { throw UsageError(description: "no .rules files in \(path)") }
-            result += found
-        }
-        return result
+        return try PathExpansion.files(in: paths, extensions: ["rules"]) { "no .rules files in \($0)" }
     }
-}
-
-/// A rule set loaded from disk and run through the whole front end.
-struct LoadedRuleSet {
-    var sources: [SourceFile]
-    var files: [RuleFile]
-    var diagnostics: [Diagnostic]
 }
