@@ -18,6 +18,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
     ],
     targets: [
         // MARK: C libraries
@@ -34,7 +36,11 @@ let package = Package(
         // MARK: Edges
         .target(
             name: "Connectors",
-            dependencies: ["Engine", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "Engine",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
@@ -53,7 +59,12 @@ let package = Package(
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(
-            name: "ConnectorsTests", dependencies: ["Connectors", "Engine"],
+            name: "ConnectorsTests",
+            dependencies: [
+                "Connectors", "Engine",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
         .testTarget(name: "rulesdTests", dependencies: ["rulesd", "Engine", "RulesDSL"], swiftSettings: swiftSettings),

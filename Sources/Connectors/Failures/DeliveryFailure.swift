@@ -2,7 +2,7 @@ import Foundation
 
 /// What went wrong with one outbound request, classified once for every sender: retry later, or give up
 /// now with the platform's code and message kept for the seller.
-public struct DeliveryFailure: Sendable, Equatable, CustomStringConvertible {
+public struct DeliveryFailure: Error, Sendable, Equatable, CustomStringConvertible {
     public enum Disposition: Sendable, Equatable {
         /// Try again; `after` is the delay the server asked for (`Retry-After`), if it did.
         case retry(after: Duration?)

@@ -1,0 +1,114 @@
+import Engine
+import Foundation
+
+/// The seller's Meta credentials, read from the environment at the edge (ARCHITECTURE.md).
+public struct MetaCredentials: Sendable, Equatable {
+    public var instagramAccessToken: String?
+    public var whatsappAccessToken: String?
+    public var whatsappPhoneNumberID: String?
+
+    public init(instagramAccessToken: String? = nil, whatsappAccessToken: String? = nil, whatsappPhoneNumberID: String? = nil) {
+        self.instagramAccessToken = instagramAccessToken
+        self.whatsappAccessToken = whatsappAccessToken
+        self.whatsappPhoneNumberID = whatsappPhoneNumberID
+    }
+
+    /// From `INSTAGRAM_ACCESS_TOKEN`, `WHATSAPP_ACCESS_TOKEN` and `WHATSAPP_PHONE_NUMBER_ID`; empty values
+    /// count as unset.
+    public init(environment: [String: String]) {
+        func value(_ name: String) -> String? { environment[name].flatMap { $0.isEmpty ? nil : $0 } }
+        self.init(
+            instagramAccessToken: value("INSTAGRAM_ACCESS_TOKEN"), whatsappAccessToken: value("WHATSAPP_ACCESS_TOKEN"),
+            whatsappPhoneNumberID: value("WHATSAPP_PHONE_NUMBER_ID"))
+    }
+}
+
+/// Talks to the Instagram and WhatsApp APIs: replies, profile lookups and token checks, every failure
+/// classified by ``FailureClassifier``.
+public struct MetaClient: Sendable {
+    public let transport: any HTTPTransport
+    public let api: GraphAPI
+    public let credentials: MetaCredentials
+    /// How long a send may take.
+    public var sendTimeout: Duration = .seconds(10)
+    /// How long a profile lookup may take; a reply never waits longer than this for a name.
+    public var profileTimeout: Duration = .seconds(1)
+
+    public init(transport: any HTTPTransport, api: GraphAPI = GraphAPI(), credentials: MetaCredentials) {
+        self.transport = transport
+        self.api = api
+        self.credentials = credentials
+    }
+
+    /// Sends a text reply to the contact of `message` on its channel.
+    /// - Returns: the platform's id of the sent message, or the classified failure.
+    public func sendReply(_ text: String, answering message: Message, now: Date) async -> Result<String, DeliveryFailure> {
+        let request: OutboundRequest
+        switch message.channel {
+        case .instagram:
+            guard let token = credentials.instagramAccessToken else { return .failure(Self.missing("INSTAGRAM_ACCESS_TOKEN")) }
+            request = InstagramMessaging.reply(text: text, to: message.contact, account: nil, token: token, api: api)
+        case .whatsapp:
+            guard let token = credentials.whatsappAccessToken else { return .failure(Self.missing("WHATSAPP_ACCESS_TOKEN")) }
+            let phoneNumberID = credentials.whatsappPhoneNumberID ?? message.account
+            let context = message.kind.isEvaluated && message.from == .customer ? message.id : nil
+            request = WhatsAppMessaging.reply(
+                text: text, to: message.contact, phoneNumberID: phoneNumberID, inReplyTo: context, token: token, api: api)
+        }
+        return await send(request, timeout: sendTimeout, now: now) { body in
+            message.channel == .instagram ? InstagramMessaging.messageID(in: body) : WhatsAppMessaging.messageID(in: body)
+        }
+    }
+
+    /// An Instagram contact's name and username, or nil when the lookup fails or takes too long.
+    public func profile(ofInstagramUser user: String) async -> (name: String?, username: String?)? {
+        guard let token = credentials.instagramAccessToken else { return nil }
+        guard let result = try? await transport.execute(InstagramMessaging.profile(of: user, token: token, api: api), timeout: profileTimeout),
+            (200..<300).contains(result.status)
+        else { return nil }
+        let profile = InstagramMessaging.parseProfile(result.body)
+        return profile.name == nil && profile.username == nil ? nil : profile
+    }
+
+    /// Whom the configured token of a channel belongs to, for `rulesd connect-test`.
+    public func identify(_ channel: Channel, now: Date) async -> Result<String, DeliveryFailure> {
+        switch channel {
+        case .instagram:
+            guard let token = credentials.instagramAccessToken else { return .failure(Self.missing("INSTAGRAM_ACCESS_TOKEN")) }
+            return await send(InstagramMessaging.whoAmI(token: token, api: api), timeout: sendTimeout, now: now) { body in
+                let json = try? JSONValue.parse(body)
+                guard let id = json?["id"]?.nonEmptyString ?? json?["user_id"]?.nonEmptyString else { return nil }
+                return json?["username"]?.nonEmptyString.map { "@\($0) (id \(id))" } ?? "id \(id)"
+            }
+        case .whatsapp:
+            guard let token = credentials.whatsappAccessToken else { return .failure(Self.missing("WHATSAPP_ACCESS_TOKEN")) }
+            guard let phoneNumberID = credentials.whatsappPhoneNumberID else { return .failure(Self.missing("WHATSAPP_PHONE_NUMBER_ID")) }
+            return await send(WhatsAppMessaging.phoneNumber(phoneNumberID, token: token, api: api), timeout: sendTimeout, now: now) { body in
+                let json = try? JSONValue.parse(body)
+                guard let number = json?["display_phone_number"]?.nonEmptyString else { return nil }
+                return [json?["verified_name"]?.string, number].compactMap(\.self).joined(separator: ", ")
+            }
+        }
+    }
+
+    private func send(_ request: OutboundRequest, timeout: Duration, now: Date, read: (Data) -> String?) async -> Result<String, DeliveryFailure> {
+        let result: HTTPResult
+        do { result = try await transport.execute(request, timeout: timeout) } catch { return .failure(FailureClassifier.transport(error.description)) }
+        guard (200..<300).contains(result.status) else {
+            return .failure(FailureClassifier.graph(status: result.status, body: result.body, retryAfter: result.headers["retry-after"], now: now))
+        }
+        guard let value = read(result.body) else {
+            var failure = FailureClassifier.graph(status: 502, body: nil, retryAfter: nil, now: now)
+            failure.explanation = "the platform answered 200 without the expected fields"
+            failure.message = String(decoding: result.body.prefix(200), as: UTF8.self)
+            return .failure(failure)
+        }
+        return .success(value)
+    }
+
+    static func missing(_ variable: String) -> DeliveryFailure {
+        DeliveryFailure(
+            disposition: .permanent, httpStatus: nil, code: nil, subcode: nil, message: "",
+            explanation: ConnectorError.missingConfiguration(variable).description)
+    }
+}
