@@ -24,10 +24,14 @@ struct RulesdProcess {
         .deletingLastPathComponent()
 
     /// Runs `rulesd ARGUMENTS` in `directory` (the repository root by default).
-    static func run(_ arguments: [String], in directory: URL = repositoryRoot, stdin: String? = nil) throws -> Output {
+    /// With `environment`, the process gets exactly those variables (plus PATH), nothing of the test's own.
+    static func run(_ arguments: [String], in directory: URL = repositoryRoot, stdin: String? = nil, environment: [String: String]? = nil) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment {
+            process.environment = environment.merging(["PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"]) { a, _ in a }
+        }
         process.currentDirectoryURL = directory
         let out = Pipe()
         let err = Pipe()
