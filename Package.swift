@@ -29,6 +29,12 @@ let package = Package(
             providers: [.apt(["libpcre2-dev"])]
         ),
 
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+
         // MARK: Pure core
         .target(name: "RulesDSL", swiftSettings: swiftSettings),
         .target(name: "Engine", dependencies: ["RulesDSL", "CPCRE2"], swiftSettings: swiftSettings),
@@ -46,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "rulesd",
             dependencies: [
-                "RulesDSL", "Engine", "Connectors",
+                "RulesDSL", "Engine", "Connectors", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

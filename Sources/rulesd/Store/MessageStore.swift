@@ -1,0 +1,174 @@
+import Engine
+import Foundation
+
+/// The durable store of `serve`, in SQLite: the journal of every message received (deduplicated by id),
+/// raw bodies that could not be parsed, contact state, and the outbox.
+///
+/// Journal appends use group commit: appends arriving while a commit is under way wait and then share the
+/// next transaction, so many concurrent webhooks cost one disk flush, and each caller returns only once
+/// its messages are committed.
+actor MessageStore: ContactStateStore {
+    private let connection: SQLiteConnection
+    private var waiting: [(messages: [Message], receivedAt: Date, continuation: CheckedContinuation<[Bool], any Error>)] = []
+    private var flushScheduled = false
+    /// How many transactions the journal appends took, for tests of group commit.
+    private(set) var appendTransactions = 0
+
+    init(path: String) throws {
+        connection = try SQLiteConnection(path: path)
+        try Schema.migrate(connection)
+    }
+
+    // MARK: Journal
+
+    /// Stores messages durably; for each, whether it was new (false: a duplicate delivery).
+    func append(_ messages: [Message], receivedAt: Date) async throws -> [Bool] {
+        try await withCheckedThrowingContinuation { continuation in
+            waiting.append((messages, receivedAt, continuation))
+            if !flushScheduled {
+                flushScheduled = true
+                Task { await self.flush() }
+            }
+        }
+    }
+
+    private func flush() {
+        let batch = waiting
+        waiting = []
+        flushScheduled = false
+        guard !batch.isEmpty else { return }
+        do {
+            let results = try connection.transaction {
+                try batch.map { request in try request.messages.map { try insert($0, receivedAt: request.receivedAt) } }
+            }
+            appendTransactions += 1
+            for (request, inserted) in zip(batch, results) { request.continuation.resume(returning: inserted) }
+        } catch {
+            for request in batch { request.continuation.resume(throwing: error) }
+        }
+    }
+
+    private func insert(_ message: Message, receivedAt: Date) throws -> Bool {
+        let json = String(decoding: try JSONEncoder().encode(message), as: UTF8.self)
+        let changed = try connection.run(
+            "INSERT OR IGNORE INTO journal (id, contact_key, at, message, received_at, status) VALUES (?, ?, ?, ?, ?, ?)",
+            [.text(message.id), .text(message.contactKey.description), .date(message.at), .text(json), .date(receivedAt),
+             .text(message.isEvaluated || message.from == .business ? "pending" : "done")])
+        return changed == 1
+    }
+
+    /// Keeps a signed body that could not be parsed, so nothing accepted is lost.
+    func appendRaw(_ body: Data, channel: String, reason: String, receivedAt: Date) throws {
+        try connection.run(
+            "INSERT INTO raw_bodies (received_at, channel, reason, body) VALUES (?, ?, ?, ?)",
+            [.date(receivedAt), .text(channel), .text(reason), .blob(body)])
+    }
+
+    /// Messages not yet handled by the worker, oldest first.
+    func pending(limit: Int) throws -> [Message] {
+        try connection.query("SELECT message FROM journal WHERE status = 'pending' ORDER BY seq LIMIT ?", [.integer(Int64(limit))]) { row in
+            try JSONDecoder().decode(Message.self, from: Data((row.text(0) ?? "").utf8))
+        }
+    }
+
+    /// The journal from a time on, in arrival order: what `rulesd export` writes.
+    func journal(since: Date) throws -> [Message] {
+        try connection.query("SELECT message FROM journal WHERE at >= ? ORDER BY seq", [.date(since)]) { row in
+            try JSONDecoder().decode(Message.self, from: Data((row.text(0) ?? "").utf8))
+        }
+    }
+
+    /// Records a decision in one transaction: the contact's new state, its outbox entries, and the
+    /// message marked done. A crash before the commit repeats the evaluation; after it, nothing repeats.
+    func complete(_ message: Message, state: ContactState, outbox: [OutboxEntry], now: Date) throws {
+        try connection.transaction {
+            try saveState(state, for: message.contactKey, now: now)
+            for entry in outbox {
+                try connection.run(
+                    """
+                    INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at)
+                    VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)
+                    """,
+                    [.text(entry.key), .text(entry.messageID), .text(entry.contactKey), .text(entry.kind.rawValue), .text(entry.payload),
+                     .date(entry.nextAttempt), .date(now)])
+            }
+            try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
+        }
+    }
+
+    // MARK: Contact state
+
+    func state(for contact: ContactKey) throws -> ContactState {
+        let states = try connection.query("SELECT state FROM contacts WHERE key = ?", [.text(contact.description)]) { row in
+            try JSONDecoder().decode(ContactState.self, from: Data((row.text(0) ?? "").utf8))
+        }
+        return states.first ?? ContactState()
+    }
+
+    func save(_ state: ContactState, for contact: ContactKey) throws {
+        try saveState(state, for: contact, now: Date(timeIntervalSince1970: 0))
+    }
+
+    private func saveState(_ state: ContactState, for contact: ContactKey, now: Date) throws {
+        let json = String(decoding: try JSONEncoder().encode(state), as: UTF8.self)
+        try connection.run(
+            "INSERT INTO contacts (key, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
+            [.text(contact.description), .text(json), .date(now)])
+    }
+
+    // MARK: Outbox
+
+    /// Pending entries due at `now`, oldest first.
+    func due(at now: Date, limit: Int) throws -> [OutboxEntry] {
+        try connection.query(
+            """
+            SELECT key, message_id, contact_key, kind, payload, status, attempts, next_attempt, first_attempt, last_error, platform_id
+            FROM outbox WHERE status = 'pending' AND next_attempt <= ? ORDER BY next_attempt LIMIT ?
+            """, [.date(now), .integer(Int64(limit))]
+        ) { row in
+            OutboxEntry(
+                key: row.text(0) ?? "", messageID: row.text(1) ?? "", contactKey: row.text(2) ?? "",
+                kind: OutboxEntry.Kind(rawValue: row.text(3) ?? "") ?? .reply, payload: row.text(4) ?? "",
+                status: OutboxEntry.Status(rawValue: row.text(5) ?? "") ?? .pending, attempts: Int(row.integer(6)),
+                nextAttempt: Date(timeIntervalSince1970: row.real(7)),
+                firstAttempt: row.isNull(8) ? nil : Date(timeIntervalSince1970: row.real(8)), lastError: row.text(9),
+                platformID: row.text(10))
+        }
+    }
+
+    /// Records an attempt's outcome: sent, retry at `nextAttempt`, or finished as failed or expired.
+    func record(_ key: String, status: OutboxEntry.Status, attemptAt: Date, nextAttempt: Date? = nil, error: String? = nil, platformID: String? = nil) throws {
+        try connection.run(
+            """
+            UPDATE outbox SET status = ?, attempts = attempts + 1, first_attempt = COALESCE(first_attempt, ?),
+                next_attempt = COALESCE(?, next_attempt), last_error = ?, platform_id = COALESCE(?, platform_id)
+            WHERE key = ?
+            """,
+            [.text(status.rawValue), .date(attemptAt), nextAttempt.map(SQLiteValue.date) ?? .null, .optional(error), .optional(platformID), .text(key)])
+    }
+
+    /// An outbox entry by key.
+    func entry(_ key: String) throws -> OutboxEntry? {
+        try connection.query("SELECT status, attempts, last_error, platform_id, next_attempt FROM outbox WHERE key = ?", [.text(key)]) { row in
+            OutboxEntry(
+                key: key, messageID: "", contactKey: "", kind: .reply, payload: "",
+                status: OutboxEntry.Status(rawValue: row.text(0) ?? "") ?? .pending, attempts: Int(row.integer(1)),
+                nextAttempt: Date(timeIntervalSince1970: row.real(4)), lastError: row.text(2), platformID: row.text(3))
+        }.first
+    }
+
+    /// Entries still waiting to be sent.
+    func outboxBacklog() throws -> Int {
+        try connection.query("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") { Int($0.integer(0)) }.first ?? 0
+    }
+
+    /// The raw bodies kept, oldest first.
+    func rawBodies() throws -> [(channel: String, reason: String, body: Data)] {
+        try connection.query("SELECT channel, reason, body FROM raw_bodies ORDER BY seq") { ($0.text(0) ?? "", $0.text(1) ?? "", $0.blob(2)) }
+    }
+
+    /// How many messages the journal holds.
+    func journalCount() throws -> Int {
+        try connection.query("SELECT COUNT(*) FROM journal") { Int($0.integer(0)) }.first ?? 0
+    }
+}

@@ -1,0 +1,22 @@
+import Foundation
+
+/// One action waiting to be carried out: a reply or a CRM delivery, keyed for idempotency.
+struct OutboxEntry: Sendable, Equatable, Codable {
+    enum Kind: String, Sendable, Codable { case reply, forward }
+    enum Status: String, Sendable, Codable { case pending, sent, failed, expired }
+
+    /// `message id:rule:action index`: the same decision always makes the same key, so a repeated
+    /// evaluation can never enqueue an action twice.
+    var key: String
+    var messageID: String
+    var contactKey: String
+    var kind: Kind
+    /// What to send: the reply text, or the endpoint name (the forward's body is built at send time).
+    var payload: String
+    var status: Status = .pending
+    var attempts = 0
+    var nextAttempt: Date
+    var firstAttempt: Date?
+    var lastError: String?
+    var platformID: String?
+}

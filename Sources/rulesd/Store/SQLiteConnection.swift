@@ -1,0 +1,152 @@
+import CSQLite
+import Foundation
+
+/// A failed SQLite call, with SQLite's own message.
+struct SQLiteError: Error, CustomStringConvertible {
+    var code: Int32
+    var message: String
+    var description: String { "SQLite error \(code): \(message)" }
+}
+
+/// One SQLite connection: statements, transactions. Used from one isolation domain at a time (the store's
+/// actor), so it is not `Sendable`.
+final class SQLiteConnection {
+    private let handle: OpaquePointer
+
+    /// Opens (creating if needed) a database file in WAL mode with `synchronous=FULL`: a committed
+    /// transaction survives a power cut.
+    init(path: String) throws {
+        var handle: OpaquePointer?
+        let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX
+        let status = sqlite3_open_v2(path, &handle, flags, nil)
+        guard status == SQLITE_OK, let handle else {
+            let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? "cannot open \(path)"
+            if let handle { sqlite3_close(handle) }
+            throw SQLiteError(code: status, message: message)
+        }
+        self.handle = handle
+        sqlite3_busy_timeout(handle, 5_000)
+        try execute("PRAGMA journal_mode=WAL")
+        try execute("PRAGMA synchronous=FULL")
+        try execute("PRAGMA foreign_keys=ON")
+    }
+
+    deinit {
+        sqlite3_close_v2(handle)
+    }
+
+    /// Runs SQL that returns no rows (several statements allowed).
+    func execute(_ sql: String) throws {
+        var error: UnsafeMutablePointer<CChar>?
+        let status = sqlite3_exec(handle, sql, nil, nil, &error)
+        if status != SQLITE_OK {
+            let message = error.map { String(cString: $0) } ?? "unknown error"
+            sqlite3_free(error)
+            throw SQLiteError(code: status, message: message)
+        }
+    }
+
+    /// Runs `body` in one transaction: committed if it returns, rolled back if it throws.
+    func transaction<T>(_ body: () throws -> T) throws -> T {
+        try execute("BEGIN IMMEDIATE")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            try? execute("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// A prepared statement with its parameters bound in order.
+    func prepare(_ sql: String, _ parameters: [SQLiteValue] = []) throws -> SQLiteStatement {
+        var statement: OpaquePointer?
+        let status = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
+        guard status == SQLITE_OK, let statement else { throw SQLiteError(code: status, message: String(cString: sqlite3_errmsg(handle))) }
+        let prepared = SQLiteStatement(statement: statement, connection: handle)
+        try prepared.bind(parameters)
+        return prepared
+    }
+
+    /// Runs one statement that returns no rows; returns how many rows it changed.
+    @discardableResult
+    func run(_ sql: String, _ parameters: [SQLiteValue] = []) throws -> Int {
+        let statement = try prepare(sql, parameters)
+        while try statement.step() {}
+        return Int(sqlite3_changes(handle))
+    }
+
+    /// Every row of a query.
+    func query<T>(_ sql: String, _ parameters: [SQLiteValue] = [], row: (SQLiteStatement) throws -> T) throws -> [T] {
+        let statement = try prepare(sql, parameters)
+        var rows: [T] = []
+        while try statement.step() { rows.append(try row(statement)) }
+        return rows
+    }
+}
+
+/// A value bound to a statement parameter.
+enum SQLiteValue {
+    case text(String)
+    case integer(Int64)
+    case real(Double)
+    case blob(Data)
+    case null
+
+    static func optional(_ text: String?) -> SQLiteValue { text.map(SQLiteValue.text) ?? .null }
+    static func date(_ date: Date) -> SQLiteValue { .real(date.timeIntervalSince1970) }
+}
+
+/// A prepared statement; finalized when released.
+final class SQLiteStatement {
+    private let statement: OpaquePointer
+    private let connection: OpaquePointer
+
+    init(statement: OpaquePointer, connection: OpaquePointer) {
+        self.statement = statement
+        self.connection = connection
+    }
+
+    deinit {
+        sqlite3_finalize(statement)
+    }
+
+    func bind(_ parameters: [SQLiteValue]) throws {
+        for (offset, value) in parameters.enumerated() {
+            let index = Int32(offset + 1)
+            let status: Int32 = switch value {
+            case .text(let text): sqlite3_bind_text(statement, index, text, -1, rulesd_sqlite_transient())
+            case .integer(let number): sqlite3_bind_int64(statement, index, number)
+            case .real(let number): sqlite3_bind_double(statement, index, number)
+            case .blob(let data): data.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), rulesd_sqlite_transient()) }
+            case .null: sqlite3_bind_null(statement, index)
+            }
+            guard status == SQLITE_OK else { throw SQLiteError(code: status, message: String(cString: sqlite3_errmsg(connection))) }
+        }
+    }
+
+    /// Advances to the next row; false when done.
+    func step() throws -> Bool {
+        switch sqlite3_step(statement) {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        case let status: throw SQLiteError(code: status, message: String(cString: sqlite3_errmsg(connection)))
+        }
+    }
+
+    func text(_ column: Int32) -> String? {
+        guard let pointer = sqlite3_column_text(statement, column) else { return nil }
+        return String(cString: pointer)
+    }
+
+    func integer(_ column: Int32) -> Int64 { sqlite3_column_int64(statement, column) }
+    func real(_ column: Int32) -> Double { sqlite3_column_double(statement, column) }
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+
+    func blob(_ column: Int32) -> Data {
+        let count = Int(sqlite3_column_bytes(statement, column))
+        guard let pointer = sqlite3_column_blob(statement, column), count > 0 else { return Data() }
+        return Data(bytes: pointer, count: count)
+    }
+}

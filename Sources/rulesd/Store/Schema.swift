@@ -1,0 +1,58 @@
+/// The store's schema, as numbered migrations applied in order; `PRAGMA user_version` remembers how many
+/// ran. Never edit a migration that has shipped: add a new one.
+enum Schema {
+    static let migrations: [String] = [
+        // 1: journal, raw bodies, contacts, outbox.
+        """
+        CREATE TABLE journal (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            id TEXT NOT NULL UNIQUE,
+            contact_key TEXT NOT NULL,
+            at REAL NOT NULL,
+            message TEXT NOT NULL,
+            received_at REAL NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending'
+        );
+        CREATE INDEX journal_pending ON journal (status, seq);
+        CREATE INDEX journal_at ON journal (at);
+        CREATE TABLE raw_bodies (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            received_at REAL NOT NULL,
+            channel TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            body BLOB NOT NULL
+        );
+        CREATE TABLE contacts (
+            key TEXT PRIMARY KEY,
+            state TEXT NOT NULL,
+            updated_at REAL NOT NULL
+        );
+        CREATE TABLE outbox (
+            key TEXT PRIMARY KEY,
+            message_id TEXT NOT NULL,
+            contact_key TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt REAL NOT NULL,
+            first_attempt REAL,
+            last_error TEXT,
+            platform_id TEXT,
+            created_at REAL NOT NULL
+        );
+        CREATE INDEX outbox_due ON outbox (status, next_attempt);
+        """,
+    ]
+
+    /// Brings a database up to the newest schema.
+    static func migrate(_ connection: SQLiteConnection) throws {
+        let version = try connection.query("PRAGMA user_version") { Int($0.integer(0)) }.first ?? 0
+        for (index, migration) in migrations.enumerated() where index >= version {
+            try connection.transaction {
+                try connection.execute(migration)
+                try connection.execute("PRAGMA user_version = \(index + 1)")
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Engine
+import Foundation
+import Testing
+
+@testable import rulesd
+
+@Suite struct MessageStoreTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func databasePath() throws -> String {
+        try RulesdProcess.temporaryDirectory().appendingPathComponent("rulesd.sqlite").path
+    }
+
+    func message(_ id: String, contact: String = "c1", kind: MessageKind = .text, offset: TimeInterval = 0) -> Message {
+        Message(id: id, at: now.addingTimeInterval(offset), channel: .instagram, account: "acct", contact: contact, kind: kind, text: "hi \(id)")
+    }
+
+    @Test func duplicatesAreAcknowledgedButStoredOnce() async throws {
+        let store = try MessageStore(path: try databasePath())
+        #expect(try await store.append([message("a"), message("b")], receivedAt: now) == [true, true])
+        #expect(try await store.append([message("a"), message("c")], receivedAt: now) == [false, true])
+        #expect(try await store.journalCount() == 3)
+    }
+
+    @Test func committedMessagesSurviveReopening() async throws {
+        let path = try databasePath()
+        do {
+            let store = try MessageStore(path: path)
+            _ = try await store.append([message("a", offset: 1), message("b", offset: 2)], receivedAt: now)
+        }
+        let reopened = try MessageStore(path: path)
+        #expect(try await reopened.pending(limit: 10).map(\.id) == ["a", "b"])
+        #expect(try await reopened.journal(since: now).map(\.text) == ["hi a", "hi b"])
+    }
+
+    @Test func concurrentAppendsShareTransactions() async throws {
+        let store = try MessageStore(path: try databasePath())
+        try await withThrowingTaskGroup(of: [Bool].self) { group in
+            for index in 0..<200 {
+                group.addTask { try await store.append([self.message("m\(index)")], receivedAt: self.now) }
+            }
+            for try await inserted in group { #expect(inserted == [true]) }
+        }
+        #expect(try await store.journalCount() == 200)
+        let transactions = await store.appendTransactions
+        #expect(transactions < 200, "group commit: \(transactions) transactions for 200 appends")
+    }
+
+    @Test func nonEvaluatedKindsNeedNoWorkButEchoesDo() async throws {
+        let store = try MessageStore(path: try databasePath())
+        _ = try await store.append([message("r", kind: .reaction), message("e", kind: .echo), message("t")], receivedAt: now)
+        #expect(try await store.pending(limit: 10).map(\.id) == ["e", "t"])
+    }
+
+    @Test func completingAMessageIsOneTransactionAndIdempotent() async throws {
+        let store = try MessageStore(path: try databasePath())
+        let incoming = message("a")
+        _ = try await store.append([incoming], receivedAt: now)
+        var state = ContactState()
+        state.tags = ["vip"]
+        state.messageCount = 1
+        let reply = OutboxEntry(key: "a:r:0", messageID: "a", contactKey: incoming.contactKey.description, kind: .reply, payload: "hello", nextAttempt: now)
+        try await store.complete(incoming, state: state, outbox: [reply], now: now)
+        try await store.complete(incoming, state: state, outbox: [reply], now: now)
+        #expect(try await store.pending(limit: 10).isEmpty)
+        #expect(try await store.state(for: incoming.contactKey) == state)
+        #expect(try await store.due(at: now, limit: 10).map(\.key) == ["a:r:0"])
+        #expect(try await store.outboxBacklog() == 1)
+    }
+
+    @Test func outboxOutcomes() async throws {
+        let store = try MessageStore(path: try databasePath())
+        let incoming = message("a")
+        let entries = ["a:r:0", "a:f:1", "a:r:2"].map {
+            OutboxEntry(key: $0, messageID: "a", contactKey: "k", kind: .reply, payload: "x", nextAttempt: now)
+        }
+        try await store.complete(incoming, state: ContactState(), outbox: entries, now: now)
+        try await store.record("a:r:0", status: .sent, attemptAt: now, platformID: "m_out")
+        try await store.record("a:f:1", status: .pending, attemptAt: now, nextAttempt: now.addingTimeInterval(30), error: "HTTP 500")
+        try await store.record("a:r:2", status: .failed, attemptAt: now, error: "code 190: token expired")
+        #expect(try await store.due(at: now, limit: 10).isEmpty)
+        #expect(try await store.due(at: now.addingTimeInterval(31), limit: 10).map(\.key) == ["a:f:1"])
+        #expect(try await store.entry("a:r:0")?.platformID == "m_out")
+        #expect(try await store.entry("a:f:1")?.attempts == 1)
+        #expect(try await store.entry("a:r:2")?.status == .failed)
+        #expect(try await store.entry("a:r:2")?.lastError == "code 190: token expired")
+    }
+
+    @Test func rawBodiesAreKept() async throws {
+        let store = try MessageStore(path: try databasePath())
+        try await store.appendRaw(Data("not json".utf8), channel: "instagram", reason: "the body is not JSON", receivedAt: now)
+        #expect(try await store.journalCount() == 0)
+        let kept = try await store.rawBodies()
+        #expect(kept.count == 1)
+        #expect(kept.first?.body == Data("not json".utf8) && kept.first?.reason == "the body is not JSON")
+    }
+}
