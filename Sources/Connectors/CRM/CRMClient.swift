@@ -21,7 +21,7 @@ public struct CRMClient: Sendable {
     public func deliver(_ payload: CRMPayload, to url: String, secret: String?, idempotencyKey: String, now: Date) async -> Result<Void, DeliveryFailure> {
         let body: Data
         do { body = try payload.encoded() } catch {
-            return .failure(DeliveryFailure(disposition: .permanent, httpStatus: nil, code: nil, subcode: nil, message: "\(error)", explanation: "the message could not be encoded"))
+            return .failure(.permanent("the message could not be encoded: \(error)"))
         }
         var headers = ["Content-Type": "application/json", "User-Agent": "rulesd"]
         if let secret, !secret.isEmpty {

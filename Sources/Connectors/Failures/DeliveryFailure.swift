@@ -23,6 +23,11 @@ public struct DeliveryFailure: Error, Sendable, Equatable, CustomStringConvertib
     /// Whether the customer's 24-hour messaging window had closed: the reply is recorded as expired.
     public var isOutsideMessagingWindow: Bool { code == 131047 || (code == 10 && subcode == 2018278) || subcode == 2534022 }
 
+    /// A failure that must not be retried, explained in plain words.
+    public static func permanent(_ explanation: String) -> DeliveryFailure {
+        DeliveryFailure(disposition: .permanent, httpStatus: nil, code: nil, subcode: nil, message: "", explanation: explanation)
+    }
+
     public var isRetryable: Bool { if case .retry = disposition { true } else { false } }
 
     public var description: String {

@@ -107,8 +107,6 @@ public struct MetaClient: Sendable {
     }
 
     static func missing(_ variable: String) -> DeliveryFailure {
-        DeliveryFailure(
-            disposition: .permanent, httpStatus: nil, code: nil, subcode: nil, message: "",
-            explanation: ConnectorError.missingConfiguration(variable).description)
+        .permanent(ConnectorError.missingConfiguration(variable).description)
     }
 }

@@ -71,6 +71,18 @@ actor MessageStore: ContactStateStore {
         }
     }
 
+    /// A journaled message by id.
+    func message(_ id: String) throws -> Message? {
+        try connection.query("SELECT message FROM journal WHERE id = ?", [.text(id)]) { row in
+            try JSONDecoder().decode(Message.self, from: Data((row.text(0) ?? "").utf8))
+        }.first
+    }
+
+    /// Moves an entry's next attempt without counting an attempt (a rate limit said wait).
+    func postpone(_ key: String, until: Date) throws {
+        try connection.run("UPDATE outbox SET next_attempt = ? WHERE key = ?", [.date(until), .text(key)])
+    }
+
     /// The journal from a time on, in arrival order: what `rulesd export` writes.
     func journal(since: Date) throws -> [Message] {
         try connection.query("SELECT message FROM journal WHERE at >= ? ORDER BY seq", [.date(since)]) { row in

@@ -1,0 +1,83 @@
+import Connectors
+import Engine
+import Foundation
+import RulesDSL
+
+/// Sends due outbox entries through the connectors: replies through the platform, forwards to CRM
+/// endpoints. Retryable failures come back later (``RetryPolicy``), permanent ones stop with the reason
+/// kept, and a reply whose customer's 24-hour window has closed is not sent and is recorded as expired.
+struct OutboxDispatcher: Sendable {
+    let store: MessageStore
+    let rules: RuleProgramHolder
+    let meta: MetaClient
+    let crm: CRMClient
+    let limiter: SendRateLimiter
+    let retryPolicy: RetryPolicy
+    /// Environment variables, for endpoint secrets (`secret env "NAME"`).
+    let environment: [String: String]
+    /// With no Meta credentials: replies are decided and recorded, not sent (CRM forwards still go out).
+    let dryMode: Bool
+    /// The platforms' messaging window.
+    static let messagingWindow: TimeInterval = 24 * 3600
+
+    /// Attempts up to `limit` due entries; returns how many were attempted.
+    func runOnce(now: Date, limit: Int = 50, random: @Sendable () -> Double = { Double.random(in: 0..<1) }) async throws -> Int {
+        let entries = try await store.due(at: now, limit: limit)
+        for entry in entries { try await attempt(entry, now: now, random: random()) }
+        return entries.count
+    }
+
+    private func attempt(_ entry: OutboxEntry, now: Date, random: Double) async throws {
+        guard let message = try await store.message(entry.messageID) else {
+            try await store.record(entry.key, status: .failed, attemptAt: now, error: "the journaled message is missing")
+            return
+        }
+        let state = try await store.state(for: message.contactKey)
+        let outcome: Result<String?, DeliveryFailure>
+        switch entry.kind {
+        case .reply:
+            if let last = state.lastInboundAt ?? Optional(message.at), now.timeIntervalSince(last) > Self.messagingWindow {
+                try await store.record(entry.key, status: .expired, attemptAt: now, error: "the customer's 24-hour messaging window closed before the reply could be sent")
+                return
+            }
+            if dryMode {
+                try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
+                return
+            }
+            let wait = await limiter.delay(channel: message.channel.rawValue, account: message.account, recipient: message.contact, at: now)
+            if wait > .zero {
+                try await store.postpone(entry.key, until: now.addingTimeInterval(wait.timeInterval))
+                return
+            }
+            outcome = await meta.sendReply(entry.payload, answering: message, now: now).map { Optional($0) }
+        case .forward:
+            outcome = await forward(entry, message: message, state: state, now: now)
+        }
+        switch outcome {
+        case .success(let platformID):
+            try await store.record(entry.key, status: .sent, attemptAt: now, platformID: platformID)
+        case .failure(let failure) where failure.isOutsideMessagingWindow:
+            try await store.record(entry.key, status: .expired, attemptAt: now, error: failure.description)
+        case .failure(let failure):
+            let first = try await store.entry(entry.key)?.firstAttempt ?? entry.firstAttempt ?? now
+            if let next = retryPolicy.nextAttempt(after: entry.attempts + 1, firstAttempt: first, failure: failure, now: now, random: random) {
+                try await store.record(entry.key, status: .pending, attemptAt: now, nextAttempt: next, error: failure.description)
+            } else {
+                let reason = failure.isRetryable ? "gave up after \(entry.attempts + 1) attempts: \(failure)" : failure.description
+                try await store.record(entry.key, status: .failed, attemptAt: now, error: reason)
+            }
+        }
+    }
+
+    private func forward(_ entry: OutboxEntry, message: Message, state: ContactState, now: Date) async -> Result<String?, DeliveryFailure> {
+        let fields = (try? JSONSerialization.jsonObject(with: Data(entry.payload.utf8))) as? [String: String] ?? [:]
+        guard let name = fields["endpoint"], let endpoint = rules.program.ruleSet.endpoints[name] else {
+            return .failure(.permanent("endpoint '\(fields["endpoint"] ?? "?")' is no longer in the rules"))
+        }
+        let secret = endpoint.secretEnvironmentVariable.flatMap { environment[$0.value] }
+        let payload = CRMPayload(
+            message: message, contactName: state.name, contactUsername: state.username, tags: state.tags,
+            rule: fields["rule"] ?? "", forwardedAt: now)
+        return await crm.deliver(payload, to: endpoint.url.value, secret: secret, idempotencyKey: entry.key, now: now).map { nil }
+    }
+}

@@ -1,0 +1,147 @@
+import Connectors
+import Engine
+import Foundation
+import RulesDSL
+import Testing
+
+@testable import rulesd
+
+/// An HTTP transport that answers from a script and records what was sent: the pipeline is tested
+/// without any network.
+actor ScriptedTransport: HTTPTransport {
+    private(set) var requests: [OutboundRequest] = []
+    private var answers: [Result<HTTPResult, TransportError>]
+
+    init(_ answers: [Result<HTTPResult, TransportError>]) {
+        self.answers = answers
+    }
+
+    func execute(_ request: OutboundRequest, timeout: Duration) async throws(TransportError) -> HTTPResult {
+        requests.append(request)
+        let answer = answers.count > 1 ? answers.removeFirst() : (answers.first ?? .success(HTTPResult(status: 500)))
+        return try answer.get()
+    }
+}
+
+@Suite struct PipelineTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    func setUp(rules: String, lookup: @escaping @Sendable (String) async -> (name: String?, username: String?)? = { _ in nil }) throws -> (MessageStore, RuleProgramHolder, MessageWorker) {
+        let path = try RulesdProcess.temporaryDirectory().appendingPathComponent("db.sqlite").path
+        let store = try MessageStore(path: path)
+        let result = FrontEnd.check([SourceFile(name: "r.rules", text: rules)])
+        let ruleSet = try #require(result.ruleSet, "\(result.diagnostics.map(\.message.text))")
+        let holder = RuleProgramHolder(RuleProgram(ruleSet, scorer: LexiconSentimentScorer()))
+        return (store, holder, MessageWorker(store: store, rules: holder, profileLookup: lookup))
+    }
+
+    func message(_ id: String, _ text: String, kind: MessageKind = .text, channel: Channel = .instagram, offset: TimeInterval = 0) -> Message {
+        Message(id: id, at: now.addingTimeInterval(offset), channel: channel, account: "1784", contact: "6123", kind: kind, text: text)
+    }
+
+    func dispatcher(_ store: MessageStore, _ holder: RuleProgramHolder, transport: ScriptedTransport, dryMode: Bool = false, environment: [String: String] = [:]) -> OutboxDispatcher {
+        let credentials = MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: "tok", whatsappPhoneNumberID: "1065")
+        return OutboxDispatcher(
+            store: store, rules: holder, meta: MetaClient(transport: transport, api: GraphAPI(base: "http://127.0.0.1:9"), credentials: credentials),
+            crm: CRMClient(transport: transport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: environment, dryMode: dryMode)
+    }
+
+    static let sent = Result<HTTPResult, TransportError>.success(HTTPResult(status: 200, body: Data(#"{"message_id":"m_out"}"#.utf8)))
+
+    @Test func workerEvaluatesInOrderAndWritesStateAndOutboxOnce() async throws {
+        let (store, _, worker) = try setUp(rules: "rule \"p\" when message contains \"price\" then reply \"See the catalog\" tag \"asked\" end")
+        _ = try await store.append([message("a", "price?"), message("b", "hello", offset: 1)], receivedAt: now)
+        _ = try await store.append([message("a", "price?")], receivedAt: now)
+        #expect(try await worker.runOnce(now: now) == 2)
+        #expect(try await worker.runOnce(now: now) == 0)
+        let state = try await store.state(for: message("a", "").contactKey)
+        #expect(state.messageCount == 2 && state.tags == ["asked"])
+        let due = try await store.due(at: now, limit: 10)
+        #expect(due.map(\.key) == ["a:p:0"])
+        #expect(due.first?.payload == "See the catalog")
+    }
+
+    @Test func echoesStartTakeover() async throws {
+        let (store, _, worker) = try setUp(rules: "option takeover = 2h\nrule \"any\" when true then reply \"auto\" end")
+        _ = try await store.append([message("e", "I'll help", kind: .echo), message("q", "thanks", offset: 60)], receivedAt: now)
+        _ = try await worker.runOnce(now: now.addingTimeInterval(60))
+        #expect(try await store.due(at: now.addingTimeInterval(60), limit: 10).isEmpty, "no auto-reply during takeover")
+    }
+
+    @Test func instagramNamesComeFromOneProfileLookup() async throws {
+        let rules = "rule \"hi\" when first contact then reply \"Hi {{contact.name or \"there\"}}!\" end"
+        let (store, _, worker) = try setUp(rules: rules) { _ in ("Ana", "ana.shop") }
+        _ = try await store.append([message("a", "hello")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        #expect(try await store.due(at: now, limit: 1).first?.payload == "Hi Ana!")
+        let (failing, _, fallbackWorker) = try setUp(rules: rules) { _ in nil }
+        _ = try await failing.append([message("a", "hello")], receivedAt: now)
+        _ = try await fallbackWorker.runOnce(now: now)
+        #expect(try await failing.due(at: now, limit: 1).first?.payload == "Hi there!")
+    }
+
+    @Test func aFailedSendIsRetriedAndDeliveredOnce() async throws {
+        let (store, holder, worker) = try setUp(rules: "rule \"p\" when true then reply \"ok\" end")
+        _ = try await store.append([message("a", "hi")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = ScriptedTransport([.success(HTTPResult(status: 500)), Self.sent])
+        let dispatcher = dispatcher(store, holder, transport: transport)
+        #expect(try await dispatcher.runOnce(now: now, random: { 0 }) == 1)
+        #expect(try await store.entry("a:p:0")?.status == .pending)
+        #expect(try await dispatcher.runOnce(now: now.addingTimeInterval(4), random: { 0 }) == 0, "not before the backoff")
+        #expect(try await dispatcher.runOnce(now: now.addingTimeInterval(5), random: { 0 }) == 1)
+        let entry = try await store.entry("a:p:0")
+        #expect(entry?.status == .sent && entry?.platformID == "m_out" && entry?.attempts == 2)
+        #expect(try await dispatcher.runOnce(now: now.addingTimeInterval(3600), random: { 0 }) == 0)
+        #expect(await transport.requests.count == 2)
+    }
+
+    @Test func aTokenErrorStopsAtOnceWithTheReason() async throws {
+        let (store, holder, worker) = try setUp(rules: "rule \"p\" when true then reply \"ok\" end")
+        _ = try await store.append([message("a", "hi")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let expired = HTTPResult(status: 400, body: Data(#"{"error":{"message":"Error validating access token","code":190}}"#.utf8))
+        let transport = ScriptedTransport([.success(expired)])
+        _ = try await dispatcher(store, holder, transport: transport).runOnce(now: now)
+        let entry = try await store.entry("a:p:0")
+        #expect(entry?.status == .failed)
+        #expect(entry?.lastError?.contains("access token has expired") == true)
+        #expect(try await store.due(at: now.addingTimeInterval(86_400), limit: 10).isEmpty)
+    }
+
+    @Test func aReplyAfterTheMessagingWindowExpires() async throws {
+        let (store, holder, worker) = try setUp(rules: "rule \"p\" when true then reply \"ok\" end")
+        _ = try await store.append([message("a", "hi")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = ScriptedTransport([Self.sent])
+        _ = try await dispatcher(store, holder, transport: transport).runOnce(now: now.addingTimeInterval(25 * 3600))
+        #expect(try await store.entry("a:p:0")?.status == .expired)
+        #expect(await transport.requests.isEmpty)
+    }
+
+    @Test func dryModeRecordsRepliesWithoutSending() async throws {
+        let (store, holder, worker) = try setUp(rules: "rule \"p\" when true then reply \"ok\" end")
+        _ = try await store.append([message("a", "hi")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = ScriptedTransport([Self.sent])
+        _ = try await dispatcher(store, holder, transport: transport, dryMode: true).runOnce(now: now)
+        #expect(try await store.entry("a:p:0")?.platformID == "dry-run")
+        #expect(await transport.requests.isEmpty)
+    }
+
+    @Test func forwardsGoToTheEndpointSigned() async throws {
+        let rules = "endpoint crm = \"http://127.0.0.1:9/hook\" secret env \"CRM_SECRET\"\nrule \"angry\" when message contains \"refund\" then tag \"upset\" forward to crm end"
+        let (store, holder, worker) = try setUp(rules: rules)
+        _ = try await store.append([message("a", "refund now")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = ScriptedTransport([.success(HTTPResult(status: 202))])
+        _ = try await dispatcher(store, holder, transport: transport, environment: ["CRM_SECRET": "s3cret"]).runOnce(now: now)
+        #expect(try await store.entry("a:angry:1")?.status == .sent)
+        let request = try #require(await transport.requests.first)
+        #expect(request.url == "http://127.0.0.1:9/hook")
+        #expect(request.headers["webhook-id"] == "a:angry:1")
+        #expect(request.headers["webhook-signature"]?.hasPrefix("v1,") == true)
+        let contact = (request.jsonBody?["data"] as? [String: Any])?["contact"] as? [String: Any]
+        #expect(contact?["tags"] as? [String] == ["upset"])
+    }
+}
