@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.0"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.6.0"),
     ],
     targets: [
         // MARK: C libraries
@@ -54,6 +55,8 @@ let package = Package(
             dependencies: [
                 "RulesDSL", "Engine", "Connectors", "CSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -73,7 +76,14 @@ let package = Package(
             ],
             exclude: ["Fixtures"], swiftSettings: swiftSettings
         ),
-        .testTarget(name: "rulesdTests", dependencies: ["rulesd", "Engine", "RulesDSL"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "rulesdTests",
+            dependencies: [
+                "rulesd", "Engine", "RulesDSL", "Connectors",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,7 @@ struct Rulesd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rulesd",
         abstract: "Automate Instagram and WhatsApp direct messages with rules you write.",
-        subcommands: [Check.self, Format.self, DryRun.self, Sentiment.self, ConnectTest.self, Bench.self]
+        subcommands: [Check.self, Format.self, DryRun.self, Serve.self, Export.self, Sentiment.self, ConnectTest.self, Bench.self]
     )
 
     /// Runs the command line, mapping usage errors to exit code 2 as documented.

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Connectors
+import Engine
+import Foundation
+import Hummingbird
+import Logging
+
+/// `rulesd serve`: receives Meta's webhooks, stores every message durably before answering 200, evaluates
+/// the rules and carries out the actions.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Serve Instagram and WhatsApp webhooks and act on the rules.",
+        discussion: """
+            Secrets and tokens come from the environment: INSTAGRAM_APP_SECRET, INSTAGRAM_VERIFY_TOKEN, \
+            INSTAGRAM_ACCESS_TOKEN, WHATSAPP_APP_SECRET, WHATSAPP_VERIFY_TOKEN, WHATSAPP_ACCESS_TOKEN, \
+            WHATSAPP_PHONE_NUMBER_ID, GRAPH_API_BASE. Without any access token rulesd runs in dry mode: replies \
+            are decided and recorded, not sent. See docs/setup.md.
+            """
+    )
+
+    @Option(help: "The rule files or directory.")
+    var rules: [String] = ["examples/rules"]
+
+    @Option(help: "Address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "Port to listen on.")
+    var port = 8080
+
+    @Option(help: "The SQLite database file.")
+    var db = "rulesd.sqlite"
+
+    func run() async throws {
+        var configuration = ServerConfiguration(environment: ProcessInfo.processInfo.environment)
+        configuration.host = host
+        configuration.port = port
+        configuration.databasePath = db
+        configuration.rulesPaths = rules
+        var logger = Logger(label: "rulesd")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let program: RuleProgram
+        do {
+            program = try RuleSetLoading.load(rules)
+        } catch let error as UsageError {
+            fail(error)
+        } catch let error as RuleSetErrors {
+            printError("rulesd: \(error)")
+            throw ExitCode(ExitStatus.problems)
+        }
+        if configuration.isDryMode {
+            logger.warning("dry mode: no INSTAGRAM_ACCESS_TOKEN or WHATSAPP_ACCESS_TOKEN; replies are decided and recorded, not sent")
+        }
+        for (name, value) in [("INSTAGRAM_APP_SECRET", configuration.instagramAppSecret), ("WHATSAPP_APP_SECRET", configuration.whatsappAppSecret)] where value.isEmpty {
+            logger.warning("\(name) is not set: webhooks for that channel will be refused with 401")
+        }
+        let transport = AsyncHTTPTransport()
+        let (app, _) = try buildApplication(configuration: configuration, program: program, transport: transport, logger: logger)
+        logger.info("rulesd serving", metadata: ["rules": "\(program.ruleNames.count)", "host": "\(host)", "port": "\(port)", "db": "\(db)"])
+        try await app.runService()
+        try? await transport.shutdown()
+    }
+}

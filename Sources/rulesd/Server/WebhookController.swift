@@ -1,0 +1,106 @@
+import Connectors
+import Engine
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// The webhook routes: the verification handshake (GET) and event delivery (POST) for Instagram,
+/// WhatsApp, and `/webhooks` for both (dispatching on the body's `object`).
+struct WebhookController: Sendable {
+    let configuration: ServerConfiguration
+    let store: MessageStore
+    let logger: Logger
+    /// Called after messages are committed, to wake the worker.
+    let onStored: @Sendable () -> Void
+
+    enum Route: String, CaseIterable { case instagram, whatsapp, combined }
+
+    func register(on router: Router<BasicRequestContext>) {
+        for route in Route.allCases {
+            let path = route == .combined ? "webhooks" : "webhooks/\(route.rawValue)"
+            router.get(RouterPath(stringLiteral: path)) { request, _ in self.verify(request, route: route) }
+            router.post(RouterPath(stringLiteral: path)) { request, _ in try await self.receive(request, route: route) }
+        }
+    }
+
+    // MARK: Handshake
+
+    func verify(_ request: Request, route: Route) -> Response {
+        var query: [String: String] = [:]
+        for (key, value) in request.uri.queryParameters { query[String(key)] = String(value) }
+        let tokens = switch route {
+        case .instagram: [configuration.instagramVerifyToken]
+        case .whatsapp: [configuration.whatsappVerifyToken]
+        case .combined: [configuration.instagramVerifyToken, configuration.whatsappVerifyToken]
+        }
+        for token in tokens {
+            if let challenge = VerificationHandshake.challenge(query: query, verifyToken: token) {
+                return Self.text(challenge, status: .ok)
+            }
+        }
+        logger.warning("webhook verification refused", metadata: ["route": "\(route.rawValue)"])
+        return Self.text("verification failed\n", status: .forbidden)
+    }
+
+    // MARK: Events
+
+    func receive(_ request: Request, route: Route) async throws -> Response {
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.body.collect(upTo: configuration.maximumBodyBytes)
+        } catch {
+            return Self.text("body larger than \(configuration.maximumBodyBytes) bytes\n", status: .contentTooLarge)
+        }
+        let body = Data(buffer.readableBytesView)
+        let signature = request.headers[HTTPField.Name(WebhookSignature.header)!]
+        guard let channel = verifiedChannel(body: body, signature: signature, route: route) else {
+            return Self.text("invalid signature\n", status: .unauthorized)
+        }
+        let now = Date()
+        let contents: WebhookContents
+        do {
+            contents = try WebhookParser.parse(body)
+        } catch {
+            // Signed but unreadable: keep it raw so nothing accepted is lost.
+            try await store.appendRaw(body, channel: channel, reason: error.description, receivedAt: now)
+            logger.warning("webhook kept raw", metadata: ["channel": "\(channel)", "reason": "\(error.description)"])
+            return Self.text("ok\n", status: .ok)
+        }
+        for skipped in contents.skipped {
+            logger.info("webhook item skipped", metadata: ["item": "\(skipped.path)", "reason": "\(skipped.reason)"])
+        }
+        if !contents.messages.isEmpty {
+            let inserted = try await store.append(contents.messages, receivedAt: now)
+            let duplicates = inserted.count { !$0 }
+            if duplicates > 0 { logger.info("duplicate deliveries acknowledged", metadata: ["count": "\(duplicates)"]) }
+            onStored()
+        }
+        return Self.text("ok\n", status: .ok)
+    }
+
+    /// The channel whose app secret signed the body, or nil. `/webhooks` accepts either secret.
+    func verifiedChannel(body: Data, signature: String?, route: Route) -> String? {
+        let candidates: [(String, String)] = switch route {
+        case .instagram: [("instagram", configuration.instagramAppSecret)]
+        case .whatsapp: [("whatsapp", configuration.whatsappAppSecret)]
+        case .combined: [("instagram", configuration.instagramAppSecret), ("whatsapp", configuration.whatsappAppSecret)]
+        }
+        for (channel, secret) in candidates {
+            do {
+                try WebhookSignature.verify(body: body, header: signature, secret: secret)
+                return channel
+            } catch {
+                continue
+            }
+        }
+        logger.warning("webhook signature rejected", metadata: ["route": "\(route.rawValue)", "has_signature": "\(signature != nil)"])
+        return nil
+    }
+
+    static func text(_ text: String, status: HTTPResponse.Status) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "text/plain; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+}

@@ -1,0 +1,148 @@
+import Connectors
+import Engine
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOCore
+import RulesDSL
+import Testing
+
+@testable import rulesd
+
+/// The serve routes through Hummingbird's router test framework, with the pipeline driven by hand and a
+/// scripted transport in place of the Graph API.
+@Suite struct ServeRoutesTests {
+    static let fixtures = RulesdProcess.repositoryRoot.appendingPathComponent("Tests/ConnectorsTests/Fixtures/webhooks")
+
+    /// Shortly after the fixtures' messages were sent, so their 24-hour window is open.
+    static let fixtureTime: @Sendable () -> Date = { Date(timeIntervalSince1970: 1_760_002_500) }
+
+    struct Setup {
+        var configuration: ServerConfiguration
+        var transport: ScriptedTransport
+    }
+
+    func makeSetup(rules: String = "rule \"price\" when message contains any \"how much\", \"talle\" then reply \"See the catalog, {{contact.name or \\\"friend\\\"}}\" end") throws -> (Setup, RuleProgram) {
+        var configuration = ServerConfiguration(environment: [
+            "INSTAGRAM_APP_SECRET": "ig-secret", "WHATSAPP_APP_SECRET": "wa-secret", "INSTAGRAM_VERIFY_TOKEN": "verify-me",
+            "INSTAGRAM_ACCESS_TOKEN": "ig-token", "WHATSAPP_ACCESS_TOKEN": "wa-token", "WHATSAPP_PHONE_NUMBER_ID": "106540352200001",
+            "GRAPH_API_BASE": "http://127.0.0.1:9",
+        ])
+        configuration.databasePath = try RulesdProcess.temporaryDirectory().appendingPathComponent("db.sqlite").path
+        let result = FrontEnd.check([SourceFile(name: "r.rules", text: rules)])
+        let program = RuleProgram(try #require(result.ruleSet), scorer: LexiconSentimentScorer())
+        let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data(#"{"message_id":"m_out","messages":[{"id":"wamid.OUT"}]}"#.utf8)))])
+        return (Setup(configuration: configuration, transport: transport), program)
+    }
+
+    /// Runs the pipeline until nothing is pending or due (the service may be running it too).
+    func settle(_ context: ServeContext) async throws {
+        for _ in 0..<100 {
+            await context.pipeline.cycle()
+            if try await context.store.pending(limit: 1).isEmpty, try await context.store.outboxBacklog() == 0 { return }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        Issue.record("the pipeline did not settle")
+    }
+
+    func signed(_ name: String, secret: String) throws -> (ByteBuffer, HTTPFields) {
+        let body = try Data(contentsOf: Self.fixtures.appendingPathComponent(name))
+        var headers = HTTPFields()
+        headers[HTTPField.Name("X-Hub-Signature-256")!] = WebhookSignature.sign(body: body, secret: secret)
+        return (ByteBuffer(bytes: body), headers)
+    }
+
+    @Test func signedBodiesAreStoredAndAnsweredAndTheReplyGoesOut() async throws {
+        let (setup, program) = try makeSetup()
+        let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        try await app.test(.router) { client in
+            let (body, headers) = try signed("ig_text.json", secret: "ig-secret")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: body) { response in
+                #expect(response.status == .ok)
+            }
+            let (waBody, waHeaders) = try signed("wa_text.json", secret: "wa-secret")
+            try await client.execute(uri: "/webhooks", method: .post, headers: waHeaders, body: waBody) { response in
+                #expect(response.status == .ok, "the combined route accepts either secret")
+            }
+        }
+        #expect(try await context.store.journalCount() == 2)
+        try await settle(context)
+        let requests = await setup.transport.requests
+        // The Instagram contact's profile lookup, then the two replies.
+        #expect(requests.count == 3)
+        #expect(requests.contains { $0.url == "http://127.0.0.1:9/v21.0/6123456789012345?fields=name,username" })
+        #expect(requests.contains { $0.url == "http://127.0.0.1:9/v21.0/me/messages" && ($0.jsonBody?["recipient"] as? [String: String]) == ["id": "6123456789012345"] })
+        let whatsapp = try #require(requests.first { $0.url.hasSuffix("/106540352200001/messages") })
+        #expect((whatsapp.jsonBody?["text"] as? [String: Any])?["body"] as? String == "See the catalog, Lucía Gómez")
+    }
+
+    @Test func badSignaturesGet401AndNothingIsStored() async throws {
+        let (setup, program) = try makeSetup()
+        let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        try await app.test(.router) { client in
+            let (body, headers) = try signed("ig_text.json", secret: "wrong")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: body) { #expect($0.status == .unauthorized) }
+            try await client.execute(uri: "/webhooks/instagram", method: .post, body: body) { #expect($0.status == .unauthorized) }
+            let (waBody, waHeaders) = try signed("wa_text.json", secret: "wa-secret")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: waHeaders, body: waBody) {
+                #expect($0.status == .unauthorized, "each channel's route takes its own secret")
+            }
+        }
+        #expect(try await context.store.journalCount() == 0)
+        #expect(try await context.store.rawBodies().isEmpty)
+    }
+
+    @Test func duplicatesOversizeAndUnparsableBodies() async throws {
+        let (setup, program) = try makeSetup()
+        let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        try await app.test(.router) { client in
+            let (body, headers) = try signed("ig_text.json", secret: "ig-secret")
+            for _ in 0..<3 {
+                try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: body) { #expect($0.status == .ok) }
+            }
+            let big = Data(repeating: UInt8(ascii: " "), count: (1 << 20) + 1)
+            var bigHeaders = HTTPFields()
+            bigHeaders[HTTPField.Name("X-Hub-Signature-256")!] = WebhookSignature.sign(body: big, secret: "ig-secret")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: bigHeaders, body: ByteBuffer(bytes: big)) {
+                #expect($0.status == .contentTooLarge)
+            }
+            let garbage = Data("{not json".utf8)
+            var garbageHeaders = HTTPFields()
+            garbageHeaders[HTTPField.Name("X-Hub-Signature-256")!] = WebhookSignature.sign(body: garbage, secret: "ig-secret")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: garbageHeaders, body: ByteBuffer(bytes: garbage)) {
+                #expect($0.status == .ok, "a signed body is acknowledged even when it cannot be read")
+            }
+        }
+        #expect(try await context.store.journalCount() == 1)
+        #expect(try await context.store.rawBodies().map(\.body) == [Data("{not json".utf8)])
+        try await settle(context)
+        let replies = await setup.transport.requests.filter { $0.method == "POST" }
+        #expect(replies.count == 1, "three deliveries, one reply")
+    }
+
+    @Test func verificationHandshakeAndHealth() async throws {
+        let (setup, program) = try makeSetup()
+        let (app, _) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/webhooks/instagram?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(String(buffer: response.body) == "1158201444")
+            }
+            try await client.execute(uri: "/webhooks/instagram?hub.mode=subscribe&hub.verify_token=nope&hub.challenge=1", method: .get) {
+                #expect($0.status == .forbidden)
+            }
+            try await client.execute(uri: "/webhooks/whatsapp?hub.mode=subscribe&hub.verify_token=&hub.challenge=1", method: .get) {
+                #expect($0.status == .forbidden, "an empty configured token never matches")
+            }
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .ok)
+                let json = try #require(try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+                #expect(json["store"] as? String == "ok")
+                #expect((json["rules"] as? [String: Any])?["rules"] as? Int == 1)
+                #expect(json["dry_mode"] as? Bool == false)
+            }
+        }
+    }
+}
