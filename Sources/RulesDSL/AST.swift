@@ -193,6 +193,16 @@ public struct DurationLiteral: Sendable, Hashable {
     public var seconds: Int
     public var text: String
     public var range: SourceRange
+
+    /// The seconds a duration written `30s`, `15m`, `12h` or `7d` stands for; nil for anything else or
+    /// for more than ten years.
+    public static func seconds(in text: String) -> Int? {
+        guard let unit = text.last, let count = Int(text.dropLast()), count >= 0,
+            let multiplier = ["s": 1, "m": 60, "h": 3600, "d": 86_400][String(unit)]
+        else { return nil }
+        let (seconds, overflow) = count.multipliedReportingOverflow(by: multiplier)
+        return overflow || seconds > 3650 * 86_400 ? nil : seconds
+    }
 }
 
 /// `/pattern/flags`.

@@ -31,13 +31,8 @@ extension Parser {
         -> DurationLiteral
     {
         let token = try expect(.duration, what)
-        let text = token.text
-        let unit = text.last!
-        let multiplier = ["s": 1, "m": 60, "h": 3600, "d": 86_400][String(unit)]!
-        guard let count = Int(text.dropLast()) else { throw fail(.invalidDuration(text), at: token.range) }
-        let (seconds, overflow) = count.multipliedReportingOverflow(by: multiplier)
-        guard !overflow, seconds <= 3650 * 86_400 else { throw fail(.invalidDuration(text), at: token.range) }
-        return DurationLiteral(seconds: seconds, text: text, range: token.range)
+        guard let seconds = DurationLiteral.seconds(in: token.text) else { throw fail(.invalidDuration(token.text), at: token.range) }
+        return DurationLiteral(seconds: seconds, text: token.text, range: token.range)
     }
 
     /// An integer, optionally negative.

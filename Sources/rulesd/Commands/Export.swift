@@ -1,6 +1,7 @@
 import ArgumentParser
 import Engine
 import Foundation
+import RulesDSL
 
 /// `rulesd export [--db] [--since 7d]`: the journal as normalized JSON lines, replayable by `dry-run`.
 struct Export: AsyncParsableCommand {
@@ -15,7 +16,7 @@ struct Export: AsyncParsableCommand {
 
     func run() async throws {
         guard FileManager.default.fileExists(atPath: db) else { fail(UsageError(description: "no such database: \(db)")) }
-        guard let seconds = Self.seconds(since) else {
+        guard let seconds = DurationLiteral.seconds(in: since) else {
             fail(UsageError(description: "--since takes a duration such as 30m, 12h or 7d, not '\(since)'"))
         }
         let store = try MessageStore(path: db)
@@ -24,12 +25,5 @@ struct Export: AsyncParsableCommand {
         for message in try await store.journal(since: Date().addingTimeInterval(-Double(seconds))) {
             print(String(decoding: try encoder.encode(message), as: UTF8.self))
         }
-    }
-
-    /// Seconds in `30s`, `15m`, `12h`, `7d`.
-    static func seconds(_ text: String) -> Int? {
-        guard let unit = text.last, let count = Int(text.dropLast()), count >= 0 else { return nil }
-        let multiplier = ["s": 1, "m": 60, "h": 3600, "d": 86_400][String(unit)]
-        return multiplier.map { count * $0 }
     }
 }
