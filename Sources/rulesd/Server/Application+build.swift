@@ -10,6 +10,7 @@ struct ServeContext: Sendable {
     let store: MessageStore
     let rules: RuleProgramHolder
     let pipeline: PipelineService
+    let reloader: RulesReloader
     let wake: @Sendable () -> Void
 }
 
@@ -31,14 +32,15 @@ func buildApplication(
         retryPolicy: RetryPolicy(), environment: configuration.environment, dryMode: configuration.isDryMode)
     let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .milliseconds(500), logger: logger, clock: clock)
 
+    let reloader = RulesReloader(paths: configuration.rulesPaths, rules: rules, logger: logger, pollInterval: .seconds(2))
     let router = Router()
     WebhookController(configuration: configuration, store: store, logger: logger, onStored: wake).register(on: router)
     router.get("healthz") { _, _ in try await health(store: store, rules: rules, configuration: configuration) }
     let app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "rulesd"),
-        services: [pipeline], logger: logger)
-    return (app, ServeContext(store: store, rules: rules, pipeline: pipeline, wake: wake))
+        services: [pipeline, reloader], logger: logger)
+    return (app, ServeContext(store: store, rules: rules, pipeline: pipeline, reloader: reloader, wake: wake))
 }
 
 /// `GET /healthz`: the store answers, which rules are loaded, and how much waits in the outbox.
