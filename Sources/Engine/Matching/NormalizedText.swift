@@ -109,34 +109,43 @@ public struct NormalizedText: Sendable {
     /// Scans one emoji sequence starting at `start`; returns the offset after it.
     private mutating func scanEmoji(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let tokenStart = folded.count
+        let index = Self.appendEmojiKey(bytes, from: start, to: &folded)
+        tokens.append(Token(
+            start: tokenStart, end: folded.count, sourceStart: start, sourceEnd: index,
+            hash: Self.hash(folded[tokenStart...]), isEmoji: true))
+        return index
+    }
+
+    /// Appends the key of the emoji sequence at `start` (its scalars without variation selectors or skin
+    /// tones; zero-width-joiner parts, keycaps, tag sequences and flag pairs kept) and returns the offset
+    /// after the sequence. Shared by keyword matching and the sentiment tokenizer.
+    static func appendEmojiKey(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to key: inout [UInt8]) -> Int {
+        let keyStart = key.count
         var index = start
-        let (first, firstLength) = Self.decode(bytes, at: index)
-        folded.append(contentsOf: Array(String(first).utf8))
+        let (first, firstLength) = decode(bytes, at: index)
+        key.append(contentsOf: bytes[index..<(index + firstLength)])
         index += firstLength
         let isFlag = (0x1F1E6...0x1F1FF).contains(first.value)
         var joined = false
         while index < bytes.count {
-            let (scalar, length) = Self.decode(bytes, at: index)
+            let (scalar, length) = decode(bytes, at: index)
             let value = scalar.value
             if value == 0xFE0F || value == 0xFE0E || (0x1F3FB...0x1F3FF).contains(value) {
                 index += length  // presentation selectors and skin tones are not part of the key
             } else if value == 0x200D {
-                folded.append(contentsOf: Array(String(scalar).utf8))
+                key.append(contentsOf: bytes[index..<(index + length)])
                 index += length
                 joined = true
             } else if joined || value == 0x20E3 || (0xE0020...0xE007F).contains(value)
-                || (isFlag && (0x1F1E6...0x1F1FF).contains(value) && folded.count - tokenStart == 4)
+                || (isFlag && (0x1F1E6...0x1F1FF).contains(value) && key.count - keyStart == 4)
             {
-                folded.append(contentsOf: Array(String(scalar).utf8))
+                key.append(contentsOf: bytes[index..<(index + length)])
                 index += length
                 joined = false
             } else {
                 break
             }
         }
-        tokens.append(Token(
-            start: tokenStart, end: folded.count, sourceStart: start, sourceEnd: index,
-            hash: Self.hash(folded[tokenStart...]), isEmoji: true))
         return index
     }
 

@@ -174,27 +174,7 @@ struct SentimentTokenizer {
 
     private mutating func appendEmoji(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let keyStart = buffer.count
-        var index = start
-        let (first, firstLength) = NormalizedText.decode(bytes, at: index)
-        buffer.append(contentsOf: bytes[index..<(index + firstLength)])
-        index += firstLength
-        var joined = false
-        while index < bytes.count {
-            let (scalar, length) = NormalizedText.decode(bytes, at: index)
-            let value = scalar.value
-            if value == 0xFE0F || value == 0xFE0E || (0x1F3FB...0x1F3FF).contains(value) {
-                index += length
-            } else if value == 0x200D || joined || value == 0x20E3 {
-                buffer.append(contentsOf: bytes[index..<(index + length)])
-                joined = value == 0x200D
-                index += length
-            } else if (0x1F1E6...0x1F1FF).contains(first.value), (0x1F1E6...0x1F1FF).contains(value), buffer.count - keyStart == 4 {
-                buffer.append(contentsOf: bytes[index..<(index + length)])
-                index += length
-            } else {
-                break
-            }
-        }
+        let index = NormalizedText.appendEmojiKey(bytes, from: start, to: &buffer)
         tokens.append(Token(
             kind: .emoji, start: keyStart, end: buffer.count, hash: NormalizedText.hash(buffer[keyStart...]),
             sourceStart: start, sourceEnd: index))
