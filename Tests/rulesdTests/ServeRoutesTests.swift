@@ -145,4 +145,46 @@ import Testing
             }
         }
     }
+
+    @Test func metricsCountWhatHappened() async throws {
+        let (setup, program) = try makeSetup()
+        let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        try await app.test(.router) { client in
+            let (body, headers) = try signed("ig_text.json", secret: "ig-secret")
+            for _ in 0..<3 {
+                try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: body) { #expect($0.status == .ok) }
+            }
+            let (forged, forgedHeaders) = try signed("ig_text.json", secret: "wrong")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: forgedHeaders, body: forged) { #expect($0.status == .unauthorized) }
+            let garbage = Data("[1, 2".utf8)
+            var garbageHeaders = HTTPFields()
+            garbageHeaders[HTTPField.Name("X-Hub-Signature-256")!] = WebhookSignature.sign(body: garbage, secret: "ig-secret")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: garbageHeaders, body: ByteBuffer(bytes: garbage)) { #expect($0.status == .ok) }
+            try await settle(context)
+            try await client.execute(uri: "/metrics", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType]?.hasPrefix("text/plain; version=0.0.4") == true)
+                let samples = Self.samples(String(buffer: response.body))
+                #expect(samples["rulesd_messages_received_total"] == 1)
+                #expect(samples["rulesd_duplicate_deliveries_total"] == 2)
+                #expect(samples["rulesd_bad_signatures_total"] == 1)
+                #expect(samples["rulesd_parse_failures_total"] == 1)
+                #expect(samples[#"rulesd_rule_fires_total{rule="price"}"#] == 1)
+                #expect(samples[#"rulesd_actions_total{kind="reply",outcome="sent"}"#] == 1)
+                #expect(samples["rulesd_outbox_depth"] == 0)
+                #expect(samples["rulesd_evaluation_duration_seconds_count"] == 1)
+                #expect(samples["rulesd_send_duration_seconds_count"] == 1)
+            }
+        }
+    }
+
+    /// Prometheus text exposition → sample name with labels → value.
+    static func samples(_ text: String) -> [String: Double] {
+        var samples: [String: Double] = [:]
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            guard let space = line.lastIndex(of: " "), let value = Double(line[line.index(after: space)...]) else { continue }
+            samples[String(line[..<space])] = value
+        }
+        return samples
+    }
 }

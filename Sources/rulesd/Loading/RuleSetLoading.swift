@@ -26,7 +26,7 @@ enum RuleSetLoading {
     static func relativeToRules(_ path: String, paths: [String]) -> String {
         guard !path.hasPrefix("/"), let first = paths.first else { return path }
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory)
+        _ = FileManager.default.fileExists(atPath: first, isDirectory: &isDirectory)
         let base = isDirectory.boolValue ? first : (first as NSString).deletingLastPathComponent
         return base.isEmpty ? path : (base as NSString).appendingPathComponent(path)
     }

@@ -7,6 +7,8 @@ import Foundation
 struct MessageWorker: Sendable {
     let store: MessageStore
     let rules: RuleProgramHolder
+    /// Evaluation latency and fires per rule.
+    var metrics = ServeMetrics()
     /// Looks up an Instagram contact's name before its first evaluation; nil when it fails (the template's
     /// fallback is used then).
     let profileLookup: @Sendable (String) async -> (name: String?, username: String?)?
@@ -26,7 +28,10 @@ struct MessageWorker: Sendable {
             state.name = profile.name
             state.username = profile.username ?? state.username
         }
+        let started = ContinuousClock.now
         let decision = rules.program.evaluate(message, state: state, now: now, tracing: .fired)
+        metrics.evaluated(in: ContinuousClock.now - started)
+        for rule in decision.firedRules { metrics.ruleFired(rule) }
         try await store.complete(message, state: decision.state, outbox: Self.outbox(for: decision, now: now), now: now)
     }
 

@@ -17,6 +17,8 @@ struct OutboxDispatcher: Sendable {
     let environment: [String: String]
     /// With no Meta credentials: replies are decided and recorded, not sent (CRM forwards still go out).
     let dryMode: Bool
+    /// Outcomes of attempts and send latency.
+    var metrics = ServeMetrics()
     /// The platforms' messaging window.
     static let messagingWindow: TimeInterval = 24 * 3600
 
@@ -38,10 +40,12 @@ struct OutboxDispatcher: Sendable {
         case .reply:
             if let last = state.lastInboundAt ?? Optional(message.at), now.timeIntervalSince(last) > Self.messagingWindow {
                 try await store.record(entry.key, status: .expired, attemptAt: now, error: "the customer's 24-hour messaging window closed before the reply could be sent")
+                metrics.action(entry.kind.rawValue, .expired)
                 return
             }
             if dryMode {
                 try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
+                metrics.action(entry.kind.rawValue, .sent)
                 return
             }
             let wait = await limiter.delay(channel: message.channel.rawValue, account: message.account, recipient: message.contact, at: now)
@@ -49,22 +53,30 @@ struct OutboxDispatcher: Sendable {
                 try await store.postpone(entry.key, until: now.addingTimeInterval(wait.timeInterval))
                 return
             }
+            let started = ContinuousClock.now
             outcome = await meta.sendReply(entry.payload, answering: message, now: now).map { Optional($0) }
+            metrics.sent(in: ContinuousClock.now - started)
         case .forward:
+            let started = ContinuousClock.now
             outcome = await forward(entry, message: message, state: state, now: now)
+            metrics.sent(in: ContinuousClock.now - started)
         }
         switch outcome {
         case .success(let platformID):
             try await store.record(entry.key, status: .sent, attemptAt: now, platformID: platformID)
+            metrics.action(entry.kind.rawValue, .sent)
         case .failure(let failure) where failure.isOutsideMessagingWindow:
             try await store.record(entry.key, status: .expired, attemptAt: now, error: failure.description)
+            metrics.action(entry.kind.rawValue, .expired)
         case .failure(let failure):
             let first = try await store.entry(entry.key)?.firstAttempt ?? entry.firstAttempt ?? now
             if let next = retryPolicy.nextAttempt(after: entry.attempts + 1, firstAttempt: first, failure: failure, now: now, random: random) {
                 try await store.record(entry.key, status: .pending, attemptAt: now, nextAttempt: next, error: failure.description)
+                metrics.action(entry.kind.rawValue, .retried)
             } else {
                 let reason = failure.isRetryable ? "gave up after \(entry.attempts + 1) attempts: \(failure)" : failure.description
                 try await store.record(entry.key, status: .failed, attemptAt: now, error: reason)
+                metrics.action(entry.kind.rawValue, .failed)
             }
         }
     }

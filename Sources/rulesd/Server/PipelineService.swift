@@ -16,7 +16,7 @@ struct PipelineService: Service {
     let gate = CycleGate()
 
     func run() async throws {
-        try await cancelWhenGracefulShutdown {
+        await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
                     for await _ in wakeups { await cycle() }

@@ -11,6 +11,7 @@ struct WebhookController: Sendable {
     let configuration: ServerConfiguration
     let store: MessageStore
     let logger: Logger
+    let metrics: ServeMetrics
     /// Called after messages are committed, to wake the worker.
     let onStored: @Sendable () -> Void
 
@@ -55,6 +56,7 @@ struct WebhookController: Sendable {
         let body = Data(buffer.readableBytesView)
         let signature = request.headers[HTTPField.Name(WebhookSignature.header)!]
         guard let channel = verifiedChannel(body: body, signature: signature, route: route) else {
+            metrics.signatureRejected()
             return Self.text("invalid signature\n", status: .unauthorized)
         }
         let now = Date()
@@ -64,6 +66,7 @@ struct WebhookController: Sendable {
         } catch {
             // Signed but unreadable: keep it raw so nothing accepted is lost.
             try await store.appendRaw(body, channel: channel, reason: error.description, receivedAt: now)
+            metrics.keptRaw()
             logger.warning("webhook kept raw", metadata: ["channel": "\(channel)", "reason": "\(error.description)"])
             return Self.text("ok\n", status: .ok)
         }
@@ -73,6 +76,7 @@ struct WebhookController: Sendable {
         if !contents.messages.isEmpty {
             let inserted = try await store.append(contents.messages, receivedAt: now)
             let duplicates = inserted.count { !$0 }
+            metrics.stored(new: inserted.count - duplicates, duplicates: duplicates)
             if duplicates > 0 { logger.info("duplicate deliveries acknowledged", metadata: ["count": "\(duplicates)"]) }
             onStored()
         }

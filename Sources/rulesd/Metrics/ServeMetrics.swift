@@ -1,0 +1,89 @@
+import CoreMetrics
+import Foundation
+import Prometheus
+
+/// The counters, gauges and histograms `serve` exposes at `GET /metrics`, in the Prometheus text format.
+///
+/// Each server owns its registry (no global bootstrap), so tests can build several servers in one process
+/// and read each one's figures.
+struct ServeMetrics: Sendable {
+    let registry: PrometheusCollectorRegistry
+    private let factory: PrometheusMetricsFactory
+
+    private let received: CoreMetrics.Counter
+    private let duplicates: CoreMetrics.Counter
+    private let badSignatures: CoreMetrics.Counter
+    private let parseFailures: CoreMetrics.Counter
+    private let outboxDepth: CoreMetrics.Gauge
+    private let evaluationDuration: CoreMetrics.Timer
+    private let sendDuration: CoreMetrics.Timer
+
+    /// What happened to one outbox attempt, as counted by `rulesd_actions_total`.
+    enum ActionOutcome: String { case sent, retried, failed, expired }
+
+    init() {
+        registry = PrometheusCollectorRegistry()
+        var factory = PrometheusMetricsFactory(registry: registry)
+        factory.durationHistogramBuckets = [
+            "rulesd_evaluation_duration_seconds": [
+                .microseconds(10), .microseconds(25), .microseconds(50), .microseconds(100), .microseconds(250),
+                .microseconds(500), .milliseconds(1), .milliseconds(5), .milliseconds(25), .milliseconds(100),
+            ],
+            "rulesd_send_duration_seconds": [
+                .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50), .milliseconds(100),
+                .milliseconds(250), .milliseconds(500), .seconds(1), .milliseconds(2500), .seconds(5), .seconds(10),
+            ],
+        ]
+        self.factory = factory
+        received = Counter(label: "rulesd_messages_received_total", factory: factory)
+        duplicates = Counter(label: "rulesd_duplicate_deliveries_total", factory: factory)
+        badSignatures = Counter(label: "rulesd_bad_signatures_total", factory: factory)
+        parseFailures = Counter(label: "rulesd_parse_failures_total", factory: factory)
+        outboxDepth = Gauge(label: "rulesd_outbox_depth", factory: factory)
+        evaluationDuration = Timer(label: "rulesd_evaluation_duration_seconds", factory: factory)
+        sendDuration = Timer(label: "rulesd_send_duration_seconds", factory: factory)
+    }
+
+    /// Counts a webhook's messages: new ones and duplicate deliveries.
+    func stored(new: Int, duplicates: Int) {
+        received.increment(by: new)
+        self.duplicates.increment(by: duplicates)
+    }
+
+    /// Counts a webhook refused for its signature.
+    func signatureRejected() { badSignatures.increment() }
+
+    /// Counts a signed body that could not be parsed (kept raw).
+    func keptRaw() { parseFailures.increment() }
+
+    /// Sets the outbox depth (entries not yet sent, failed or expired).
+    func outbox(depth: Int) { outboxDepth.record(depth) }
+
+    /// Records how long one evaluation took.
+    func evaluated(in duration: Duration) { evaluationDuration.record(duration) }
+
+    /// Records how long one send (reply or forward) took.
+    func sent(in duration: Duration) { sendDuration.record(duration) }
+
+    /// Counts one firing of `rule`.
+    func ruleFired(_ rule: String) {
+        Counter(label: "rulesd_rule_fires_total", dimensions: [("rule", rule)], factory: factory).increment()
+    }
+
+    /// Counts one outbox attempt of `kind` (reply or forward) by its outcome.
+    func action(_ kind: String, _ outcome: ActionOutcome) {
+        Counter(label: "rulesd_actions_total", dimensions: [("kind", kind), ("outcome", outcome.rawValue)], factory: factory)
+            .increment()
+    }
+
+    /// The exposition: every metric in the Prometheus text format.
+    func exposition() -> String { registry.emitToString() }
+}
+
+extension CoreMetrics.Timer {
+    /// Records a measured `Duration`.
+    fileprivate func record(_ duration: Duration) {
+        let (seconds, attoseconds) = duration.components
+        recordNanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+}
