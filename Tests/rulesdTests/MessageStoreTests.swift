@@ -1,3 +1,4 @@
+import Connectors
 import Engine
 import Foundation
 import Testing
@@ -93,5 +94,25 @@ import Testing
         let kept = try await store.rawBodies()
         #expect(kept.count == 1)
         #expect(kept.first?.body == Data("not json".utf8) && kept.first?.reason == "the body is not JSON")
+    }
+
+    @Test func deliveryStatusesNeverRegressAndFailuresReachTheOutbox() async throws {
+        let store = try MessageStore(path: try databasePath())
+        _ = try await store.append([message("a")], receivedAt: now)
+        let entry = OutboxEntry(key: "a:r:0", messageID: "a", contactKey: message("a").contactKey.description, kind: .reply, payload: "hi", nextAttempt: now)
+        try await store.complete(message("a"), state: ContactState(), outbox: [entry], now: now)
+        try await store.record("a:r:0", status: .sent, attemptAt: now, platformID: "wamid.A")
+        func status(_ value: String, code: Int? = nil) -> DeliveryStatus {
+            DeliveryStatus(messageID: "wamid.A", status: value, recipient: "c1", at: now, errorCode: code, errorMessage: code.map { _ in "Message undeliverable" })
+        }
+        #expect(try await store.apply([status("read")]) == 1)
+        #expect(try await store.apply([status("delivered"), status("sent")]) == 0, "late statuses change nothing")
+        #expect(try await store.delivery(ofOutboxEntry: "a:r:0")?.status == "read")
+        #expect(try await store.entry("a:r:0")?.status == .sent)
+        try await store.apply([status("failed", code: 131026)])
+        #expect(try await store.delivery(ofOutboxEntry: "a:r:0")?.error == "131026: Message undeliverable")
+        let failed = try #require(try await store.entry("a:r:0"))
+        #expect(failed.status == .failed)
+        #expect(failed.lastError?.contains("131026") == true)
     }
 }

@@ -68,6 +68,33 @@ actor ScriptedTransport: HTTPTransport {
         #expect(try await store.due(at: now.addingTimeInterval(60), limit: 10).isEmpty, "no auto-reply during takeover")
     }
 
+    @Test func echoesOfOurOwnRepliesDoNotStartTakeover() async throws {
+        let (store, holder, worker) = try setUp(rules: "option takeover = 2h\nrule \"any\" when true then reply \"auto\" end")
+        let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data(#"{"message_id":"m_auto_1"}"#.utf8)))])
+        _ = try await store.append([message("q1", "hi")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        _ = try await dispatcher(store, holder, transport: transport).runOnce(now: now)
+        // The platform echoes the reply under the id it gave it, then the customer writes again.
+        _ = try await store.append([message("m_auto_1", "auto", kind: .echo, offset: 1), message("q2", "still there?", offset: 30)], receivedAt: now)
+        _ = try await worker.runOnce(now: now.addingTimeInterval(30))
+        #expect(try await store.due(at: now.addingTimeInterval(30), limit: 10).map(\.key) == ["q2:any:0"], "our own echo is not a takeover")
+        #expect(try await store.journal(since: .distantPast).map(\.id) == ["q1", "q2"], "export leaves our own echoes out")
+    }
+
+    @Test func anEchoWhoseSendAnswerWasLostIsRecognizedByItsText() async throws {
+        let (store, _, worker) = try setUp(rules: "option takeover = 2h\nrule \"any\" when true then reply \"auto\" end")
+        _ = try await store.append([message("q1", "hi")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        // The send timed out on our side (no platform id recorded) but Meta delivered it.
+        _ = try await store.append([message("m_unknown", "auto", kind: .echo, offset: 2), message("q2", "ok", offset: 30)], receivedAt: now)
+        _ = try await worker.runOnce(now: now.addingTimeInterval(30))
+        #expect(try await store.due(at: now.addingTimeInterval(30), limit: 10).map(\.key).contains("q2:any:0"))
+        // The seller typing something else is a takeover.
+        _ = try await store.append([message("m_seller", "let me check that for you", kind: .echo, offset: 40), message("q3", "thanks", offset: 50)], receivedAt: now)
+        _ = try await worker.runOnce(now: now.addingTimeInterval(50))
+        #expect(!(try await store.due(at: now.addingTimeInterval(50), limit: 10).map(\.key).contains("q3:any:0")))
+    }
+
     @Test func instagramNamesComeFromOneProfileLookup() async throws {
         let rules = "rule \"hi\" when first contact then reply \"Hi {{contact.name or \"there\"}}!\" end"
         let (store, _, worker) = try setUp(rules: rules) { _ in ("Ana", "ana.shop") }

@@ -35,6 +35,15 @@ public struct DeliveryStatus: Sendable, Equatable {
     /// The platform's error code and text for a failed message.
     public var errorCode: Int?
     public var errorMessage: String?
+
+    public init(messageID: String, status: String, recipient: String, at: Date, errorCode: Int? = nil, errorMessage: String? = nil) {
+        self.messageID = messageID
+        self.status = status
+        self.recipient = recipient
+        self.at = at
+        self.errorCode = errorCode
+        self.errorMessage = errorMessage
+    }
 }
 
 /// Why a webhook body could not be read at all.

@@ -65,6 +65,13 @@ struct ServeMetrics: Sendable {
     /// Records how long one send (reply or forward) took.
     func sent(in duration: Duration) { sendDuration.record(duration) }
 
+    /// Counts WhatsApp delivery statuses received, by status.
+    func delivery(statuses: [String]) {
+        for status in statuses {
+            Counter(label: "rulesd_delivery_statuses_total", dimensions: [("status", status)], factory: factory).increment()
+        }
+    }
+
     /// Counts one firing of `rule`.
     func ruleFired(_ rule: String) {
         Counter(label: "rulesd_rule_fires_total", dimensions: [("rule", rule)], factory: factory).increment()

@@ -21,6 +21,11 @@ struct MessageWorker: Sendable {
     }
 
     func handle(_ message: Message, now: Date) async throws {
+        if message.from == .business, try await store.isOwnReply(message) {
+            // The platform echoing a reply rulesd sent: not the seller taking over.
+            try await store.markOwnEcho(message)
+            return
+        }
         var state = try await store.state(for: message.contactKey)
         if message.isEvaluated, message.channel == .instagram, state.messageCount == 0, state.name == nil, message.name == nil,
             let profile = await profileLookup(message.contact)

@@ -80,6 +80,10 @@ struct WebhookController: Sendable {
             if duplicates > 0 { logger.info("duplicate deliveries acknowledged", metadata: ["count": "\(duplicates)"]) }
             onStored()
         }
+        if !contents.statuses.isEmpty {
+            try await store.apply(contents.statuses)
+            metrics.delivery(statuses: contents.statuses.map(\.status))
+        }
         return Self.text("ok\n", status: .ok)
     }
 

@@ -8,7 +8,8 @@ import Foundation
 /// next transaction, so many concurrent webhooks cost one disk flush, and each caller returns only once
 /// its messages are committed.
 actor MessageStore: ContactStateStore {
-    private let connection: SQLiteConnection
+    /// The one connection; only this actor and its extensions use it.
+    let connection: SQLiteConnection
     private var waiting: [(messages: [Message], receivedAt: Date, continuation: CheckedContinuation<[Bool], any Error>)] = []
     private var flushScheduled = false
     /// How many transactions the journal appends took, for tests of group commit.
@@ -27,7 +28,7 @@ actor MessageStore: ContactStateStore {
             waiting.append((messages, receivedAt, continuation))
             if !flushScheduled {
                 flushScheduled = true
-                Task { await self.flush() }
+                Task { self.flush() }
             }
         }
     }
@@ -83,9 +84,10 @@ actor MessageStore: ContactStateStore {
         try connection.run("UPDATE outbox SET next_attempt = ? WHERE key = ?", [.date(until), .text(key)])
     }
 
-    /// The journal from a time on, in arrival order: what `rulesd export` writes.
+    /// The journal from a time on, in arrival order: what `rulesd export` writes. Echoes of rulesd's own
+    /// replies are left out: replaying them would look like the seller taking over.
     func journal(since: Date) throws -> [Message] {
-        try connection.query("SELECT message FROM journal WHERE at >= ? ORDER BY seq", [.date(since)]) { row in
+        try connection.query("SELECT message FROM journal WHERE at >= ? AND status != 'own_echo' ORDER BY seq", [.date(since)]) { row in
             try JSONDecoder().decode(Message.self, from: Data((row.text(0) ?? "").utf8))
         }
     }

@@ -43,6 +43,18 @@ enum Schema {
         );
         CREATE INDEX outbox_due ON outbox (status, next_attempt);
         """,
+        // 2: WhatsApp delivery statuses (the most advanced one per sent message), and echo correlation.
+        """
+        CREATE TABLE deliveries (
+            platform_id TEXT PRIMARY KEY,
+            status TEXT NOT NULL,
+            rank INTEGER NOT NULL,
+            at REAL NOT NULL,
+            error TEXT
+        );
+        CREATE INDEX outbox_platform_id ON outbox (platform_id);
+        CREATE INDEX outbox_contact ON outbox (contact_key, created_at);
+        """,
     ]
 
     /// Brings a database up to the newest schema.
