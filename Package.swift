@@ -12,6 +12,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "rulesd", targets: ["rulesd"]),
+        .executable(name: "fake-meta", targets: ["fake-meta"]),
         .library(name: "RulesDSL", targets: ["RulesDSL"]),
         .library(name: "Engine", targets: ["Engine"]),
     ],
@@ -66,6 +67,18 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Test support: a fake Graph API and CRM endpoint (tests and benchmarks; never shipped)
+        .target(
+            name: "FakeMeta",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "fake-meta",
+            dependencies: ["FakeMeta", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: swiftSettings
+        ),
+
         // MARK: Tests
         .testTarget(name: "RulesDSLTests", dependencies: ["RulesDSL"], swiftSettings: swiftSettings),
         .testTarget(
@@ -75,7 +88,7 @@ let package = Package(
         .testTarget(
             name: "ConnectorsTests",
             dependencies: [
-                "Connectors", "Engine",
+                "Connectors", "Engine", "FakeMeta",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
@@ -84,7 +97,7 @@ let package = Package(
         .testTarget(
             name: "rulesdTests",
             dependencies: [
-                "rulesd", "Engine", "RulesDSL", "Connectors",
+                "rulesd", "Engine", "RulesDSL", "Connectors", "FakeMeta",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -1,4 +1,5 @@
 import Connectors
+import FakeMeta
 import Engine
 import Foundation
 import Testing

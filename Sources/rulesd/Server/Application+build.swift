@@ -3,6 +3,7 @@ import Engine
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import RulesDSL
 
 /// Everything `serve` runs, built from a configuration: tests build the same thing.
@@ -43,7 +44,12 @@ func buildApplication(
     let app = Application(
         router: router,
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "rulesd"),
-        services: [pipeline, reloader], logger: logger)
+        services: [pipeline, reloader],
+        onServerRunning: { channel in
+            // The bound address (with --port 0, the port the system picked): scripts and tests read this line.
+            logger.info("listening", metadata: ["address": "\(configuration.host):\(channel.localAddress?.port ?? configuration.port)"])
+        },
+        logger: logger)
     return (app, ServeContext(store: store, metrics: metrics, rules: rules, pipeline: pipeline, reloader: reloader, wake: wake))
 }
 
