@@ -52,29 +52,3 @@ func buildApplication(
         logger: logger)
     return (app, ServeContext(store: store, metrics: metrics, rules: rules, pipeline: pipeline, reloader: reloader, wake: wake))
 }
-
-/// `GET /healthz`: the store answers, which rules are loaded, and how much waits in the outbox.
-func health(store: MessageStore, rules: RuleProgramHolder, configuration: ServerConfiguration) async throws -> Response {
-    let backlog = try await store.outboxBacklog()
-    let ruleSet = rules.program.ruleSet
-    let version = NormalizedText.hash(ruleSet.files.flatMap(\.file.bytes))
-    let object: [String: Any] = [
-        "status": "ok",
-        "store": "ok",
-        "rules": ["files": ruleSet.files.count, "rules": ruleSet.rules.count, "version": String(version, radix: 16)],
-        "outbox_backlog": backlog,
-        "dry_mode": configuration.isDryMode,
-    ]
-    let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-    var headers = HTTPFields()
-    headers[.contentType] = "application/json"
-    return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
-}
-
-/// `GET /metrics`: every metric in the Prometheus text format, the outbox depth read at scrape time.
-func exposition(_ metrics: ServeMetrics, store: MessageStore) async throws -> Response {
-    metrics.outbox(depth: try await store.outboxBacklog())
-    var headers = HTTPFields()
-    headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
-    return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: metrics.exposition())))
-}
