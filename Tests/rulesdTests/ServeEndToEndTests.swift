@@ -14,7 +14,8 @@ import Testing
     func environment(graphAPI: String) -> [String: String] {
         [
             "INSTAGRAM_APP_SECRET": "ig-secret", "INSTAGRAM_VERIFY_TOKEN": "verify-me", "INSTAGRAM_ACCESS_TOKEN": "ig-token",
-            "WHATSAPP_APP_SECRET": "wa-secret", "GRAPH_API_BASE": graphAPI, "CRM_SECRET": Self.crmSecret,
+            "WHATSAPP_APP_SECRET": "wa-secret", "WHATSAPP_ACCESS_TOKEN": "wa-token", "WHATSAPP_PHONE_NUMBER_ID": "106540352200001",
+            "GRAPH_API_BASE": graphAPI, "CRM_SECRET": Self.crmSecret,
         ]
     }
 
@@ -96,24 +97,27 @@ import Testing
         try await first.stop(SIGKILL)
 
         try await FakeMetaServer.run { fake, base in
-            await fake.script("/v21.0/me/messages", [
-                ScriptedResponse(status: 400, body: #"{"error":{"message":"Error validating access token","type":"OAuthException","code":190}}"#),
-                ScriptedResponse(status: 200, body: #"{"recipient_id":"1001","message_id":"m_reply_a"}"#),
+            await fake.script("/v21.0/me/messages", [ScriptedResponse(status: 200, body: #"{"recipient_id":"1001","message_id":"m_reply_a"}"#)])
+            await fake.script("/v21.0/106540352200001/messages", [
+                ScriptedResponse(status: 401, body: #"{"error":{"message":"Error validating access token","type":"OAuthException","code":190}}"#),
             ])
             let second = try await ServeProcess.start(rules: rules.path, db: db, environment: environment(graphAPI: base), in: directory)
-            // A new message's reply goes out at once and meets the token error; the resumed one comes due later.
-            #expect(try await second.post("/webhooks/instagram", body: ServeProcess.instagramBody(mid: "m_b", from: "1002", text: "hi"), secret: "ig-secret") == 200)
-            let both = await eventually { await posts(fake, to: "/me/messages").count >= 2 }
+            // A new WhatsApp message's reply meets a token error; the killed process's Instagram reply comes due.
+            #expect(try await second.post("/webhooks/whatsapp", body: ServeProcess.whatsappBody(mid: "wamid.B", from: "5491100000002", text: "hi"), secret: "wa-secret") == 200)
+            let both = await eventually {
+                let instagram = await posts(fake, to: "/me/messages").count, whatsapp = await posts(fake, to: "/106540352200001/messages").count
+                return instagram >= 1 && whatsapp >= 1
+            }
             #expect(both, "\(second.log)")
             try await Task.sleep(for: .seconds(1))
-            let sends = await posts(fake, to: "/me/messages").compactMap { ($0.json?["recipient"] as? [String: String])?["id"] }
-            #expect(sends == ["1002", "1001"], "the token error is not retried; the killed process's reply is resumed")
+            #expect(await posts(fake, to: "/me/messages").count == 1, "the killed process's reply is resumed, once")
+            #expect(await posts(fake, to: "/106540352200001/messages").count == 1, "the token error is not retried")
             try await second.stop()
         }
         let store = try MessageStore(path: db)
         let resumed = try #require(try await store.entry("m_a:hello:0"))
         #expect(resumed.status == .sent && resumed.platformID == "m_reply_a")
-        let refused = try #require(try await store.entry("m_b:hello:0"))
+        let refused = try #require(try await store.entry("wamid.B:hello:0"))
         #expect(refused.status == .failed && refused.attempts == 1)
         #expect(refused.lastError?.contains("190") == true, "\(refused.lastError ?? "no reason")")
     }

@@ -90,6 +90,23 @@ final class ServeProcess: Sendable {
     }
 }
 
+extension ServeProcess {
+    /// A WhatsApp webhook body with one customer text message sent at `at`, to phone number id 106540352200001.
+    static func whatsappBody(mid: String, from sender: String, text: String, at: Date = Date()) -> Data {
+        let value: [String: Any] = [
+            "messaging_product": "whatsapp",
+            "metadata": ["display_phone_number": "15550100200", "phone_number_id": "106540352200001"],
+            "contacts": [["profile": ["name": "Customer"], "wa_id": sender]],
+            "messages": [["from": sender, "id": mid, "timestamp": String(Int(at.timeIntervalSince1970)), "type": "text", "text": ["body": text]]],
+        ]
+        let body: [String: Any] = [
+            "object": "whatsapp_business_account",
+            "entry": [["id": "102290129340398", "changes": [["field": "messages", "value": value]]]],
+        ]
+        return try! JSONSerialization.data(withJSONObject: body)
+    }
+}
+
 /// A failure of the test harness itself, with its message.
 struct TestFailure: Error, CustomStringConvertible {
     var description: String

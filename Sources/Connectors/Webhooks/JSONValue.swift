@@ -28,9 +28,10 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         }
     }
 
-    /// Parses JSON bytes.
-    public static func parse(_ data: Data) throws -> JSONValue {
-        try JSONDecoder().decode(JSONValue.self, from: data)
+    /// Parses JSON bytes (RFC 8259, UTF-8) with ``JSONReader``: a single pass over the bytes, nesting
+    /// limited to ``JSONReader/maximumDepth``.
+    public static func parse(_ data: Data) throws(JSONReader.Error) -> JSONValue {
+        try JSONReader.parse(data)
     }
 
     public subscript(key: String) -> JSONValue? {

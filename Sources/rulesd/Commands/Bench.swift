@@ -18,7 +18,17 @@ struct Bench: ParsableCommand {
     @Option(help: "Keyword counts to measure.")
     var keywords: [Int] = [10, 1_000, 10_000]
 
+    @Option(help: ArgumentHelp("Write the generated rule set of the last --rules and --keywords counts to this file and stop.", valueName: "file"))
+    var writeRules: String?
+
     func run() throws {
+        if let writeRules {
+            let workload = BenchmarkWorkload(rules: rules.last ?? 1_000, keywords: keywords.last ?? 10_000, messageCount: 0)
+            do { try workload.ruleText.write(toFile: writeRules, atomically: true, encoding: .utf8) } catch {
+                fail(UsageError(description: "cannot write \(writeRules): \(error.localizedDescription)"))
+            }
+            return
+        }
         #if DEBUG
         printError("rulesd bench: this is a debug build; figures are only meaningful with `swift build -c release`")
         #endif

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Ingestion benchmark: durable webhooks accepted per second by `rulesd serve` (release build), with p50/p99
+# latency, next to the same server's /healthz throughput (the HTTP ceiling of the machine), and the ratio.
+# The server runs the examples' rules and sends its replies to a fake Graph API (fake-meta) on loopback.
+#
+#   scripts/bench-ingest.sh            # DURATION=10 CONNECTIONS=64 THREADS=2 BODIES_COUNT=300000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+DURATION=${DURATION:-10}
+CONNECTIONS=${CONNECTIONS:-64}
+THREADS=${THREADS:-2}
+BODIES_COUNT=${BODIES_COUNT:-300000}
+PORT=${PORT:-18080}
+FAKE_PORT=${FAKE_PORT:-19090}
+RULES=${RULES:-examples/rules}
+SECRET=bench-secret
+
+command -v wrk > /dev/null || { echo "bench-ingest: needs wrk (apt-get install wrk)" >&2; exit 2; }
+swift build -c release --product rulesd > /dev/null
+swift build -c release --product fake-meta > /dev/null
+BIN=$(swift build -c release --show-bin-path)
+
+work=$(mktemp -d)
+pids=()
+cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done; wait 2> /dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+python3 scripts/webhooks.py bodies --count "$BODIES_COUNT" --secret "$SECRET" > "$work/bodies.tsv"
+
+"$BIN/fake-meta" "$FAKE_PORT" > "$work/fake.log" 2>&1 &
+pids+=($!)
+WHATSAPP_APP_SECRET=$SECRET WHATSAPP_ACCESS_TOKEN=bench-token WHATSAPP_PHONE_NUMBER_ID=106540352200001 \
+  GRAPH_API_BASE="http://127.0.0.1:$FAKE_PORT" LOG_LEVEL=warning \
+  "$BIN/rulesd" serve --rules "$RULES" --db "$work/bench.sqlite" --port "$PORT" > "$work/serve.log" 2>&1 &
+pids+=($!)
+serve_pid=$!
+for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null && break; sleep 0.1; done
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr)"
+echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s each"
+
+ingest=$(BODIES="$work/bodies.tsv" THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \
+  -s scripts/wrk-post-webhooks.lua "http://127.0.0.1:$PORT/webhooks/whatsapp" | tail -1)
+rss_kb=$(awk '/VmHWM/ {print $2}' "/proc/$serve_pid/status")
+health=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "http://127.0.0.1:$PORT/healthz")
+health_rate=$(echo "$health" | awk '/Requests\/sec/ {print $2}')
+journal=$("$BIN/rulesd" export --db "$work/bench.sqlite" --since 3650d | wc -l)
+
+python3 - "$ingest" "$health_rate" "$journal" "$rss_kb" << 'PY'
+import sys
+fields = dict(item.split("=") for item in sys.argv[1].split())
+accepted = int(fields["requests"]) - int(fields["non2xx"])
+rate = accepted / float(fields["seconds"])
+ceiling = float(sys.argv[2])
+print(f"webhooks: {accepted} accepted (200) in {fields['seconds']} s = {rate:,.0f}/s; "
+      f"p50 {fields['p50_ms']} ms, p99 {fields['p99_ms']} ms; non-2xx {fields['non2xx']}, "
+      f"connect errors {fields['connect_errors']}, timeouts {fields['timeouts']}")
+print(f"journal: {sys.argv[3]} messages stored (every accepted id exactly once)")
+print(f"healthz: {ceiling:,.0f}/s (the HTTP ceiling)")
+print(f"ratio: {rate / ceiling:.2f} of the ceiling")
+print(f"peak RSS of rulesd serve: {int(sys.argv[4]) / 1024:.0f} MB")
+PY
