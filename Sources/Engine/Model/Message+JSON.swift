@@ -47,23 +47,67 @@ extension Message: Codable {
     }
 }
 
-/// Parsing and printing instants the way rule sets, recordings and traces write them.
-public enum Timestamps {
-    /// Parses `2026-11-24T09:15:00Z`, with optional fractional seconds and any UTC offset.
-    public static func parseISO8601(_ text: String) -> Date? {
-        if let date = try? Date(text, strategy: .iso8601) { return date }
-        let fractional = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
-        return try? Date(text, strategy: fractional)
+extension Message {
+    /// The message as compact normalized JSON (ARCHITECTURE.md), the same fields `Codable` writes, built
+    /// directly: this is what the journal stores for every webhook, so it is on the ingestion path.
+    public var normalizedJSON: String {
+        var writer = JSONObjectWriter()
+        writer.add("id", id)
+        writer.add("at", Timestamps.formatISO8601(at))
+        writer.add("channel", channel.rawValue)
+        writer.add("account", account)
+        writer.add("contact", contact)
+        writer.add("name", name)
+        writer.add("username", username)
+        writer.add("kind", kind.rawValue)
+        writer.add("text", text)
+        writer.add("payload", payload)
+        if from == .business, kind != .echo { writer.add("from", from.rawValue) }
+        writer.add("in_reply_to", inReplyTo)
+        if standby { writer.addRaw("standby", "true") }
+        return writer.finish()
+    }
+}
+
+/// Writes one flat JSON object with string members, escaping as RFC 8259 requires.
+struct JSONObjectWriter {
+    private var text = "{"
+    private var empty = true
+
+    mutating func add(_ key: String, _ value: String?) {
+        guard let value else { return }
+        addRaw(key, Self.quoted(value))
     }
 
-    /// `2026-11-24T09:15:00Z` (fractions of a second are dropped).
-    public static func formatISO8601(_ date: Date) -> String {
-        date.formatted(.iso8601)
+    mutating func addRaw(_ key: String, _ json: String) {
+        if !empty { text += "," }
+        empty = false
+        text += Self.quoted(key)
+        text += ":"
+        text += json
     }
 
-    /// A platform timestamp in milliseconds or seconds, as a number or a string of digits.
-    /// Values of 10^12 and more are milliseconds.
-    public static func fromEpoch(_ value: Double) -> Date {
-        Date(timeIntervalSince1970: value >= 1e12 ? value / 1000 : value)
+    mutating func finish() -> String { text + "}" }
+
+    static func quoted(_ value: String) -> String {
+        var needsEscaping = false
+        for byte in value.utf8 where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+            needsEscaping = true
+            break
+        }
+        guard needsEscaping else { return "\"" + value + "\"" }
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 }

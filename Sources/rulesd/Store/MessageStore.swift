@@ -1,3 +1,4 @@
+import Connectors
 import Engine
 import Foundation
 
@@ -10,7 +11,7 @@ import Foundation
 actor MessageStore: ContactStateStore {
     /// The one connection; only this actor and its extensions use it.
     let connection: SQLiteConnection
-    private var waiting: [(messages: [Message], receivedAt: Date, continuation: CheckedContinuation<[Bool], any Error>)] = []
+    private var waiting: [(messages: [EncodedMessage], receivedAt: Date, continuation: CheckedContinuation<[Bool], any Error>)] = []
     private var flushScheduled = false
     /// How many transactions the journal appends took, for tests of group commit.
     private(set) var appendTransactions = 0
@@ -22,8 +23,19 @@ actor MessageStore: ContactStateStore {
 
     // MARK: Journal
 
+    /// A message with its JSON, encoded before it reaches the actor so that work runs in parallel.
+    struct EncodedMessage: Sendable {
+        var message: Message
+        var json: String
+    }
+
     /// Stores messages durably; for each, whether it was new (false: a duplicate delivery).
-    func append(_ messages: [Message], receivedAt: Date) async throws -> [Bool] {
+    nonisolated func append(_ messages: [Message], receivedAt: Date) async throws -> [Bool] {
+        let encoded = messages.map { EncodedMessage(message: $0, json: $0.normalizedJSON) }
+        return try await enqueue(encoded, receivedAt: receivedAt)
+    }
+
+    private func enqueue(_ messages: [EncodedMessage], receivedAt: Date) async throws -> [Bool] {
         try await withCheckedThrowingContinuation { continuation in
             waiting.append((messages, receivedAt, continuation))
             if !flushScheduled {
@@ -49,13 +61,20 @@ actor MessageStore: ContactStateStore {
         }
     }
 
-    private func insert(_ message: Message, receivedAt: Date) throws -> Bool {
-        let json = String(decoding: try JSONEncoder().encode(message), as: UTF8.self)
+    private func insert(_ encoded: EncodedMessage, receivedAt: Date) throws -> Bool {
+        let message = encoded.message
         let changed = try connection.run(
             "INSERT OR IGNORE INTO journal (id, contact_key, at, message, received_at, status) VALUES (?, ?, ?, ?, ?, ?)",
-            [.text(message.id), .text(message.contactKey.description), .date(message.at), .text(json), .date(receivedAt),
+            [.text(message.id), .text(message.contactKey.description), .date(message.at), .text(encoded.json), .date(receivedAt),
              .text(message.isEvaluated || message.from == .business ? "pending" : "done")])
         return changed == 1
+    }
+
+    /// A journaled message's JSON back into a message: the fast reader first, `Codable` (with its precise
+    /// error) for anything it does not take.
+    static func decodeMessage(_ json: String) throws -> Message {
+        if let value = try? JSONReader.parse(Data(json.utf8)), let message = Message(normalized: value) { return message }
+        return try JSONDecoder().decode(Message.self, from: Data(json.utf8))
     }
 
     /// Keeps a signed body that could not be parsed, so nothing accepted is lost.
@@ -68,14 +87,14 @@ actor MessageStore: ContactStateStore {
     /// Messages not yet handled by the worker, oldest first.
     func pending(limit: Int) throws -> [Message] {
         try connection.query("SELECT message FROM journal WHERE status = 'pending' ORDER BY seq LIMIT ?", [.integer(Int64(limit))]) { row in
-            try JSONDecoder().decode(Message.self, from: Data((row.text(0) ?? "").utf8))
+            try Self.decodeMessage(row.text(0) ?? "")
         }
     }
 
     /// A journaled message by id.
     func message(_ id: String) throws -> Message? {
         try connection.query("SELECT message FROM journal WHERE id = ?", [.text(id)]) { row in
-            try JSONDecoder().decode(Message.self, from: Data((row.text(0) ?? "").utf8))
+            try Self.decodeMessage(row.text(0) ?? "")
         }.first
     }
 
@@ -88,7 +107,7 @@ actor MessageStore: ContactStateStore {
     /// replies are left out: replaying them would look like the seller taking over.
     func journal(since: Date) throws -> [Message] {
         try connection.query("SELECT message FROM journal WHERE at >= ? AND status != 'own_echo' ORDER BY seq", [.date(since)]) { row in
-            try JSONDecoder().decode(Message.self, from: Data((row.text(0) ?? "").utf8))
+            try Self.decodeMessage(row.text(0) ?? "")
         }
     }
 
