@@ -2,8 +2,8 @@ import Connectors
 import Engine
 import Foundation
 
-/// Evaluates journaled messages in arrival order (so in order per contact) and records each decision in
-/// one transaction: the contact's new state, the outbox entries, and the message marked done.
+/// Evaluates journaled messages in arrival order (so in order per contact) and records the decisions of
+/// each batch in one transaction: the contacts' new states, the outbox entries, and the messages marked done.
 struct MessageWorker: Sendable {
     let store: MessageStore
     let rules: RuleProgramHolder
@@ -13,31 +13,42 @@ struct MessageWorker: Sendable {
     /// fallback is used then).
     let profileLookup: @Sendable (String) async -> (name: String?, username: String?)?
 
-    /// Handles up to `limit` pending messages; returns how many.
-    func runOnce(now: Date, limit: Int = 100) async throws -> Int {
+    /// Handles up to `limit` pending messages in one transaction; returns how many.
+    func runOnce(now: Date, limit: Int = 200) async throws -> Int {
         let messages = try await store.pending(limit: limit)
-        for message in messages { try await handle(message, now: now) }
+        guard !messages.isEmpty else { return 0 }
+        // A contact's state as this batch left it: its next message in the batch starts from there.
+        var states: [ContactKey: ContactState] = [:]
+        var completions: [MessageStore.Completion] = []
+        completions.reserveCapacity(messages.count)
+        for message in messages {
+            if message.from == .business, try await store.isOwnReply(message) {
+                // The platform echoing a reply rulesd sent: not the seller taking over.
+                completions.append(.ownEcho(message))
+                continue
+            }
+            var state: ContactState
+            if let known = states[message.contactKey] { state = known } else { state = try await store.state(for: message.contactKey) }
+            if message.isEvaluated, message.channel == .instagram, state.messageCount == 0, state.name == nil, message.name == nil,
+                let profile = await profileLookup(message.contact)
+            {
+                state.name = profile.name
+                state.username = profile.username ?? state.username
+            }
+            let decision = evaluate(message, state: state, now: now)
+            states[message.contactKey] = decision.state
+            completions.append(.decided(message, state: decision.state, outbox: Self.outbox(for: decision, now: now)))
+        }
+        try await store.complete(completions, now: now)
         return messages.count
     }
 
-    func handle(_ message: Message, now: Date) async throws {
-        if message.from == .business, try await store.isOwnReply(message) {
-            // The platform echoing a reply rulesd sent: not the seller taking over.
-            try await store.markOwnEcho(message)
-            return
-        }
-        var state = try await store.state(for: message.contactKey)
-        if message.isEvaluated, message.channel == .instagram, state.messageCount == 0, state.name == nil, message.name == nil,
-            let profile = await profileLookup(message.contact)
-        {
-            state.name = profile.name
-            state.username = profile.username ?? state.username
-        }
+    private func evaluate(_ message: Message, state: ContactState, now: Date) -> Decision {
         let started = ContinuousClock.now
         let decision = rules.program.evaluate(message, state: state, now: now, tracing: .fired)
         metrics.evaluated(in: ContinuousClock.now - started)
         for rule in decision.firedRules { metrics.ruleFired(rule) }
-        try await store.complete(message, state: decision.state, outbox: Self.outbox(for: decision, now: now), now: now)
+        return decision
     }
 
     /// The outbox entries of a decision: replies and forwards. Keys come from the message, the rule and the

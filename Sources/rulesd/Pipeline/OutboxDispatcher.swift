@@ -22,10 +22,25 @@ struct OutboxDispatcher: Sendable {
     /// The platforms' messaging window.
     static let messagingWindow: TimeInterval = 24 * 3600
 
-    /// Attempts up to `limit` due entries; returns how many were attempted.
-    func runOnce(now: Date, limit: Int = 50, random: @Sendable () -> Double = { Double.random(in: 0..<1) }) async throws -> Int {
+    /// Attempts up to `limit` due entries; returns how many were attempted. Contacts are served
+    /// concurrently; one contact's entries go one after another, in the order they were decided.
+    func runOnce(now: Date, limit: Int = 64, random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) async throws -> Int {
         let entries = try await store.due(at: now, limit: limit)
-        for entry in entries { try await attempt(entry, now: now, random: random()) }
+        var byContact: [String: [OutboxEntry]] = [:]
+        var order: [String] = []
+        for entry in entries {
+            if byContact[entry.contactKey] == nil { order.append(entry.contactKey) }
+            byContact[entry.contactKey, default: []].append(entry)
+        }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for contact in order {
+                let queue = byContact[contact] ?? []
+                group.addTask {
+                    for entry in queue { try await attempt(entry, now: now, random: random()) }
+                }
+            }
+            try await group.waitForAll()
+        }
         return entries.count
     }
 

@@ -3,8 +3,10 @@ import Foundation
 import Logging
 import ServiceLifecycle
 
-/// Runs the worker and the dispatcher until shutdown: woken when messages are stored, and every
-/// `interval` anyway for retries that come due. Stops between transactions on graceful shutdown.
+/// Runs the worker and the dispatcher until shutdown, each in its own loop so that sending never waits
+/// for evaluation to run dry (nor the other way round): the worker is woken when messages are stored, the
+/// dispatcher when the worker has decided something, and both every `interval` anyway (retries come due).
+/// Stops between transactions on graceful shutdown.
 struct PipelineService: Service {
     let worker: MessageWorker
     let dispatcher: OutboxDispatcher
@@ -13,17 +15,34 @@ struct PipelineService: Service {
     let logger: Logger
     let clock: @Sendable () -> Date
 
-    let gate = CycleGate()
+    let evaluation = CycleGate()
+    let delivery = CycleGate()
+    private let deliveryWakeups: AsyncStream<Void>
+    private let wakeDelivery: AsyncStream<Void>.Continuation
+
+    init(worker: MessageWorker, dispatcher: OutboxDispatcher, wakeups: AsyncStream<Void>, interval: Duration, logger: Logger, clock: @escaping @Sendable () -> Date) {
+        self.worker = worker
+        self.dispatcher = dispatcher
+        self.wakeups = wakeups
+        self.interval = interval
+        self.logger = logger
+        self.clock = clock
+        (deliveryWakeups, wakeDelivery) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+    }
 
     func run() async throws {
         await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
-                    for await _ in wakeups { await cycle() }
+                    for await _ in wakeups { await evaluate() }
+                }
+                group.addTask {
+                    for await _ in deliveryWakeups { await deliver() }
                 }
                 group.addTask {
                     while !Task.isCancelled {
-                        await cycle()
+                        await evaluate()
+                        await deliver()
                         try? await Task.sleep(for: interval)
                     }
                 }
@@ -34,18 +53,34 @@ struct PipelineService: Service {
         logger.info("pipeline stopped")
     }
 
-    /// One pass: evaluate what is pending, then send what is due. Passes never overlap: a request for a
-    /// pass while one runs makes that one go round once more.
+    /// One pass of each: evaluate what is pending, then send what is due.
     func cycle() async {
-        guard await gate.enter() else { return }
+        await evaluate()
+        await deliver()
+    }
+
+    /// Evaluates until nothing is pending; wakes the dispatcher after each batch. Passes never overlap.
+    func evaluate() async {
+        guard await evaluation.enter() else { return }
         repeat {
             do {
-                while try await worker.runOnce(now: clock()) > 0, !Task.isCancelled {}
+                while try await worker.runOnce(now: clock()) > 0, !Task.isCancelled { wakeDelivery.yield() }
+            } catch {
+                logger.error("pipeline error", metadata: ["error": "\(error)"])
+            }
+        } while await evaluation.leave()
+    }
+
+    /// Sends until nothing is due. Passes never overlap.
+    func deliver() async {
+        guard await delivery.enter() else { return }
+        repeat {
+            do {
                 while try await dispatcher.runOnce(now: clock()) > 0, !Task.isCancelled {}
             } catch {
                 logger.error("pipeline error", metadata: ["error": "\(error)"])
             }
-        } while await gate.leave()
+        } while await delivery.leave()
     }
 }
 

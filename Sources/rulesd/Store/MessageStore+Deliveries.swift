@@ -72,9 +72,4 @@ extension MessageStore {
         ) { _ in true }
         return !byText.isEmpty
     }
-
-    /// Marks an echo of rulesd's own reply handled, without evaluating it or touching the contact.
-    func markOwnEcho(_ message: Message) throws {
-        try connection.run("UPDATE journal SET status = 'own_echo' WHERE id = ?", [.text(message.id)])
-    }
 }

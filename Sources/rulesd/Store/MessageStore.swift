@@ -111,21 +111,42 @@ actor MessageStore: ContactStateStore {
         }
     }
 
+    /// What the worker decided for one journaled message.
+    enum Completion: Sendable {
+        /// Evaluated (or recorded without rules): the contact's new state and the actions to carry out.
+        case decided(Message, state: ContactState, outbox: [OutboxEntry])
+        /// The platform's echo of a reply rulesd sent: marked, nothing else changes.
+        case ownEcho(Message)
+    }
+
     /// Records a decision in one transaction: the contact's new state, its outbox entries, and the
     /// message marked done. A crash before the commit repeats the evaluation; after it, nothing repeats.
     func complete(_ message: Message, state: ContactState, outbox: [OutboxEntry], now: Date) throws {
+        try complete([.decided(message, state: state, outbox: outbox)], now: now)
+    }
+
+    /// Records several decisions in one transaction (one disk flush): each is whole or absent, as with
+    /// one decision per transaction, but a busy worker no longer waits for a flush per message.
+    func complete(_ completions: [Completion], now: Date) throws {
         try connection.transaction {
-            try saveState(state, for: message.contactKey, now: now)
-            for entry in outbox {
-                try connection.run(
-                    """
-                    INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at)
-                    VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)
-                    """,
-                    [.text(entry.key), .text(entry.messageID), .text(entry.contactKey), .text(entry.kind.rawValue), .text(entry.payload),
-                     .date(entry.nextAttempt), .date(now)])
+            for completion in completions {
+                switch completion {
+                case .ownEcho(let message):
+                    try connection.run("UPDATE journal SET status = 'own_echo' WHERE id = ?", [.text(message.id)])
+                case .decided(let message, let state, let outbox):
+                    try saveState(state, for: message.contactKey, now: now)
+                    for entry in outbox {
+                        try connection.run(
+                            """
+                            INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at)
+                            VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)
+                            """,
+                            [.text(entry.key), .text(entry.messageID), .text(entry.contactKey), .text(entry.kind.rawValue), .text(entry.payload),
+                             .date(entry.nextAttempt), .date(now)])
+                    }
+                    try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
+                }
             }
-            try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
         }
     }
 
