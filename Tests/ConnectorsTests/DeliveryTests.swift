@@ -81,6 +81,24 @@ import Testing
         #expect(await limiter.delay(channel: "instagram", account: "a", recipient: "z", at: start) == .milliseconds(500))
         #expect(await limiter.delay(channel: "instagram", account: "b", recipient: "z", at: start) == .zero)
     }
+
+    @Test func ratesComeFromTheEnvironmentWhenGiven() {
+        let raised = SendRateLimiter.Limits(environment: ["WHATSAPP_SENDS_PER_SECOND": "1000", "INSTAGRAM_SENDS_PER_SECOND": "nonsense"])
+        #expect(raised.whatsappPerSecond == 1000)
+        #expect(raised.instagramPerSecond == SendRateLimiter.Limits().instagramPerSecond)
+    }
+
+    @Test func recipientsMetLongAgoAreForgotten() async {
+        var limits = SendRateLimiter.Limits()
+        limits.whatsappPerSecond = 1_000_000
+        let limiter = SendRateLimiter(limits: limits)
+        for index in 0..<10_001 { _ = await limiter.delay(channel: "whatsapp", account: "n", recipient: "u\(index)", at: start) }
+        #expect(await limiter.rememberedRecipients == 10_001)
+        // A minute later every bucket has refilled: the next send forgets them all but its own.
+        _ = await limiter.delay(channel: "whatsapp", account: "n", recipient: "new", at: start.addingTimeInterval(60))
+        #expect(await limiter.rememberedRecipients <= 2)
+        #expect(await limiter.delay(channel: "whatsapp", account: "n", recipient: "u1", at: start.addingTimeInterval(60)) == .zero)
+    }
 }
 
 @Suite struct SendRequestTests {

@@ -22,6 +22,12 @@ public struct TokenBucket: Sendable, Equatable {
         return wait
     }
 
+    /// Whether the bucket is full at `now`: it remembers nothing a fresh bucket would not.
+    public mutating func isFull(at now: Date) -> Bool {
+        refill(to: now)
+        return tokens >= capacity
+    }
+
     /// How long until a token is there (zero: now), without taking it.
     public mutating func waitTime(at now: Date) -> Duration {
         refill(to: now)
@@ -48,7 +54,19 @@ public actor SendRateLimiter {
         public var whatsappPerUserBurst: Double = 3
 
         public init() {}
+
+        /// The defaults, with the per-account rates raised where the environment says so:
+        /// `INSTAGRAM_SENDS_PER_SECOND`, `WHATSAPP_SENDS_PER_SECOND` (Meta raises a WhatsApp number's
+        /// throughput to up to 1,000 messages per second on request).
+        public init(environment: [String: String]) {
+            if let rate = environment["INSTAGRAM_SENDS_PER_SECOND"].flatMap(Double.init), rate > 0 { instagramPerSecond = rate }
+            if let rate = environment["WHATSAPP_SENDS_PER_SECOND"].flatMap(Double.init), rate > 0 { whatsappPerSecond = rate }
+        }
     }
+
+    /// Above this many remembered recipients, full buckets are forgotten (a long-running server meets
+    /// many customers once).
+    static let pruneThreshold = 10_000
 
     private let limits: Limits
     private var accounts: [String: TokenBucket] = [:]
@@ -76,10 +94,22 @@ public actor SendRateLimiter {
             }
             recipients[userKey] = userBucket
             accounts[accountKey] = accountBucket
+            if recipients.count > Self.pruneThreshold { prune(at: now) }
             return wait
         }
         let wait = accountBucket.take(at: now)
         accounts[accountKey] = accountBucket
         return wait
     }
+
+    /// Forgets recipients whose buckets are full: a fresh bucket behaves the same.
+    private func prune(at now: Date) {
+        recipients = recipients.filter { _, bucket in
+            var bucket = bucket
+            return !bucket.isFull(at: now)
+        }
+    }
+
+    /// How many recipients are remembered (for tests of pruning).
+    public var rememberedRecipients: Int { recipients.count }
 }

@@ -22,8 +22,10 @@ struct OutboxDispatcher: Sendable {
     /// The platforms' messaging window.
     static let messagingWindow: TimeInterval = 24 * 3600
 
-    /// Attempts up to `limit` due entries; returns how many were attempted. Contacts are served
-    /// concurrently; one contact's entries go one after another, in the order they were decided.
+    /// Attempts up to `limit` due entries; returns how many were attempted (entries a rate limit holds
+    /// back are postponed together in one write and not counted, so a pass that could only postpone
+    /// ends the dispatcher's loop until the next wake-up). Contacts are served concurrently; one contact's
+    /// entries go one after another, in the order they were decided.
     func runOnce(now: Date, limit: Int = 64, random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) async throws -> Int {
         let entries = try await store.due(at: now, limit: limit)
         var byContact: [String: [OutboxEntry]] = [:]
@@ -32,22 +34,28 @@ struct OutboxDispatcher: Sendable {
             if byContact[entry.contactKey] == nil { order.append(entry.contactKey) }
             byContact[entry.contactKey, default: []].append(entry)
         }
-        try await withThrowingTaskGroup(of: Void.self) { group in
+        let postponed = try await withThrowingTaskGroup(of: [(key: String, until: Date)].self) { group in
             for contact in order {
                 let queue = byContact[contact] ?? []
                 group.addTask {
-                    for entry in queue { try await attempt(entry, now: now, random: random()) }
+                    var postponed: [(key: String, until: Date)] = []
+                    for entry in queue {
+                        if let until = try await attempt(entry, now: now, random: random()) { postponed.append((entry.key, until)) }
+                    }
+                    return postponed
                 }
             }
-            try await group.waitForAll()
+            return try await group.reduce(into: []) { $0 += $1 }
         }
-        return entries.count
+        if !postponed.isEmpty { try await store.postpone(postponed) }
+        return entries.count - postponed.count
     }
 
-    private func attempt(_ entry: OutboxEntry, now: Date, random: Double) async throws {
+    /// Attempts one entry and records the outcome; returns when to try again if a rate limit held it back.
+    private func attempt(_ entry: OutboxEntry, now: Date, random: Double) async throws -> Date? {
         guard let message = try await store.message(entry.messageID) else {
             try await store.record(entry.key, status: .failed, attemptAt: now, error: "the journaled message is missing")
-            return
+            return nil
         }
         let state = try await store.state(for: message.contactKey)
         let outcome: Result<String?, DeliveryFailure>
@@ -56,18 +64,15 @@ struct OutboxDispatcher: Sendable {
             if let last = state.lastInboundAt ?? Optional(message.at), now.timeIntervalSince(last) > Self.messagingWindow {
                 try await store.record(entry.key, status: .expired, attemptAt: now, error: "the customer's 24-hour messaging window closed before the reply could be sent")
                 metrics.action(entry.kind.rawValue, .expired)
-                return
+                return nil
             }
             if dryMode {
                 try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
                 metrics.action(entry.kind.rawValue, .sent)
-                return
+                return nil
             }
             let wait = await limiter.delay(channel: message.channel.rawValue, account: message.account, recipient: message.contact, at: now)
-            if wait > .zero {
-                try await store.postpone(entry.key, until: now.addingTimeInterval(wait.timeInterval))
-                return
-            }
+            if wait > .zero { return now.addingTimeInterval(wait.timeInterval) }
             let started = ContinuousClock.now
             outcome = await meta.sendReply(entry.payload, answering: message, now: now).map { Optional($0) }
             metrics.sent(in: ContinuousClock.now - started)
@@ -94,6 +99,7 @@ struct OutboxDispatcher: Sendable {
                 metrics.action(entry.kind.rawValue, .failed)
             }
         }
+        return nil
     }
 
     private func forward(_ entry: OutboxEntry, message: Message, state: ContactState, now: Date) async -> Result<String?, DeliveryFailure> {

@@ -31,7 +31,7 @@ func buildApplication(
         configuration.isDryMode ? nil : await meta.profile(ofInstagramUser: user)
     }
     let dispatcher = OutboxDispatcher(
-        store: store, rules: rules, meta: meta, crm: CRMClient(transport: transport), limiter: SendRateLimiter(),
+        store: store, rules: rules, meta: meta, crm: CRMClient(transport: transport), limiter: SendRateLimiter(limits: .init(environment: configuration.environment)),
         retryPolicy: RetryPolicy(), environment: configuration.environment, dryMode: configuration.isDryMode,
         metrics: metrics)
     let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .milliseconds(500), logger: logger, clock: clock)
