@@ -1,6 +1,8 @@
 import Connectors
 import Engine
 import Foundation
+import Logging
+import FakeMeta
 import RulesDSL
 import Testing
 
@@ -170,5 +172,49 @@ actor ScriptedTransport: HTTPTransport {
         #expect(request.headers["webhook-signature"]?.hasPrefix("v1,") == true)
         let contact = (request.jsonBody?["data"] as? [String: Any])?["contact"] as? [String: Any]
         #expect(contact?["tags"] as? [String] == ["upset"])
+    }
+
+    @Test func aSlowEndpointHoldsUpOnlyItsOwnContact() async throws {
+        try await FakeMetaServer.run { fake, base in
+            await fake.script("/slow", [ScriptedResponse(status: 204, body: "", delay: .seconds(3))])
+            await fake.script("/v21.0/me/messages", [ScriptedResponse(status: 200, body: #"{"message_id":"m_fast"}"#)])
+            let rules = """
+                endpoint slow = "\(base)/slow"
+                rule "order" when message contains "order" then forward to slow end
+                rule "hello" when message contains "hello" then reply "hi" end
+                """
+            let (store, holder, worker) = try setUp(rules: rules)
+            let transport = AsyncHTTPTransport()
+            let credentials = MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: nil, whatsappPhoneNumberID: nil)
+            let dispatcher = OutboxDispatcher(
+                store: store, rules: holder, meta: MetaClient(transport: transport, api: GraphAPI(base: base), credentials: credentials),
+                crm: CRMClient(transport: transport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: [:], dryMode: false)
+            let (wakeups, wake) = AsyncStream.makeStream(of: Void.self)
+            let clock: @Sendable () -> Date = { Date() }
+            let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .seconds(10), logger: Logger(label: "test"), clock: clock)
+            let service = Task { try await pipeline.run() }
+            let at = Date()
+            _ = try await store.append([
+                Message(id: "a1", at: at, channel: .instagram, account: "1784", contact: "A", name: "A", kind: .text, text: "my order"),
+                Message(id: "b1", at: at, channel: .instagram, account: "1784", contact: "B", name: "B", kind: .text, text: "hello"),
+            ], receivedAt: at)
+            wake.yield()
+            let started = ContinuousClock.now
+            let replied = await eventually(within: .seconds(5)) { (try? await store.entry("b1:hello:0"))??.status == .sent }
+            #expect(replied)
+            #expect(ContinuousClock.now - started < .seconds(2), "B's reply did not wait for A's slow forward")
+            #expect(try await store.entry("a1:order:0")?.status == .pending, "A's forward is still on its way")
+            // A message arriving meanwhile is answered at once too, not after the slow forward's pass.
+            _ = try await store.append([Message(id: "c1", at: Date(), channel: .instagram, account: "1784", contact: "C", name: "C", kind: .text, text: "hello")], receivedAt: Date())
+            wake.yield()
+            let second = ContinuousClock.now
+            #expect(await eventually(within: .seconds(5)) { (try? await store.entry("c1:hello:0"))??.status == .sent })
+            #expect(ContinuousClock.now - second < .seconds(1))
+            #expect(try await store.entry("a1:order:0")?.status == .pending)
+            #expect(await eventually(within: .seconds(6)) { (try? await store.entry("a1:order:0"))??.status == .sent })
+            service.cancel()
+            _ = await service.result
+            try await transport.shutdown()
+        }
     }
 }

@@ -22,40 +22,58 @@ struct OutboxDispatcher: Sendable {
     /// The platforms' messaging window.
     static let messagingWindow: TimeInterval = 24 * 3600
 
-    /// Attempts up to `limit` due entries; returns how many were attempted (entries a rate limit holds
-    /// back are postponed together in one write and not counted, so a pass that could only postpone
-    /// ends the dispatcher's loop until the next wake-up). Contacts are served concurrently; one contact's
-    /// entries go one after another, in the order they were decided.
-    func runOnce(now: Date, limit: Int = 64, random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) async throws -> Int {
-        let entries = try await store.due(at: now, limit: limit)
-        var byContact: [String: [OutboxEntry]] = [:]
+    /// The contacts being served right now, so a slow endpoint holds up only its own contact.
+    let claims = OutboxClaims()
+    /// At most this many contacts are served at once.
+    static let maximumInFlight = 64
+
+    /// Claims the due entries of contacts nobody is serving, grouped by contact (each group in the order
+    /// its entries were decided), up to the free places.
+    func claimDue(now: Date) async throws -> [[OutboxEntry]] {
+        let free = await claims.free(of: Self.maximumInFlight)
+        guard free > 0 else { return [] }
+        let entries = try await store.due(at: now, limit: 2 * Self.maximumInFlight)
+        var groups: [String: [OutboxEntry]] = [:]
         var order: [String] = []
         for entry in entries {
-            if byContact[entry.contactKey] == nil { order.append(entry.contactKey) }
-            byContact[entry.contactKey, default: []].append(entry)
-        }
-        let postponed = try await withThrowingTaskGroup(of: [(key: String, until: Date)].self) { group in
-            for contact in order {
-                let queue = byContact[contact] ?? []
-                group.addTask {
-                    var postponed: [(key: String, until: Date)] = []
-                    for entry in queue {
-                        if let until = try await attempt(entry, now: now, random: random()) { postponed.append((entry.key, until)) }
-                    }
-                    return postponed
-                }
+            if groups[entry.contactKey] == nil {
+                guard order.count < free else { continue }
+                order.append(entry.contactKey)
             }
-            return try await group.reduce(into: []) { $0 += $1 }
+            groups[entry.contactKey, default: []].append(entry)
         }
-        if !postponed.isEmpty { try await store.postpone(postponed) }
-        return entries.count - postponed.count
+        let claimed = await claims.claim(order)
+        return claimed.compactMap { groups[$0] }
     }
 
-    /// Attempts one entry and records the outcome; returns when to try again if a rate limit held it back.
-    private func attempt(_ entry: OutboxEntry, now: Date, random: Double) async throws -> Date? {
+    /// Sends one contact's claimed entries in order and releases the contact.
+    func send(_ entries: [OutboxEntry], now: @Sendable () -> Date, random: @Sendable () -> Double) async throws {
+        guard let contact = entries.first?.contactKey else { return }
+        do {
+            for entry in entries { try await attempt(entry, now: now(), random: random()) }
+        } catch {
+            await claims.release(contact)
+            throw error
+        }
+        await claims.release(contact)
+    }
+
+    /// Claims and sends everything due, waiting until done; returns how many entries were attempted.
+    func runOnce(now: Date, random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) async throws -> Int {
+        let groups = try await claimDue(now: now)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for entries in groups { group.addTask { try await send(entries, now: { now }, random: random) } }
+            try await group.waitForAll()
+        }
+        return groups.reduce(0) { $0 + $1.count }
+    }
+
+    /// Attempts one entry and records the outcome. A rate limit that says wait is waited out here: the
+    /// contact is claimed meanwhile, and nothing is written.
+    private func attempt(_ entry: OutboxEntry, now: Date, random: Double) async throws {
         guard let message = try await store.message(entry.messageID) else {
             try await store.record(entry.key, status: .failed, attemptAt: now, error: "the journaled message is missing")
-            return nil
+            return
         }
         let state = try await store.state(for: message.contactKey)
         let outcome: Result<String?, DeliveryFailure>
@@ -64,15 +82,18 @@ struct OutboxDispatcher: Sendable {
             if let last = state.lastInboundAt ?? Optional(message.at), now.timeIntervalSince(last) > Self.messagingWindow {
                 try await store.record(entry.key, status: .expired, attemptAt: now, error: "the customer's 24-hour messaging window closed before the reply could be sent")
                 metrics.action(entry.kind.rawValue, .expired)
-                return nil
+                return
             }
             if dryMode {
                 try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
                 metrics.action(entry.kind.rawValue, .sent)
-                return nil
+                return
             }
             let wait = await limiter.delay(channel: message.channel.rawValue, account: message.account, recipient: message.contact, at: now)
-            if wait > .zero { return now.addingTimeInterval(wait.timeInterval) }
+            if wait > .zero {
+                try await Task.sleep(for: wait)
+                return try await attempt(entry, now: now.addingTimeInterval(wait.timeInterval), random: random)
+            }
             let started = ContinuousClock.now
             outcome = await meta.sendReply(entry.payload, answering: message, now: now).map { Optional($0) }
             metrics.sent(in: ContinuousClock.now - started)
@@ -99,7 +120,6 @@ struct OutboxDispatcher: Sendable {
                 metrics.action(entry.kind.rawValue, .failed)
             }
         }
-        return nil
     }
 
     private func forward(_ entry: OutboxEntry, message: Message, state: ContactState, now: Date) async -> Result<String?, DeliveryFailure> {
@@ -113,4 +133,18 @@ struct OutboxDispatcher: Sendable {
             rule: fields["rule"] ?? "", forwardedAt: now)
         return await crm.deliver(payload, to: endpoint.url.value, secret: secret, idempotencyKey: entry.key, now: now).map { nil }
     }
+}
+
+/// Which contacts the dispatcher is serving: one sender per contact keeps a contact's replies in order.
+actor OutboxClaims {
+    private var contacts: Set<String> = []
+
+    func free(of maximum: Int) -> Int { max(0, maximum - contacts.count) }
+
+    /// Claims the contacts not already claimed; returns those it claimed.
+    func claim(_ keys: [String]) -> [String] {
+        keys.filter { contacts.insert($0).inserted }
+    }
+
+    func release(_ key: String) { contacts.remove(key) }
 }

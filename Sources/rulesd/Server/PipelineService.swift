@@ -16,7 +16,6 @@ struct PipelineService: Service {
     let clock: @Sendable () -> Date
 
     let evaluation = CycleGate()
-    let delivery = CycleGate()
     private let deliveryWakeups: AsyncStream<Void>
     private let wakeDelivery: AsyncStream<Void>.Continuation
 
@@ -36,13 +35,11 @@ struct PipelineService: Service {
                 group.addTask {
                     for await _ in wakeups { await evaluate() }
                 }
-                group.addTask {
-                    for await _ in deliveryWakeups { await deliver() }
-                }
+                group.addTask { await deliveryLoop() }
                 group.addTask {
                     while !Task.isCancelled {
                         await evaluate()
-                        await deliver()
+                        wakeDelivery.yield()
                         try? await Task.sleep(for: interval)
                     }
                 }
@@ -71,16 +68,39 @@ struct PipelineService: Service {
         } while await evaluation.leave()
     }
 
-    /// Sends until nothing is due. Passes never overlap.
+    /// Sends what is due, waiting until done (tests drive the pipeline with this).
     func deliver() async {
-        guard await delivery.enter() else { return }
-        repeat {
-            do {
-                while try await dispatcher.runOnce(now: clock()) > 0, !Task.isCancelled {}
-            } catch {
-                logger.error("pipeline error", metadata: ["error": "\(error)"])
+        do {
+            while try await dispatcher.runOnce(now: clock()) > 0, !Task.isCancelled {}
+        } catch {
+            logger.error("pipeline error", metadata: ["error": "\(error)"])
+        }
+    }
+
+    /// Serves due entries as they come: each contact's entries in a task of their own, so one slow
+    /// endpoint or rate limit holds up only its contact. Woken by the worker, the timer, and each finished
+    /// contact (which frees a place).
+    private func deliveryLoop() async {
+        await withDiscardingTaskGroup { sends in
+            for await _ in deliveryWakeups {
+                do {
+                    for entries in try await dispatcher.claimDue(now: clock()) {
+                        sends.addTask {
+                            do {
+                                try await dispatcher.send(entries, now: clock, random: { Double.random(in: 0..<1) })
+                            } catch is CancellationError {
+                                // Shutting down: the entry stays pending for the next start.
+                            } catch {
+                                logger.error("pipeline error", metadata: ["error": "\(error)"])
+                            }
+                            wakeDelivery.yield()
+                        }
+                    }
+                } catch {
+                    logger.error("pipeline error", metadata: ["error": "\(error)"])
+                }
             }
-        } while await delivery.leave()
+        }
     }
 }
 
