@@ -217,4 +217,37 @@ actor ScriptedTransport: HTTPTransport {
             try await transport.shutdown()
         }
     }
+
+    @Test func aCRMThatNeverAnswersCannotHoldUpReplies() async throws {
+        try await FakeMetaServer.run { fake, base in
+            await fake.script("/stuck", [ScriptedResponse(status: 204, body: "", delay: .seconds(4))])
+            await fake.script("/v21.0/me/messages", [ScriptedResponse(status: 200, body: #"{"message_id":"m_fast"}"#)])
+            let rules = """
+                endpoint stuck = "\(base)/stuck"
+                rule "order" when message contains "order" then forward to stuck end
+                rule "hello" when message contains "hello" then reply "hi" end
+                """
+            let (store, holder, worker) = try setUp(rules: rules)
+            let transport = AsyncHTTPTransport(), crmTransport = AsyncHTTPTransport()
+            let dispatcher = OutboxDispatcher(
+                store: store, rules: holder,
+                meta: MetaClient(transport: transport, api: GraphAPI(base: base), credentials: MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: nil, whatsappPhoneNumberID: nil)),
+                crm: CRMClient(transport: crmTransport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: [:], dryMode: false)
+            let (wakeups, wake) = AsyncStream.makeStream(of: Void.self)
+            let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .seconds(10), logger: Logger(label: "test"), clock: { Date() })
+            let service = Task { try await pipeline.run() }
+            let at = Date()
+            // More forwards than there are places for them, decided before the reply.
+            let forwards = (0..<100).map { Message(id: "f\($0)", at: at, channel: .instagram, account: "1784", contact: "F\($0)", name: "F", kind: .text, text: "order") }
+            _ = try await store.append(forwards + [Message(id: "r1", at: at, channel: .instagram, account: "1784", contact: "R", name: "R", kind: .text, text: "hello")], receivedAt: at)
+            wake.yield()
+            let started = ContinuousClock.now
+            #expect(await eventually(within: .seconds(5)) { (try? await store.entry("r1:hello:0"))??.status == .sent })
+            #expect(ContinuousClock.now - started < .seconds(2), "the reply did not queue behind the stuck forwards")
+            service.cancel()
+            _ = await service.result
+            try await transport.shutdown()
+            try await crmTransport.shutdown()
+        }
+    }
 }

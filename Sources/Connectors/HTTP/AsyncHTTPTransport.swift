@@ -12,9 +12,13 @@ public final class AsyncHTTPTransport: HTTPTransport {
     private let maximumBodyBytes = 1 << 20
 
     /// A client with its own connection pool.
-    /// - Parameter connectTimeout: how long to wait for a connection before giving up.
-    public init(connectTimeout: Duration = .seconds(5)) {
+    /// - Parameters:
+    ///   - connectTimeout: how long to wait for a connection before giving up.
+    ///   - connectionsPerHost: HTTP/1.1 connections kept open to one host (AsyncHTTPClient's default of 8
+    ///     would make the 64 contacts the dispatcher serves at once queue for a connection).
+    public init(connectTimeout: Duration = .seconds(5), connectionsPerHost: Int = 64) {
         var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = connectionsPerHost
         configuration.timeout = HTTPClient.Configuration.Timeout(
             connect: .milliseconds(Int64(connectTimeout.timeInterval * 1000)))
         configuration.redirectConfiguration = .disallow

@@ -54,9 +54,11 @@ struct Serve: AsyncParsableCommand {
             logger.warning("\(name) is not set: webhooks for that channel will be refused with 401")
         }
         let transport = AsyncHTTPTransport()
-        let (app, _) = try buildApplication(configuration: configuration, program: program, transport: transport, logger: logger)
+        let crmTransport = AsyncHTTPTransport()
+        let (app, _) = try buildApplication(configuration: configuration, program: program, transport: transport, crmTransport: crmTransport, logger: logger)
         logger.info("rulesd serving", metadata: ["rules": "\(program.ruleNames.count)", "host": "\(host)", "port": "\(port)", "db": "\(db)"])
         try await app.runService()
         try? await transport.shutdown()
+        try? await crmTransport.shutdown()
     }
 }

@@ -24,23 +24,27 @@ struct OutboxDispatcher: Sendable {
 
     /// The contacts being served right now, so a slow endpoint holds up only its own contact.
     let claims = OutboxClaims()
-    /// At most this many contacts are served at once.
-    static let maximumInFlight = 64
+    /// At most this many contacts are served at once, for each kind of entry: replies and forwards have
+    /// places of their own, so a CRM endpoint that never answers cannot hold up replies.
+    static let maximumInFlight: [OutboxEntry.Kind: Int] = [.reply: 64, .forward: 32]
 
-    /// Claims the due entries of contacts nobody is serving, grouped by contact (each group in the order
-    /// its entries were decided), up to the free places.
+    /// Claims the due entries of contacts nobody is serving, grouped by kind and contact (each group in
+    /// the order its entries were decided), up to the free places of each kind.
     func claimDue(now: Date) async throws -> [[OutboxEntry]] {
-        let free = await claims.free(of: Self.maximumInFlight)
-        guard free > 0 else { return [] }
-        let entries = try await store.due(at: now, limit: 2 * Self.maximumInFlight)
+        var free: [OutboxEntry.Kind: Int] = [:]
+        for (kind, maximum) in Self.maximumInFlight { free[kind] = await claims.free(of: maximum, kind: kind) }
+        guard free.values.contains(where: { $0 > 0 }) else { return [] }
+        let entries = try await store.due(at: now, limit: 2 * Self.maximumInFlight.values.reduce(0, +))
         var groups: [String: [OutboxEntry]] = [:]
         var order: [String] = []
         for entry in entries {
-            if groups[entry.contactKey] == nil {
-                guard order.count < free else { continue }
-                order.append(entry.contactKey)
+            let key = OutboxClaims.key(entry)
+            if groups[key] == nil {
+                guard free[entry.kind, default: 0] > 0 else { continue }
+                free[entry.kind, default: 0] -= 1
+                order.append(key)
             }
-            groups[entry.contactKey, default: []].append(entry)
+            groups[key, default: []].append(entry)
         }
         let claimed = await claims.claim(order)
         return claimed.compactMap { groups[$0] }
@@ -48,7 +52,8 @@ struct OutboxDispatcher: Sendable {
 
     /// Sends one contact's claimed entries in order and releases the contact.
     func send(_ entries: [OutboxEntry], now: @Sendable () -> Date, random: @Sendable () -> Double) async throws {
-        guard let contact = entries.first?.contactKey else { return }
+        guard let first = entries.first else { return }
+        let contact = OutboxClaims.key(first)
         do {
             for entry in entries { try await attempt(entry, now: now(), random: random()) }
         } catch {
@@ -135,16 +140,31 @@ struct OutboxDispatcher: Sendable {
     }
 }
 
-/// Which contacts the dispatcher is serving: one sender per contact keeps a contact's replies in order.
+/// Which contacts the dispatcher is serving, per kind of entry: one sender per contact and kind keeps a
+/// contact's replies (and its forwards) in order.
 actor OutboxClaims {
-    private var contacts: Set<String> = []
+    private var claimed: Set<String> = []
+    private var counts: [OutboxEntry.Kind: Int] = [:]
 
-    func free(of maximum: Int) -> Int { max(0, maximum - contacts.count) }
+    /// The claim key of an entry: its kind and contact.
+    static func key(_ entry: OutboxEntry) -> String { entry.kind.rawValue + " " + entry.contactKey }
 
-    /// Claims the contacts not already claimed; returns those it claimed.
+    func free(of maximum: Int, kind: OutboxEntry.Kind) -> Int { max(0, maximum - counts[kind, default: 0]) }
+
+    /// Claims the keys not already claimed; returns those it claimed.
     func claim(_ keys: [String]) -> [String] {
-        keys.filter { contacts.insert($0).inserted }
+        keys.filter { key in
+            guard claimed.insert(key).inserted else { return false }
+            counts[Self.kind(of: key), default: 0] += 1
+            return true
+        }
     }
 
-    func release(_ key: String) { contacts.remove(key) }
+    func release(_ key: String) {
+        if claimed.remove(key) != nil { counts[Self.kind(of: key), default: 1] -= 1 }
+    }
+
+    private static func kind(of key: String) -> OutboxEntry.Kind {
+        key.hasPrefix(OutboxEntry.Kind.forward.rawValue + " ") ? .forward : .reply
+    }
 }

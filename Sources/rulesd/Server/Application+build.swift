@@ -16,9 +16,10 @@ struct ServeContext: Sendable {
     let wake: @Sendable () -> Void
 }
 
-/// Builds the application: the routes, the store and the pipeline.
+/// Builds the application: the routes, the store and the pipeline. CRM deliveries go through
+/// `crmTransport` when given, so a CRM endpoint that hangs cannot take the connections replies need.
 func buildApplication(
-    configuration: ServerConfiguration, program: RuleProgram, transport: any HTTPTransport, logger: Logger,
+    configuration: ServerConfiguration, program: RuleProgram, transport: any HTTPTransport, crmTransport: (any HTTPTransport)? = nil, logger: Logger,
     clock: @escaping @Sendable () -> Date = { Date() }
 ) throws -> (some ApplicationProtocol, ServeContext) {
     let store = try MessageStore(path: configuration.databasePath)
@@ -31,7 +32,7 @@ func buildApplication(
         configuration.isDryMode ? nil : await meta.profile(ofInstagramUser: user)
     }
     let dispatcher = OutboxDispatcher(
-        store: store, rules: rules, meta: meta, crm: CRMClient(transport: transport), limiter: SendRateLimiter(limits: .init(environment: configuration.environment)),
+        store: store, rules: rules, meta: meta, crm: CRMClient(transport: crmTransport ?? transport), limiter: SendRateLimiter(limits: .init(environment: configuration.environment)),
         retryPolicy: RetryPolicy(), environment: configuration.environment, dryMode: configuration.isDryMode,
         metrics: metrics)
     let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .milliseconds(500), logger: logger, clock: clock)
