@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// What went wrong with one outbound request, classified once for every sender: retry later, or give up

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// Instagram's Send API and User Profile API (PLATFORMS.md §5.1).

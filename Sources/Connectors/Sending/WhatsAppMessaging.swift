@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// The WhatsApp Cloud API's messages endpoint (PLATFORMS.md §5.2).

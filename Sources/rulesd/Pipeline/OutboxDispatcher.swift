@@ -73,8 +73,7 @@ struct OutboxDispatcher: Sendable {
         return groups.reduce(0) { $0 + $1.count }
     }
 
-    /// Attempts one entry and records the outcome. A rate limit that says wait is waited out here: the
-    /// contact is claimed meanwhile, and nothing is written.
+    /// Attempts one entry and records the outcome.
     private func attempt(_ entry: OutboxEntry, now: Date, random: Double) async throws {
         guard let message = try await store.message(entry.messageID) else {
             try await store.record(entry.key, status: .failed, attemptAt: now, error: "the journaled message is missing")
@@ -94,10 +93,13 @@ struct OutboxDispatcher: Sendable {
                 metrics.action(entry.kind.rawValue, .sent)
                 return
             }
-            let wait = await limiter.delay(channel: message.channel.rawValue, account: message.account, recipient: message.contact, at: now)
-            if wait > .zero {
+            // A rate limit that says wait is waited out here, with the contact claimed and nothing written.
+            var waited: TimeInterval = 0
+            while true {
+                let wait = await limiter.delay(channel: message.channel.rawValue, account: message.account, recipient: message.contact, at: now.addingTimeInterval(waited))
+                if wait == .zero { break }
                 try await Task.sleep(for: wait)
-                return try await attempt(entry, now: now.addingTimeInterval(wait.timeInterval), random: random)
+                waited += wait.timeInterval
             }
             let started = ContinuousClock.now
             outcome = await meta.sendReply(entry.payload, answering: message, now: now).map { Optional($0) }

@@ -149,7 +149,9 @@ actor MessageStore: ContactStateStore {
 
     func state(for contact: ContactKey) throws -> ContactState {
         let states = try connection.query("SELECT state FROM contacts WHERE key = ?", [.text(contact.description)]) { row in
-            try JSONDecoder().decode(ContactState.self, from: Data((row.text(0) ?? "").utf8))
+            let text = row.text(0) ?? ""
+            // Stored by hand since schema 2; states written before by `Codable` are still read.
+            return try ContactState(storedJSON: text) ?? JSONDecoder().decode(ContactState.self, from: Data(text.utf8))
         }
         return states.first ?? ContactState()
     }
@@ -159,7 +161,7 @@ actor MessageStore: ContactStateStore {
     }
 
     private func saveState(_ state: ContactState, for contact: ContactKey, now: Date) throws {
-        let json = String(decoding: try JSONEncoder().encode(state), as: UTF8.self)
+        let json = state.storedJSON
         try connection.run(
             "INSERT INTO contacts (key, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
             [.text(contact.description), .text(json), .date(now)])

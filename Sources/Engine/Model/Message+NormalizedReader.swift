@@ -1,4 +1,4 @@
-import Engine
+
 import Foundation
 
 extension Message {

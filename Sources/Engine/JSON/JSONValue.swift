@@ -1,4 +1,4 @@
-import Engine
+
 import Foundation
 
 /// Any JSON value, for reading webhook bodies whose shape varies: every field is looked up, nothing is

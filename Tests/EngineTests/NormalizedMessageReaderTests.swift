@@ -1,4 +1,3 @@
-import Connectors
 import Engine
 import Foundation
 import Testing

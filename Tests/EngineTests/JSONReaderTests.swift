@@ -1,4 +1,4 @@
-import Connectors
+import Engine
 import Foundation
 import Testing
 
@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func agreesWithJSONSerializationOnEveryFixture() throws {
-        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/webhooks")
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("ConnectorsTests/Fixtures/webhooks")
         let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".json") }
         #expect(files.count >= 10)
         for file in files {
