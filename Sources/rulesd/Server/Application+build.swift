@@ -40,7 +40,8 @@ func buildApplication(
     let reloader = RulesReloader(paths: configuration.rulesPaths, rules: rules, logger: logger, pollInterval: .seconds(2))
     let router = Router()
     WebhookController(configuration: configuration, store: store, logger: logger, metrics: metrics, onStored: wake).register(on: router)
-    router.get("healthz") { _, _ in try await health(store: store, rules: rules, configuration: configuration) }
+    let storeHealth = StoreHealth(store: store)
+    router.get("healthz") { _, _ in try await health(storeHealth, rules: rules, configuration: configuration) }
     router.get("metrics") { _, _ in try await exposition(metrics, store: store) }
     let app = Application(
         router: router,

@@ -5,21 +5,17 @@ import RulesDSL
 
 // The routes an operator uses: health for load balancers and uptime checks, metrics for Prometheus.
 
-/// `GET /healthz`: the store answers, which rules are loaded, and how much waits in the outbox; 503 when
-/// the store does not answer.
-func health(store: MessageStore, rules: RuleProgramHolder, configuration: ServerConfiguration) async throws -> Response {
-    let backlog: Int?
-    var storeStatus = "ok"
-    do { backlog = try await store.outboxBacklog() } catch {
-        backlog = nil
-        storeStatus = "error: \(error)"
-    }
-    let ruleSet = rules.program.ruleSet
-    let version = NormalizedText.hash(ruleSet.files.flatMap(\.file.bytes))
+/// `GET /healthz`: the store answers, which rules are loaded, and how much waits in the outbox (read at
+/// most once a second); 503 when the store does not answer.
+func health(_ storeHealth: StoreHealth, rules: RuleProgramHolder, configuration: ServerConfiguration) async throws -> Response {
+    let reading = await storeHealth.current()
+    let backlog = reading.backlog
+    let storeStatus = reading.error.map { "error: \($0)" } ?? "ok"
+    let (ruleSet, version) = rules.loaded
     let object: [String: Any] = [
         "status": backlog == nil ? "unavailable" : "ok",
         "store": storeStatus,
-        "rules": ["files": ruleSet.files.count, "rules": ruleSet.rules.count, "version": String(version, radix: 16)],
+        "rules": ["files": ruleSet.files.count, "rules": ruleSet.rules.count, "version": version],
         "outbox_backlog": backlog ?? NSNull(),
         "dry_mode": configuration.isDryMode,
     ]
