@@ -1,4 +1,5 @@
 import ArgumentParser
+import Connectors
 import Engine
 import Foundation
 import RulesDSL
@@ -53,6 +54,7 @@ struct Bench: ParsableCommand {
         }
         measureSentiment()
         measureComponents()
+        measureWebhookPath()
         for ruleCount in rules {
             if let few = results["\(ruleCount)/\(keywords.first ?? 0)"], let many = results["\(ruleCount)/\(keywords.last ?? 0)"] {
                 print("\(ruleCount) rules: \(keywords.last ?? 0) keywords take \(String(format: "%.2f", few / many))x the time of \(keywords.first ?? 0)")
@@ -137,5 +139,34 @@ struct Bench: ParsableCommand {
     private func pad(_ value: Int, _ width: Int) -> String {
         let text = String(value)
         return String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+
+    /// The CPU a webhook costs before it reaches the store, per body: signature, parsing, journal JSON.
+    private func measureWebhookPath() {
+        let bodies = (0..<1_000).map { index in
+            Data(#"{"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"messages","value":{"messaging_product":"whatsapp","metadata":{"display_phone_number":"15550100200","phone_number_id":"106540352200001"},"contacts":[{"profile":{"name":"Customer \#(index)"},"wa_id":"54911\#(index)"}],"messages":[{"from":"54911\#(index)","id":"wamid.bench.\#(index)","timestamp":"1795000000","type":"text","text":{"body":"hi! how much is the linen dress in size M? \#(index)"}}]}}]}]}"#.utf8)
+        }
+        let signatures = bodies.map { WebhookSignature.sign(body: $0, secret: "bench") }
+        func time(_ label: String, _ body: (Int) throws -> Int) rethrows {
+            let clock = ContinuousClock()
+            var count = 0
+            var sink = 0
+            let start = clock.now
+            while clock.now - start < .milliseconds(Int(seconds * 500)) {
+                for index in bodies.indices {
+                    sink &+= try body(index)
+                    count += 1
+                }
+            }
+            let micros = (clock.now - start).timeInterval * 1e6 / Double(count)
+            print("  \(label): \(String(format: "%.2f", micros)) µs per body (\(sink % 2))")
+        }
+        print("webhook path (a ~600-byte WhatsApp body):")
+        time("verify the signature") { index in
+            (try? WebhookSignature.verify(body: bodies[index], header: signatures[index], secret: "bench")) == nil ? 0 : 1
+        }
+        time("parse into messages") { index in (try? WebhookParser.parse(bodies[index]))?.messages.count ?? 0 }
+        let messages = bodies.compactMap { try? WebhookParser.parse($0).messages.first }
+        time("journal JSON") { index in messages[index % messages.count].normalizedJSON.utf8.count }
     }
 }
