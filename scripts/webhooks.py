@@ -4,7 +4,7 @@
   webhooks.py bodies --count N --secret S            N signed WhatsApp bodies, "signature<TAB>body" per line (for wrk)
   webhooks.py send --url U --secret S --count N --rate R [--duplicates 0.1] [--stamp] [--accepted FILE]
       posts N signed WhatsApp bodies at R per second from several threads, each new message with a unique id
-      (a fraction re-sent as duplicate deliveries); a body that gets no 200 (connection refused while the
+      and the text "n=<index> ..." (a fraction re-sent as duplicate deliveries); a body that gets no 200 (connection refused while the
       server restarts, 5xx) is retried until it does, as Meta retries. --stamp puts "t=<unix ms>" in the
       text, for end-to-end latency measured at the fake Graph API. Prints a JSON summary.
 """
@@ -85,7 +85,7 @@ def send(args):
             if wait > 0:
                 time.sleep(wait)
             mid = "wamid.%s.%d" % (args.run, i)
-            text = TEXTS[i % len(TEXTS)]
+            text = "n=%d %s" % (i, TEXTS[i % len(TEXTS)])
             if args.stamp:
                 text = "t=%d %s" % (int(time.time() * 1000), text)
             body = whatsapp_body(mid, str(5491100000000 + i % args.contacts), text, time.time())

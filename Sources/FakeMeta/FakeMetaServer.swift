@@ -23,14 +23,17 @@ public actor FakeMetaServer {
     private var nextID = 0
     private let answersSendsByDefault: Bool
     private let keepsRequests: Bool
+    private let record: (@Sendable (RecordedRequest) -> Void)?
 
     /// - Parameters:
     ///   - answersSendsByDefault: unscripted sends (`POST …/messages`) and profile lookups get a success
     ///     with a fresh message id, as the real API would; otherwise unscripted paths get 404.
     ///   - keepsRequests: whether to keep every request (turn off for long benchmarks).
-    public init(answersSendsByDefault: Bool = false, keepsRequests: Bool = true) {
+    ///   - record: called with every request, in arrival order (the `fake-meta` process logs them).
+    public init(answersSendsByDefault: Bool = false, keepsRequests: Bool = true, record: (@Sendable (RecordedRequest) -> Void)? = nil) {
         self.answersSendsByDefault = answersSendsByDefault
         self.keepsRequests = keepsRequests
+        self.record = record
     }
 
     /// Sets the answers for a path (with its query), in order; the last one repeats.
@@ -46,6 +49,7 @@ public actor FakeMetaServer {
     func answer(_ request: RecordedRequest) -> ScriptedResponse {
         requestCount += 1
         if keepsRequests { requests.append(request) }
+        record?(request)
         if let latency = Self.latency(of: request) { replyLatencies.append(latency) }
         if var queue = scripts[request.path], !queue.isEmpty {
             let next = queue.count > 1 ? queue.removeFirst() : queue[0]

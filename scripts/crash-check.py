@@ -1,0 +1,61 @@
+#!/usr/bin/env python3
+"""Checks a crash test's outcome: crash-check.py DB ACCEPTED_IDS FAKE_RECORD KILLS
+
+Prints each check and exits 1 if any fails:
+  - every distinct accepted message is in the journal exactly once (and nothing else is);
+  - nothing is left pending (journal and outbox);
+  - every decided reply was delivered at least once, and duplicate deliveries are at most KILLS;
+  - every contact's message count equals its journaled messages (each state change applied exactly once).
+"""
+import collections, json, re, sqlite3, sys
+
+db_path, accepted_path, record_path, kills = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+accepted = set(line.strip() for line in open(accepted_path) if line.strip())
+db = sqlite3.connect(db_path)
+failures = 0
+
+def check(ok, text):
+    global failures
+    print(("ok    " if ok else "FAIL  ") + text)
+    failures += 0 if ok else 1
+
+journal = collections.Counter(row[0] for row in db.execute("SELECT id FROM journal"))
+check(all(journal[mid] == 1 for mid in accepted) and set(journal) == accepted,
+      f"journal: {len(accepted)} accepted messages, {sum(journal.values())} rows, "
+      f"missing {len(accepted - set(journal))}, unexpected {len(set(journal) - accepted)}")
+
+pending_journal = db.execute("SELECT COUNT(*) FROM journal WHERE status = 'pending'").fetchone()[0]
+pending_outbox = db.execute("SELECT COUNT(*) FROM outbox WHERE status = 'pending'").fetchone()[0]
+check(pending_journal == 0 and pending_outbox == 0, f"pending: {pending_journal} messages, {pending_outbox} outbox entries")
+
+token = re.compile(r"n=(\d+)")
+decided = {}
+for payload, status in db.execute("SELECT payload, status FROM outbox WHERE kind = 'reply'"):
+    match = token.search(payload)
+    if match:
+        decided[match.group(1)] = status
+delivered = collections.Counter()
+for line in open(record_path):
+    request = json.loads(line)
+    if request["method"] == "POST" and request["path"].endswith("/messages") and request.get("text"):
+        match = token.search(request["text"])
+        if match:
+            delivered[match.group(1)] += 1
+undelivered = [t for t in decided if delivered[t] == 0]
+duplicates = sum(count - 1 for count in delivered.values() if count > 1)
+check(not undelivered and all(status == "sent" for status in decided.values()),
+      f"replies: {len(decided)} decided, {len(decided) - len(undelivered)} delivered, "
+      f"{sum(1 for s in decided.values() if s != 'sent')} not marked sent")
+check(duplicates <= kills, f"duplicate reply deliveries: {duplicates} (at most {kills}, one per kill)")
+
+per_contact = collections.Counter(row[0] for row in db.execute("SELECT contact_key FROM journal"))
+wrong = []
+for key, state in db.execute("SELECT key, state FROM contacts"):
+    count = json.loads(state).get("count", json.loads(state).get("messageCount"))
+    if count != per_contact[key]:
+        wrong.append((key, count, per_contact[key]))
+check(not wrong and len(per_contact) == db.execute("SELECT COUNT(*) FROM contacts").fetchone()[0],
+      f"contact state: {len(per_contact)} contacts, {len(wrong)} with a message count different from their journal")
+tagged = db.execute("SELECT COUNT(*) FROM contacts WHERE state LIKE '%\"seen\"%'").fetchone()[0]
+check(tagged == len(per_contact), f"tags: {tagged} of {len(per_contact)} contacts carry the tag every message adds")
+sys.exit(1 if failures else 0)
