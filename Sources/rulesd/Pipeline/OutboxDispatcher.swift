@@ -26,15 +26,21 @@ struct OutboxDispatcher: Sendable {
     let claims = OutboxClaims()
     /// At most this many contacts are served at once, for each kind of entry: replies and forwards have
     /// places of their own, so a CRM endpoint that never answers cannot hold up replies.
-    static let maximumInFlight: [OutboxEntry.Kind: Int] = [.reply: 64, .forward: 32]
+    ///
+    /// Replies default to one at a time: a send whose answer a crash cuts off is sent again on restart
+    /// (the platforms have no idempotency key), so each reply in flight is a possible duplicate per crash.
+    /// One keeps that to one per crash, and sends about 1 / (Graph API latency) replies a second per
+    /// process; `RULESD_REPLY_CONCURRENCY` trades that bound for throughput. Forwards carry an idempotency
+    /// key (`webhook-id`), so receivers can drop repeats.
+    var maximumInFlight: [OutboxEntry.Kind: Int] = [.reply: 1, .forward: 32]
 
     /// Claims the due entries of contacts nobody is serving, grouped by kind and contact (each group in
     /// the order its entries were decided), up to the free places of each kind.
     func claimDue(now: Date) async throws -> [[OutboxEntry]] {
         var free: [OutboxEntry.Kind: Int] = [:]
-        for (kind, maximum) in Self.maximumInFlight { free[kind] = await claims.free(of: maximum, kind: kind) }
+        for (kind, maximum) in maximumInFlight { free[kind] = await claims.free(of: maximum, kind: kind) }
         guard free.values.contains(where: { $0 > 0 }) else { return [] }
-        let entries = try await store.due(at: now, limit: 2 * Self.maximumInFlight.values.reduce(0, +))
+        let entries = try await store.due(at: now, limit: 64 + 2 * maximumInFlight.values.reduce(0, +))
         var groups: [String: [OutboxEntry]] = [:]
         var order: [String] = []
         for entry in entries {
@@ -93,11 +99,16 @@ struct OutboxDispatcher: Sendable {
                 metrics.action(entry.kind.rawValue, .sent)
                 return
             }
-            // A rate limit that says wait is waited out here, with the contact claimed and nothing written.
+            // A short rate-limit wait (the account's pace) is waited out holding the place; a long one (a
+            // WhatsApp user's pace) gives the place back and moves the entry's next attempt.
             var waited: TimeInterval = 0
             while true {
                 let wait = await limiter.delay(channel: message.channel.rawValue, account: message.account, recipient: message.contact, at: now.addingTimeInterval(waited))
                 if wait == .zero { break }
+                if wait > .seconds(1) {
+                    try await store.postpone(entry.key, until: now.addingTimeInterval(waited + wait.timeInterval))
+                    return
+                }
                 try await Task.sleep(for: wait)
                 waited += wait.timeInterval
             }

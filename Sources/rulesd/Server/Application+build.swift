@@ -31,10 +31,11 @@ func buildApplication(
     let worker = MessageWorker(store: store, rules: rules, metrics: metrics) { user in
         configuration.isDryMode ? nil : await meta.profile(ofInstagramUser: user)
     }
-    let dispatcher = OutboxDispatcher(
+    var dispatcher = OutboxDispatcher(
         store: store, rules: rules, meta: meta, crm: CRMClient(transport: crmTransport ?? transport), limiter: SendRateLimiter(limits: .init(environment: configuration.environment)),
         retryPolicy: RetryPolicy(), environment: configuration.environment, dryMode: configuration.isDryMode,
         metrics: metrics)
+    dispatcher.maximumInFlight[.reply] = configuration.replyConcurrency
     let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .milliseconds(500), logger: logger, clock: clock)
 
     let reloader = RulesReloader(paths: configuration.rulesPaths, rules: rules, logger: logger, pollInterval: .seconds(2))

@@ -17,6 +17,8 @@ struct ServerConfiguration: Sendable {
     var environment: [String: String] = [:]
     /// Bodies larger than this get 413.
     var maximumBodyBytes = 1 << 20
+    /// Replies in flight at once (`RULESD_REPLY_CONCURRENCY`; see ``OutboxDispatcher/maximumInFlight``).
+    var replyConcurrency = 1
 
     /// Dry mode: no Meta access token at all, so replies are decided and recorded but not sent.
     var isDryMode: Bool { credentials.instagramAccessToken == nil && credentials.whatsappAccessToken == nil }
@@ -31,6 +33,7 @@ struct ServerConfiguration: Sendable {
         whatsappAppSecret = environment["WHATSAPP_APP_SECRET"] ?? ""
         whatsappVerifyToken = environment["WHATSAPP_VERIFY_TOKEN"] ?? ""
         credentials = MetaCredentials(environment: environment)
+        replyConcurrency = environment["RULESD_REPLY_CONCURRENCY"].flatMap(Int.init).map { max(1, $0) } ?? 1
         graphAPI = GraphAPI(base: environment["GRAPH_API_BASE"].flatMap { $0.isEmpty ? nil : $0 } ?? GraphAPI.defaultBase)
     }
 }

@@ -98,6 +98,11 @@ actor MessageStore: ContactStateStore {
         }.first
     }
 
+    /// Moves an entry's next attempt without counting an attempt (a rate limit said wait).
+    func postpone(_ key: String, until: Date) throws {
+        try connection.run("UPDATE outbox SET next_attempt = ? WHERE key = ?", [.date(until), .text(key)])
+    }
+
     /// The journal from a time on, in arrival order: what `rulesd export` writes. Echoes of rulesd's own
     /// replies are left out: replaying them would look like the seller taking over.
     func journal(since: Date) throws -> [Message] {
