@@ -79,6 +79,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // MARK: Fuzzing (scripts/fuzz.sh builds these with libFuzzer; a normal build replays saved inputs)
+        .executableTarget(name: "fuzz-rules", dependencies: ["RulesDSL", "Engine"], swiftSettings: swiftSettings),
+        .executableTarget(name: "fuzz-webhooks", dependencies: ["Connectors", "Engine"], swiftSettings: swiftSettings),
+
         // MARK: Tests
         .testTarget(name: "RulesDSLTests", dependencies: ["RulesDSL"], swiftSettings: swiftSettings),
         .testTarget(
