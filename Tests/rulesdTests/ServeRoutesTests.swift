@@ -178,6 +178,31 @@ import Testing
         }
     }
 
+    @Test func unknownObjectsInvalidUTF8AndMalformedItems() async throws {
+        let (setup, program) = try makeSetup()
+        let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        @Sendable func signedRaw(_ body: Data) -> (ByteBuffer, HTTPFields) {
+            var headers = HTTPFields()
+            headers[HTTPField.Name("X-Hub-Signature-256")!] = WebhookSignature.sign(body: body, secret: "ig-secret")
+            return (ByteBuffer(bytes: body), headers)
+        }
+        let unknown = Data(#"{"object":"page","entry":[]}"#.utf8)
+        let invalidUTF8 = Data(#"{"object":"instagram","entry":[{"id":"1","messaging":[{"message":{"text":""#.utf8) + Data([0xC3, 0x28]) + Data(#""}}]}]}"#.utf8)
+        try await app.test(.router) { client in
+            for body in [unknown, invalidUTF8] {
+                let (buffer, headers) = signedRaw(body)
+                try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: buffer) { #expect($0.status == .ok) }
+            }
+            let (malformed, headers) = try signed("ig_malformed.json", secret: "ig-secret")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: malformed) { #expect($0.status == .ok) }
+        }
+        let raw = try await context.store.rawBodies()
+        #expect(raw.map(\.body) == [unknown, invalidUTF8], "signed bodies that cannot be read are kept raw")
+        #expect(raw.first?.reason.contains("unknown webhook object 'page'") == true)
+        #expect(raw.last?.reason.contains("UTF-8") == true, "\(raw.last?.reason ?? "")")
+        #expect(try await context.store.journalCount() == 1, "the batch's one valid item is stored, the malformed ones skipped")
+    }
+
     /// Prometheus text exposition → sample name with labels → value.
     static func samples(_ text: String) -> [String: Double] {
         var samples: [String: Double] = [:]
