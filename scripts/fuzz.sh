@@ -21,9 +21,14 @@ run() {
   mkdir -p "fuzz/corpus-$name"
   local bin
   bin=$(swift build -c release --scratch-path .build-fuzz --show-bin-path)
-  echo "fuzz-$name: ${seconds}s on $(nproc) cores, seeds from $seeds"
-  "$bin/fuzz-$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -artifact_prefix="fuzz/crash-$name-" \
-    -print_final_stats=1 "fuzz/corpus-$name" $seeds 2>&1 | tee "fuzz/run-$name.log" | grep -E "^#[0-9]+ +(DONE|INITED)|stat::|crash|ERROR|SUMMARY" || true
+  echo "fuzz-$name: ${seconds}s, seeds from $seeds"
+  # Swift's own crash reporter off, so libFuzzer's handler saves the crashing input.
+  local status=0
+  SWIFT_BACKTRACE=enable=no "$bin/fuzz-$name" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+    -artifact_prefix="fuzz/crash-$name-" -print_final_stats=1 "fuzz/corpus-$name" $seeds > "fuzz/run-$name.log" 2>&1 || status=$?
+  grep -E "^#[0-9]+ +(INITED|DONE)|stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)|Precondition|Fatal error|deadly signal|Test unit written" \
+    "fuzz/run-$name.log" || true
+  [ "$status" = 0 ] || echo "fuzz-$name stopped with status $status (see fuzz/run-$name.log)"
 }
 
 [ "$which" = all ] || [ "$which" = rules ] && run rules "examples/rules Tests/EngineTests/Fixtures/Diagnostics"

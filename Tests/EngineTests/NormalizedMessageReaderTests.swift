@@ -22,4 +22,18 @@ import Testing
             #expect(Message(normalized: try JSONReader.parse(Data(text.utf8))) == nil, "\(text)")
         }
     }
+
+    /// Found by fuzz-webhooks: Instagram stamps messages to the millisecond, and the journal's JSON dropped
+    /// the fraction, so a message read back from the journal was not the message received.
+    @Test func instagramMillisecondsSurviveTheJournal() throws {
+        let at = Timestamps.fromEpoch(1_760_000_000_987)
+        let message = Message(id: "m", at: at, channel: .instagram, account: "a", contact: "c", kind: .text, text: "hi")
+        #expect(message.normalizedJSON.contains(#""at":"2025-10-09T08:53:20.987Z""#))
+        #expect(Message(normalized: try JSONReader.parse(Data(message.normalizedJSON.utf8)))?.at == at)
+        #expect(try JSONDecoder().decode(Message.self, from: Data(message.normalizedJSON.utf8)).at == at)
+        for milliseconds in stride(from: Int64(1_700_000_000_000), to: 1_700_000_100_000, by: 997) {
+            let date = Timestamps.fromEpoch(Double(milliseconds))
+            #expect(Timestamps.parseISO8601(Timestamps.formatISO8601(date, milliseconds: true)) == date)
+        }
+    }
 }

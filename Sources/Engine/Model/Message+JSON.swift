@@ -32,7 +32,7 @@ extension Message: Codable {
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
-        try container.encode(Timestamps.formatISO8601(at), forKey: .at)
+        try container.encode(Timestamps.formatISO8601(at, milliseconds: true), forKey: .at)
         try container.encode(channel, forKey: .channel)
         try container.encode(account, forKey: .account)
         try container.encode(contact, forKey: .contact)
@@ -53,7 +53,7 @@ extension Message {
     public var normalizedJSON: String {
         var writer = JSONObjectWriter()
         writer.add("id", id)
-        writer.add("at", Timestamps.formatISO8601(at))
+        writer.add("at", Timestamps.formatISO8601(at, milliseconds: true))
         writer.add("channel", channel.rawValue)
         writer.add("account", account)
         writer.add("contact", contact)

@@ -18,15 +18,25 @@ public enum Timestamps {
         return try? Date(text, strategy: fractional)
     }
 
-    /// `2026-11-24T09:15:00Z` (fractions of a second are dropped).
-    public static func formatISO8601(_ date: Date) -> String {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+    /// `2026-11-24T09:15:00Z`: fractions of a second are dropped, unless `milliseconds` is set and there
+    /// are some (`2026-11-24T09:15:00.987Z`): Instagram stamps messages to the millisecond, and the journal
+    /// keeps them exactly.
+    public static func formatISO8601(_ date: Date, milliseconds: Bool = false) -> String {
+        let seconds: Int
+        var millisecond = 0
+        if milliseconds {
+            let total = Int((date.timeIntervalSince1970 * 1000).rounded())
+            seconds = total >= 0 ? total / 1000 : (total - 999) / 1000
+            millisecond = total - seconds * 1000
+        } else {
+            seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        }
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let (year, month, day) = civil(fromDays: days)
         guard (1...9999).contains(year) else { return date.formatted(.iso8601) }
         let time = seconds - days * 86_400
         var text = ""
-        text.reserveCapacity(20)
+        text.reserveCapacity(24)
         func append(_ value: Int, width: Int) {
             let digits = String(value)
             for _ in digits.count..<width { text += "0" }
@@ -43,6 +53,10 @@ public enum Timestamps {
         append(time / 60 % 60, width: 2)
         text += ":"
         append(time % 60, width: 2)
+        if millisecond > 0 {
+            text += "."
+            append(millisecond, width: 3)
+        }
         text += "Z"
         return text
     }
@@ -74,19 +88,22 @@ public enum Timestamps {
                 let minute = number(14, 2), let second = number(17, 2), (1...12).contains(month), day >= 1,
                 day <= daysInMonth(month, year: year), hour < 24, minute < 60, second < 60
             else { return nil }
-            var fraction = 0.0
-            if bytes.count > 20 {
-                guard bytes[19] == UInt8(ascii: "."), bytes.count > 21 else { return nil }
-                var scale = 0.1
-                for index in 20..<(bytes.count - 1) {
-                    let digit = Int(bytes[index]) - 48
-                    guard (0...9).contains(digit) else { return nil }
-                    fraction += Double(digit) * scale
-                    scale /= 10
+            let whole = Self.days(fromCivil: year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
+            guard bytes.count > 20 else { return Date(timeIntervalSince1970: Double(whole)) }
+            guard bytes[19] == UInt8(ascii: "."), bytes.count > 21 else { return nil }
+            // The fraction as an integer over a power of ten, so `.987` gives exactly the Date that
+            // milliseconds / 1000 gave when the message was read (the journal's round trip is exact).
+            var numerator = 0
+            var denominator = 1
+            for index in 20..<(bytes.count - 1) {
+                let digit = Int(bytes[index]) - 48
+                guard (0...9).contains(digit) else { return nil }
+                if denominator < 1_000_000_000 {
+                    numerator = numerator * 10 + digit
+                    denominator *= 10
                 }
             }
-            let days = Self.days(fromCivil: year, month, day)
-            return Date(timeIntervalSince1970: Double(days * 86_400 + hour * 3600 + minute * 60 + second) + fraction)
+            return Date(timeIntervalSince1970: Double(whole * denominator + numerator) / Double(denominator))
         } ?? nil
     }
 
