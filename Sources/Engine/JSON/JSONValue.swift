@@ -69,13 +69,15 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         return nil
     }
 
-    /// A platform timestamp: milliseconds or seconds, as a number or a string.
+    /// A platform timestamp: milliseconds or seconds, as a number or a string; nil unless it falls
+    /// between 1970 and 9999 (fuzzing found 10^19 ms stamps).
     public var timestamp: Date? {
-        switch self {
+        let date: Date? = switch self {
         case .number(let value) where value > 0: Timestamps.fromEpoch(value)
         case .string(let text):
             if let value = Double(text), value > 0 { Timestamps.fromEpoch(value) } else { Timestamps.parseISO8601(text) }
         default: nil
         }
+        return date.flatMap { Timestamps.isPlausible($0) ? $0 : nil }
     }
 }

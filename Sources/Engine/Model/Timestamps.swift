@@ -22,6 +22,8 @@ public enum Timestamps {
     /// are some (`2026-11-24T09:15:00.987Z`): Instagram stamps messages to the millisecond, and the journal
     /// keeps them exactly.
     public static func formatISO8601(_ date: Date, milliseconds: Bool = false) -> String {
+        // Years 1 to 9999 only (found by fuzz-webhooks: a timestamp of 10^19 ms overflowed Int and trapped).
+        guard date >= earliest, date <= latest else { return date.formatted(.iso8601) }
         let seconds: Int
         var millisecond = 0
         if milliseconds {
@@ -59,6 +61,15 @@ public enum Timestamps {
         }
         text += "Z"
         return text
+    }
+
+    /// The first and last instants the hand-written forms cover (years 1 to 9999).
+    static let earliest = Date(timeIntervalSince1970: -62_135_596_800)
+    static let latest = Date(timeIntervalSince1970: 253_402_300_799)
+
+    /// Whether a platform's timestamp is one a message can have: from 1970 to 9999.
+    public static func isPlausible(_ date: Date) -> Bool {
+        date >= Date(timeIntervalSince1970: 0) && date <= latest
     }
 
     /// A platform timestamp in milliseconds or seconds, as a number or a string of digits.
