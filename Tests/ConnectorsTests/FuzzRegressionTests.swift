@@ -25,6 +25,12 @@ import Testing
         #expect(!Timestamps.formatISO8601(Date(timeIntervalSince1970: 1e19), milliseconds: true).isEmpty)
     }
 
+    @Test func timestampsAreKeptToTheMillisecond() {
+        // ig-sub-millisecond-timestamp.json: "timestamp": 1.60000320055 lost its sub-millisecond part in the journal.
+        #expect(JSONValue.number(1.60000320055).timestamp == Date(timeIntervalSince1970: 1.6))
+        #expect(JSONValue.number(1_760_000_000_987).timestamp == Timestamps.fromEpoch(1_760_000_000_987))
+    }
+
     @Test func thereAreSavedInputs() {
         #expect(!Self.inputs.isEmpty)
     }

@@ -69,8 +69,8 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         return nil
     }
 
-    /// A platform timestamp: milliseconds or seconds, as a number or a string; nil unless it falls
-    /// between 1970 and 9999 (fuzzing found 10^19 ms stamps).
+    /// A platform timestamp: milliseconds or seconds, as a number or a string, to the millisecond; nil
+    /// unless it falls between 1970 and 9999 (fuzzing found 10^19 ms stamps).
     public var timestamp: Date? {
         let date: Date? = switch self {
         case .number(let value) where value > 0: Timestamps.fromEpoch(value)
@@ -78,6 +78,7 @@ public enum JSONValue: Sendable, Hashable, Decodable {
             if let value = Double(text), value > 0 { Timestamps.fromEpoch(value) } else { Timestamps.parseISO8601(text) }
         default: nil
         }
-        return date.flatMap { Timestamps.isPlausible($0) ? $0 : nil }
+        // To the millisecond, the platforms' precision and the journal's (fuzzing found 1.60000320055 s).
+        return date.flatMap { Timestamps.isPlausible($0) ? Date(timeIntervalSince1970: ($0.timeIntervalSince1970 * 1000).rounded() / 1000) : nil }
     }
 }
