@@ -19,6 +19,11 @@ actor MessageStore: ContactStateStore {
     init(path: String) throws {
         connection = try SQLiteConnection(path: path)
         try Schema.migrate(connection)
+        // Only what Meta was told is stored must survive a power cut: journal appends commit with
+        // synchronous=FULL (see `durably`). The rest (decisions, send outcomes) commits with NORMAL, which
+        // in WAL mode survives any crash of the process, and on a power cut can lose only the last
+        // commits, in order: their evaluations and sends then happen again.
+        try connection.execute("PRAGMA synchronous=NORMAL")
     }
 
     // MARK: Journal
@@ -51,8 +56,10 @@ actor MessageStore: ContactStateStore {
         flushScheduled = false
         guard !batch.isEmpty else { return }
         do {
-            let results = try connection.transaction {
-                try batch.map { request in try request.messages.map { try insert($0, receivedAt: request.receivedAt) } }
+            let results = try durably {
+                try connection.transaction {
+                    try batch.map { request in try request.messages.map { try insert($0, receivedAt: request.receivedAt) } }
+                }
             }
             appendTransactions += 1
             for (request, inserted) in zip(batch, results) { request.continuation.resume(returning: inserted) }
@@ -79,9 +86,18 @@ actor MessageStore: ContactStateStore {
 
     /// Keeps a signed body that could not be parsed, so nothing accepted is lost.
     func appendRaw(_ body: Data, channel: String, reason: String, receivedAt: Date) throws {
-        try connection.run(
+        _ = try durably {
+            try connection.run(
             "INSERT INTO raw_bodies (received_at, channel, reason, body) VALUES (?, ?, ?, ?)",
             [.date(receivedAt), .text(channel), .text(reason), .blob(body)])
+        }
+    }
+
+    /// Runs `body` with synchronous=FULL: its commit reaches the disk before it returns.
+    private func durably<T>(_ body: () throws -> T) throws -> T {
+        try connection.execute("PRAGMA synchronous=FULL")
+        defer { try? connection.execute("PRAGMA synchronous=NORMAL") }
+        return try body()
     }
 
     /// Messages not yet handled by the worker, oldest first.
