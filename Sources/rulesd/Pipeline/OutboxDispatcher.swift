@@ -37,20 +37,21 @@ struct OutboxDispatcher: Sendable {
     /// Claims the due entries of contacts nobody is serving, grouped by kind and contact (each group in
     /// the order its entries were decided), up to the free places of each kind.
     func claimDue(now: Date) async throws -> [[OutboxEntry]] {
-        var free: [OutboxEntry.Kind: Int] = [:]
-        for (kind, maximum) in maximumInFlight { free[kind] = await claims.free(of: maximum, kind: kind) }
-        guard free.values.contains(where: { $0 > 0 }) else { return [] }
-        let entries = try await store.due(at: now, limit: 64 + 2 * maximumInFlight.values.reduce(0, +))
         var groups: [String: [OutboxEntry]] = [:]
         var order: [String] = []
-        for entry in entries {
-            let key = OutboxClaims.key(entry)
-            if groups[key] == nil {
-                guard free[entry.kind, default: 0] > 0 else { continue }
-                free[entry.kind, default: 0] -= 1
-                order.append(key)
+        for (kind, maximum) in maximumInFlight.sorted(by: { $0.key.rawValue > $1.key.rawValue }) {
+            var free = await claims.free(of: maximum, kind: kind)
+            guard free > 0 else { continue }
+            // A few more than the free places, to step over contacts being served.
+            for entry in try await store.due(at: now, limit: free + 16, kind: kind) {
+                let key = OutboxClaims.key(entry)
+                if groups[key] == nil {
+                    guard free > 0 else { continue }
+                    free -= 1
+                    order.append(key)
+                }
+                groups[key, default: []].append(entry)
             }
-            groups[key, default: []].append(entry)
         }
         let claimed = await claims.claim(order)
         return claimed.compactMap { groups[$0] }

@@ -191,12 +191,12 @@ actor MessageStore: ContactStateStore {
     // MARK: Outbox
 
     /// Pending entries due at `now`, oldest first.
-    func due(at now: Date, limit: Int) throws -> [OutboxEntry] {
+    func due(at now: Date, limit: Int, kind: OutboxEntry.Kind? = nil) throws -> [OutboxEntry] {
         try connection.query(
             """
             SELECT key, message_id, contact_key, kind, payload, status, attempts, next_attempt, first_attempt, last_error, platform_id
-            FROM outbox WHERE status = 'pending' AND next_attempt <= ? ORDER BY next_attempt LIMIT ?
-            """, [.date(now), .integer(Int64(limit))]
+            FROM outbox WHERE status = 'pending' AND next_attempt <= ?1 AND (?3 IS NULL OR kind = ?3) ORDER BY next_attempt LIMIT ?2
+            """, [.date(now), .integer(Int64(limit)), kind.map { .text($0.rawValue) } ?? .null]
         ) { row in
             OutboxEntry(
                 key: row.text(0) ?? "", messageID: row.text(1) ?? "", contactKey: row.text(2) ?? "",
