@@ -4,7 +4,7 @@
 # The rule set is the benchmark's 1,000 rules and 10,000 keywords plus one rule that answers every
 # message with its own text; prints p50/p99 latency and rulesd's peak resident memory.
 #
-#   scripts/bench-latency.sh         # RATE=500 SECONDS=20 RULES=1000 KEYWORDS=10000
+#   scripts/bench-latency.sh         # RATE=500 SECONDS_TO_RUN=20 RULES=1000 KEYWORDS=10000 REPLY_CONCURRENCY=1
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RATE=${RATE:-500}
@@ -34,7 +34,7 @@ pids+=($!)
 # WhatsApp numbers start at 80 sends/s; 1,000 is the throughput Meta grants on request. Without it the
 # platform's pace, not rulesd, would set the latency.
 WHATSAPP_APP_SECRET=$SECRET WHATSAPP_ACCESS_TOKEN=latency-token WHATSAPP_PHONE_NUMBER_ID=106540352200001 \
-  WHATSAPP_SENDS_PER_SECOND=1000 GRAPH_API_BASE="http://127.0.0.1:$FAKE_PORT" LOG_LEVEL=warning \
+  WHATSAPP_SENDS_PER_SECOND=1000 RULESD_REPLY_CONCURRENCY=${REPLY_CONCURRENCY:-1} GRAPH_API_BASE="http://127.0.0.1:$FAKE_PORT" LOG_LEVEL=warning \
   "$BIN/rulesd" serve --rules "$work/rules" --db "$work/latency.sqlite" --port "$PORT" > "$work/serve.log" 2>&1 &
 pids+=($!)
 serve_pid=$!
