@@ -174,6 +174,27 @@ actor ScriptedTransport: HTTPTransport {
         #expect(contact?["tags"] as? [String] == ["upset"])
     }
 
+    /// Runs the pipeline service against the fake at `base`, with real HTTP clients (one for the Graph API,
+    /// one for CRM endpoints, as serve has), while `body` runs; `body` gets the store and a wake-up.
+    func withLivePipeline(rules: String, base: String, _ body: (MessageStore, @Sendable () -> Void) async throws -> Void) async throws {
+        let (store, holder, worker) = try setUp(rules: rules)
+        let transport = AsyncHTTPTransport(), crmTransport = AsyncHTTPTransport()
+        let credentials = MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: nil, whatsappPhoneNumberID: nil)
+        let dispatcher = OutboxDispatcher(
+            store: store, rules: holder, meta: MetaClient(transport: transport, api: GraphAPI(base: base), credentials: credentials),
+            crm: CRMClient(transport: crmTransport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: [:], dryMode: false)
+        let (wakeups, wake) = AsyncStream.makeStream(of: Void.self)
+        let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .seconds(10), logger: Logger(label: "test"), clock: { Date() })
+        let service = Task { try await pipeline.run() }
+        var failure: (any Error)?
+        do { try await body(store, { wake.yield() }) } catch { failure = error }
+        service.cancel()
+        _ = await service.result
+        try? await transport.shutdown()
+        try? await crmTransport.shutdown()
+        if let failure { throw failure }
+    }
+
     @Test func aSlowEndpointHoldsUpOnlyItsOwnContact() async throws {
         try await FakeMetaServer.run { fake, base in
             await fake.script("/slow", [ScriptedResponse(status: 204, body: "", delay: .seconds(3))])
@@ -183,38 +204,27 @@ actor ScriptedTransport: HTTPTransport {
                 rule "order" when message contains "order" then forward to slow end
                 rule "hello" when message contains "hello" then reply "hi" end
                 """
-            let (store, holder, worker) = try setUp(rules: rules)
-            let transport = AsyncHTTPTransport()
-            let credentials = MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: nil, whatsappPhoneNumberID: nil)
-            let dispatcher = OutboxDispatcher(
-                store: store, rules: holder, meta: MetaClient(transport: transport, api: GraphAPI(base: base), credentials: credentials),
-                crm: CRMClient(transport: transport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: [:], dryMode: false)
-            let (wakeups, wake) = AsyncStream.makeStream(of: Void.self)
-            let clock: @Sendable () -> Date = { Date() }
-            let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .seconds(10), logger: Logger(label: "test"), clock: clock)
-            let service = Task { try await pipeline.run() }
-            let at = Date()
-            _ = try await store.append([
-                Message(id: "a1", at: at, channel: .instagram, account: "1784", contact: "A", name: "A", kind: .text, text: "my order"),
-                Message(id: "b1", at: at, channel: .instagram, account: "1784", contact: "B", name: "B", kind: .text, text: "hello"),
-            ], receivedAt: at)
-            wake.yield()
-            let started = ContinuousClock.now
-            let replied = await eventually(within: .seconds(5)) { (try? await store.entry("b1:hello:0"))??.status == .sent }
-            #expect(replied)
-            #expect(ContinuousClock.now - started < .seconds(2), "B's reply did not wait for A's slow forward")
-            #expect(try await store.entry("a1:order:0")?.status == .pending, "A's forward is still on its way")
-            // A message arriving meanwhile is answered at once too, not after the slow forward's pass.
-            _ = try await store.append([Message(id: "c1", at: Date(), channel: .instagram, account: "1784", contact: "C", name: "C", kind: .text, text: "hello")], receivedAt: Date())
-            wake.yield()
-            let second = ContinuousClock.now
-            #expect(await eventually(within: .seconds(5)) { (try? await store.entry("c1:hello:0"))??.status == .sent })
-            #expect(ContinuousClock.now - second < .seconds(1))
-            #expect(try await store.entry("a1:order:0")?.status == .pending)
-            #expect(await eventually(within: .seconds(6)) { (try? await store.entry("a1:order:0"))??.status == .sent })
-            service.cancel()
-            _ = await service.result
-            try await transport.shutdown()
+            try await withLivePipeline(rules: rules, base: base) { store, wake in
+                let at = Date()
+                _ = try await store.append([
+                    Message(id: "a1", at: at, channel: .instagram, account: "1784", contact: "A", name: "A", kind: .text, text: "my order"),
+                    Message(id: "b1", at: at, channel: .instagram, account: "1784", contact: "B", name: "B", kind: .text, text: "hello"),
+                ], receivedAt: at)
+                wake()
+                let started = ContinuousClock.now
+                let replied = await eventually(within: .seconds(5)) { (try? await store.entry("b1:hello:0"))??.status == .sent }
+                #expect(replied)
+                #expect(ContinuousClock.now - started < .seconds(2), "B's reply did not wait for A's slow forward")
+                #expect(try await store.entry("a1:order:0")?.status == .pending, "A's forward is still on its way")
+                // A message arriving meanwhile is answered at once too, not after the slow forward's pass.
+                _ = try await store.append([Message(id: "c1", at: Date(), channel: .instagram, account: "1784", contact: "C", name: "C", kind: .text, text: "hello")], receivedAt: Date())
+                wake()
+                let second = ContinuousClock.now
+                #expect(await eventually(within: .seconds(5)) { (try? await store.entry("c1:hello:0"))??.status == .sent })
+                #expect(ContinuousClock.now - second < .seconds(1))
+                #expect(try await store.entry("a1:order:0")?.status == .pending)
+                #expect(await eventually(within: .seconds(6)) { (try? await store.entry("a1:order:0"))??.status == .sent })
+            }
         }
     }
 
@@ -227,27 +237,16 @@ actor ScriptedTransport: HTTPTransport {
                 rule "order" when message contains "order" then forward to stuck end
                 rule "hello" when message contains "hello" then reply "hi" end
                 """
-            let (store, holder, worker) = try setUp(rules: rules)
-            let transport = AsyncHTTPTransport(), crmTransport = AsyncHTTPTransport()
-            let dispatcher = OutboxDispatcher(
-                store: store, rules: holder,
-                meta: MetaClient(transport: transport, api: GraphAPI(base: base), credentials: MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: nil, whatsappPhoneNumberID: nil)),
-                crm: CRMClient(transport: crmTransport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: [:], dryMode: false)
-            let (wakeups, wake) = AsyncStream.makeStream(of: Void.self)
-            let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .seconds(10), logger: Logger(label: "test"), clock: { Date() })
-            let service = Task { try await pipeline.run() }
-            let at = Date()
-            // More forwards than there are places for them, decided before the reply.
-            let forwards = (0..<100).map { Message(id: "f\($0)", at: at, channel: .instagram, account: "1784", contact: "F\($0)", name: "F", kind: .text, text: "order") }
-            _ = try await store.append(forwards + [Message(id: "r1", at: at, channel: .instagram, account: "1784", contact: "R", name: "R", kind: .text, text: "hello")], receivedAt: at)
-            wake.yield()
-            let started = ContinuousClock.now
-            #expect(await eventually(within: .seconds(5)) { (try? await store.entry("r1:hello:0"))??.status == .sent })
-            #expect(ContinuousClock.now - started < .seconds(2), "the reply did not queue behind the stuck forwards")
-            service.cancel()
-            _ = await service.result
-            try await transport.shutdown()
-            try await crmTransport.shutdown()
+            try await withLivePipeline(rules: rules, base: base) { store, wake in
+                let at = Date()
+                // More forwards than there are places for them, decided before the reply.
+                let forwards = (0..<100).map { Message(id: "f\($0)", at: at, channel: .instagram, account: "1784", contact: "F\($0)", name: "F", kind: .text, text: "order") }
+                _ = try await store.append(forwards + [Message(id: "r1", at: at, channel: .instagram, account: "1784", contact: "R", name: "R", kind: .text, text: "hello")], receivedAt: at)
+                wake()
+                let started = ContinuousClock.now
+                #expect(await eventually(within: .seconds(5)) { (try? await store.entry("r1:hello:0"))??.status == .sent })
+                #expect(ContinuousClock.now - started < .seconds(2), "the reply did not queue behind the stuck forwards")
+            }
         }
     }
 }
