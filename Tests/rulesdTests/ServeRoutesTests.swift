@@ -47,8 +47,13 @@ import Testing
         Issue.record("the pipeline did not settle")
     }
 
+    /// A webhook fixture and the signature header Meta would send with it.
     func signed(_ name: String, secret: String) throws -> (ByteBuffer, HTTPFields) {
-        let body = try Data(contentsOf: Self.fixtures.appendingPathComponent(name))
+        Self.signed(body: try Data(contentsOf: Self.fixtures.appendingPathComponent(name)), secret: secret)
+    }
+
+    /// Any body and the signature header Meta would send with it.
+    static func signed(body: Data, secret: String) -> (ByteBuffer, HTTPFields) {
         var headers = HTTPFields()
         headers[HTTPField.Name("X-Hub-Signature-256")!] = WebhookSignature.sign(body: body, secret: secret)
         return (ByteBuffer(bytes: body), headers)
@@ -102,16 +107,12 @@ import Testing
             for _ in 0..<3 {
                 try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: body) { #expect($0.status == .ok) }
             }
-            let big = Data(repeating: UInt8(ascii: " "), count: (1 << 20) + 1)
-            var bigHeaders = HTTPFields()
-            bigHeaders[HTTPField.Name("X-Hub-Signature-256")!] = WebhookSignature.sign(body: big, secret: "ig-secret")
-            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: bigHeaders, body: ByteBuffer(bytes: big)) {
+            let (big, bigHeaders) = Self.signed(body: Data(repeating: UInt8(ascii: " "), count: (1 << 20) + 1), secret: "ig-secret")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: bigHeaders, body: big) {
                 #expect($0.status == .contentTooLarge)
             }
-            let garbage = Data("{not json".utf8)
-            var garbageHeaders = HTTPFields()
-            garbageHeaders[HTTPField.Name("X-Hub-Signature-256")!] = WebhookSignature.sign(body: garbage, secret: "ig-secret")
-            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: garbageHeaders, body: ByteBuffer(bytes: garbage)) {
+            let (garbage, garbageHeaders) = Self.signed(body: Data("{not json".utf8), secret: "ig-secret")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: garbageHeaders, body: garbage) {
                 #expect($0.status == .ok, "a signed body is acknowledged even when it cannot be read")
             }
         }
@@ -156,10 +157,8 @@ import Testing
             }
             let (forged, forgedHeaders) = try signed("ig_text.json", secret: "wrong")
             try await client.execute(uri: "/webhooks/instagram", method: .post, headers: forgedHeaders, body: forged) { #expect($0.status == .unauthorized) }
-            let garbage = Data("[1, 2".utf8)
-            var garbageHeaders = HTTPFields()
-            garbageHeaders[HTTPField.Name("X-Hub-Signature-256")!] = WebhookSignature.sign(body: garbage, secret: "ig-secret")
-            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: garbageHeaders, body: ByteBuffer(bytes: garbage)) { #expect($0.status == .ok) }
+            let (garbage, garbageHeaders) = Self.signed(body: Data("[1, 2".utf8), secret: "ig-secret")
+            try await client.execute(uri: "/webhooks/instagram", method: .post, headers: garbageHeaders, body: garbage) { #expect($0.status == .ok) }
             try await settle(context)
             try await client.execute(uri: "/metrics", method: .get) { response in
                 #expect(response.status == .ok)
@@ -181,16 +180,11 @@ import Testing
     @Test func unknownObjectsInvalidUTF8AndMalformedItems() async throws {
         let (setup, program) = try makeSetup()
         let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
-        @Sendable func signedRaw(_ body: Data) -> (ByteBuffer, HTTPFields) {
-            var headers = HTTPFields()
-            headers[HTTPField.Name("X-Hub-Signature-256")!] = WebhookSignature.sign(body: body, secret: "ig-secret")
-            return (ByteBuffer(bytes: body), headers)
-        }
         let unknown = Data(#"{"object":"page","entry":[]}"#.utf8)
         let invalidUTF8 = Data(#"{"object":"instagram","entry":[{"id":"1","messaging":[{"message":{"text":""#.utf8) + Data([0xC3, 0x28]) + Data(#""}}]}]}"#.utf8)
         try await app.test(.router) { client in
             for body in [unknown, invalidUTF8] {
-                let (buffer, headers) = signedRaw(body)
+                let (buffer, headers) = Self.signed(body: body, secret: "ig-secret")
                 try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: buffer) { #expect($0.status == .ok) }
             }
             let (malformed, headers) = try signed("ig_malformed.json", secret: "ig-secret")
