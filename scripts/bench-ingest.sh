@@ -16,9 +16,8 @@ RULES=${RULES:-examples/rules}   # a directory of .rules files
 SECRET=bench-secret
 
 command -v wrk > /dev/null || { echo "bench-ingest: needs wrk (apt-get install wrk)" >&2; exit 2; }
-swift build -c release --product rulesd > /dev/null
-swift build -c release --product fake-meta > /dev/null
-BIN=$(swift build -c release --show-bin-path)
+source scripts/lib.sh
+build_release
 
 work=$(mktemp -d)
 pids=()
@@ -39,9 +38,9 @@ WHATSAPP_APP_SECRET=$SECRET WHATSAPP_ACCESS_TOKEN=bench-token WHATSAPP_PHONE_NUM
   "$BIN/rulesd" serve --rules "$work/rules" --db "$work/bench.sqlite" --port "$PORT" > "$work/serve.log" 2>&1 &
 pids+=($!)
 serve_pid=$!
-for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null && break; sleep 0.1; done
+wait_for_healthz "$PORT"
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr)"
+machine_line
 echo "wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION}s each"
 
 ingest=$(BODIES="$work/bodies.tsv" THREADS=$THREADS wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" \

@@ -15,9 +15,8 @@ PORT=${PORT:-18280}
 FAKE_PORT=${FAKE_PORT:-19290}
 SECRET=latency-secret
 
-swift build -c release --product rulesd > /dev/null
-swift build -c release --product fake-meta > /dev/null
-BIN=$(swift build -c release --show-bin-path)
+source scripts/lib.sh
+build_release
 work=$(mktemp -d)
 pids=()
 cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done; wait 2> /dev/null || true; rm -rf "$work"; }
@@ -38,9 +37,9 @@ WHATSAPP_APP_SECRET=$SECRET WHATSAPP_ACCESS_TOKEN=latency-token WHATSAPP_PHONE_N
   "$BIN/rulesd" serve --rules "$work/rules" --db "$work/latency.sqlite" --port "$PORT" > "$work/serve.log" 2>&1 &
 pids+=($!)
 serve_pid=$!
-for _ in $(seq 200); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null && break; sleep 0.1; done
+wait_for_healthz "$PORT"
 
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr)"
+machine_line
 echo "rules: $RULE_COUNT rules, $KEYWORD_COUNT keywords (+1 answering every message); RSS at start: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$serve_pid/status) MB"
 count=$((RATE * DURATION))
 python3 scripts/webhooks.py send --url "http://127.0.0.1:$PORT/webhooks/whatsapp" --secret "$SECRET" \

@@ -13,9 +13,8 @@ PORT=${PORT:-18180}
 FAKE_PORT=${FAKE_PORT:-19190}
 SECRET=crash-secret
 
-swift build -c release --product rulesd > /dev/null
-swift build -c release --product fake-meta > /dev/null
-BIN=$(swift build -c release --show-bin-path)
+source scripts/lib.sh
+build_release
 work=$(mktemp -d)
 serve_pid=""
 fake_pid=""
@@ -39,7 +38,7 @@ start_serve() {
     WHATSAPP_SENDS_PER_SECOND=1000 GRAPH_API_BASE="http://127.0.0.1:$FAKE_PORT" LOG_LEVEL=warning \
     "$BIN/rulesd" serve --rules "$work/rules" --db "$work/crash.sqlite" --port "$PORT" >> "$work/serve.log" 2>&1 &
   serve_pid=$!
-  for _ in $(seq 100); do curl -sf "http://127.0.0.1:$PORT/healthz" > /dev/null && return; sleep 0.05; done
+  wait_for_healthz "$PORT"
 }
 start_serve
 
