@@ -130,6 +130,18 @@ import Testing
         #expect(WhatsAppMessaging.messageID(in: Data(#"{"messages":[{"id":"wamid.OUT"}]}"#.utf8)) == "wamid.OUT")
     }
 
+    @Test func replyBodiesKeepAnyTextExactly() throws {
+        let text = "Say \"hi\"\\ to https://shop.example/a?b=1\n\ttab \u{01} ñ 😊👍🏽"
+        let whatsApp = try #require(WhatsAppMessaging.reply(text: text, to: "5491155550123", phoneNumberID: "1", inReplyTo: "wamid.\"q\"", token: "t", api: api).jsonBody)
+        #expect((whatsApp["text"] as? [String: Any])?["body"] as? String == text)
+        #expect((whatsApp["text"] as? [String: Any])?["preview_url"] as? Bool == false)
+        #expect((whatsApp["context"] as? [String: String]) == ["message_id": "wamid.\"q\""])
+        #expect(whatsApp["recipient_type"] as? String == "individual" && whatsApp["type"] as? String == "text")
+        let instagram = try #require(InstagramMessaging.reply(text: text, to: "6123", account: nil, token: "t", api: api).jsonBody)
+        #expect((instagram["message"] as? [String: String]) == ["text": text])
+        #expect(instagram["messaging_type"] as? String == "RESPONSE")
+    }
+
     @Test func profileLookup() {
         let request = InstagramMessaging.profile(of: "6123", token: "t", api: api)
         #expect(request.url == "http://127.0.0.1:9999/v21.0/6123?fields=name,username")

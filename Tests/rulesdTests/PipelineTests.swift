@@ -125,6 +125,40 @@ actor ScriptedTransport: HTTPTransport {
         #expect(await transport.requests.count == 2)
     }
 
+    @Test func oneReplyPlaceSendsManyContactsRepliesInOnePassInDecidedOrder() async throws {
+        let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
+        let messages = (0..<6).map { index in
+            Message(id: "m\(index)", at: now.addingTimeInterval(Double(index)), channel: .instagram, account: "1784",
+                    contact: "c\(index % 3)", kind: .text, text: "text \(index)")
+        }
+        _ = try await store.append(messages, receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = ScriptedTransport([Self.sent])
+        var dispatcher = dispatcher(store, holder, transport: transport)
+        dispatcher.maximumInFlight[.reply] = 1
+        #expect(try await dispatcher.runOnce(now: now) == 6, "one place carries every due contact's replies")
+        let texts = await transport.requests.compactMap { ($0.jsonBody?["message"] as? [String: Any])?["text"] as? String }
+        #expect(texts == (0..<6).map { "text \($0)" })
+        // The lane gave its contacts and its place back: a new message is sent on the next pass.
+        _ = try await store.append([Message(id: "m6", at: now, channel: .instagram, account: "1784", contact: "c0", kind: .text, text: "again")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        #expect(try await dispatcher.runOnce(now: now) == 1)
+    }
+
+    @Test func anEntryWhoseMessageLeftTheJournalFailsWithTheReason() async throws {
+        let path = try RulesdProcess.temporaryDirectory().appendingPathComponent("db.sqlite").path
+        let store = try MessageStore(path: path)
+        let holder = RuleProgramHolder(RuleProgram(try #require(FrontEnd.check([SourceFile(name: "r.rules", text: "rule \"p\" when true then reply \"ok\" end")]).ruleSet), scorer: LexiconSentimentScorer()))
+        let worker = MessageWorker(store: store, rules: holder, profileLookup: { _ in nil })
+        _ = try await store.append([message("a", "hi")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        try SQLiteConnection(path: path).execute("DELETE FROM journal WHERE id = 'a'")
+        let transport = ScriptedTransport([Self.sent])
+        #expect(try await dispatcher(store, holder, transport: transport).runOnce(now: now) == 1)
+        #expect(try await store.entry("a:p:0")?.lastError == "the journaled message is missing")
+        #expect(await transport.requests.isEmpty)
+    }
+
     @Test func aTokenErrorStopsAtOnceWithTheReason() async throws {
         let (store, holder, worker) = try setUp(rules: "rule \"p\" when true then reply \"ok\" end")
         _ = try await store.append([message("a", "hi")], receivedAt: now)

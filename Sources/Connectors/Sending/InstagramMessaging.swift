@@ -5,10 +5,17 @@ import Foundation
 public enum InstagramMessaging {
     /// A text reply: `POST {base}/{version}/{account or me}/messages` with the recipient's IGSID.
     public static func reply(text: String, to recipient: String, account: String?, token: String, api: GraphAPI) -> OutboundRequest {
-        let body: [String: Any] = ["recipient": ["id": recipient], "messaging_type": "RESPONSE", "message": ["text": text]]
+        var message = JSONObjectWriter()
+        message.add("text", text)
+        var recipientObject = JSONObjectWriter()
+        recipientObject.add("id", recipient)
+        var body = JSONObjectWriter()
+        body.addRaw("message", message.finish())
+        body.add("messaging_type", "RESPONSE")
+        body.addRaw("recipient", recipientObject.finish())
         return OutboundRequest(
             method: "POST", url: api.url("\(account ?? "me")/messages"), headers: GraphAPI.bearer(token),
-            body: GraphAPI.json(body))
+            body: Data(body.finish().utf8))
     }
 
     /// The message id in a successful send answer (`{"recipient_id": ..., "message_id": ...}`).

@@ -39,10 +39,6 @@ public struct GraphAPI: Sendable, Equatable {
     /// `{base}/{version}/{path}`.
     public func url(_ path: String) -> String { "\(base)/\(version)/\(path)" }
 
-    static func json(_ object: [String: Any]) -> Data {
-        (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data()
-    }
-
     static func bearer(_ token: String) -> [String: String] {
         ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
     }

@@ -9,14 +9,25 @@ public enum WhatsAppMessaging {
     public static func reply(
         text: String, to recipient: String, phoneNumberID: String, inReplyTo: String?, token: String, api: GraphAPI
     ) -> OutboundRequest {
-        var body: [String: Any] = [
-            "messaging_product": "whatsapp", "recipient_type": "individual", "type": "text",
-            "text": ["body": text, "preview_url": false],
-        ]
-        if isPhoneNumber(recipient) { body["to"] = recipient } else { body["recipient"] = recipient }
-        if let inReplyTo { body["context"] = ["message_id": inReplyTo] }
+        // Written member by member (keys in sorted order): this runs for every reply, and JSONSerialization
+        // cost more than the rest of the send.
+        var body = JSONObjectWriter()
+        if let inReplyTo {
+            var context = JSONObjectWriter()
+            context.add("message_id", inReplyTo)
+            body.addRaw("context", context.finish())
+        }
+        body.add("messaging_product", "whatsapp")
+        body.add("recipient", isPhoneNumber(recipient) ? nil : recipient)
+        body.add("recipient_type", "individual")
+        var textObject = JSONObjectWriter()
+        textObject.add("body", text)
+        textObject.addRaw("preview_url", "false")
+        body.addRaw("text", textObject.finish())
+        body.add("to", isPhoneNumber(recipient) ? recipient : nil)
+        body.add("type", "text")
         return OutboundRequest(
-            method: "POST", url: api.url("\(phoneNumberID)/messages"), headers: GraphAPI.bearer(token), body: GraphAPI.json(body))
+            method: "POST", url: api.url("\(phoneNumberID)/messages"), headers: GraphAPI.bearer(token), body: Data(body.finish().utf8))
     }
 
     /// The wamid in a successful answer (`{"messages": [{"id": ...}]}`).

@@ -22,6 +22,9 @@ struct Bench: ParsableCommand {
     @Option(help: ArgumentHelp("Write the generated rule set of the last --rules and --keywords counts to this file and stop.", valueName: "file"))
     var writeRules: String?
 
+    @Flag(help: "Measure only rule evaluation (no component or webhook figures), for profiling.")
+    var evaluationsOnly = false
+
     func run() throws {
         if let writeRules {
             let workload = BenchmarkWorkload(rules: rules.last ?? 1_000, keywords: keywords.last ?? 10_000, messageCount: 0)
@@ -52,9 +55,11 @@ struct Bench: ParsableCommand {
                         + pad(Int(traced), 28) + "  " + pad(Int(untraced), 24) + "  " + String(format: "%13.2f", 1e6 / traced))
             }
         }
-        measureSentiment()
-        measureComponents()
-        measureWebhookPath()
+        if !evaluationsOnly {
+            measureSentiment()
+            measureComponents()
+            measureWebhookPath()
+        }
         for ruleCount in rules {
             if let few = results["\(ruleCount)/\(keywords.first ?? 0)"], let many = results["\(ruleCount)/\(keywords.last ?? 0)"] {
                 print("\(ruleCount) rules: \(keywords.last ?? 0) keywords take \(String(format: "%.2f", few / many))x the time of \(keywords.first ?? 0)")

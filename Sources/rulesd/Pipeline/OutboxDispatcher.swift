@@ -34,59 +34,69 @@ struct OutboxDispatcher: Sendable {
     /// key (`webhook-id`), so receivers can drop repeats.
     var maximumInFlight: [OutboxEntry.Kind: Int] = [.reply: 1, .forward: 32]
 
-    /// Claims the due entries of contacts nobody is serving, grouped by kind and contact (each group in
-    /// the order its entries were decided), up to the free places of each kind.
-    func claimDue(now: Date) async throws -> [[OutboxEntry]] {
-        var groups: [String: [OutboxEntry]] = [:]
-        var order: [String] = []
+    /// How many contacts' entries one place may carry, for each kind. A reply place takes many contacts'
+    /// entries at once and sends them one after the other: the batch costs one read of the store instead
+    /// of a read per entry, and entries still go out in the order they were decided. Forwards take one
+    /// contact per place, so that a CRM endpoint that hangs holds up only its own contact.
+    var contactsPerPlace: [OutboxEntry.Kind: Int] = [.reply: 64, .forward: 1]
+
+    /// Claims the due entries of contacts nobody is serving, up to the free places of each kind, and
+    /// shares them out: each returned lane is one place's entries, to be sent in order by one task. A
+    /// contact's entries are all in one lane, and a lane keeps the order its entries came due in.
+    func claimDue(now: Date) async throws -> [[DueEntry]] {
+        var lanes: [[DueEntry]] = []
         for (kind, maximum) in maximumInFlight.sorted(by: { $0.key.rawValue > $1.key.rawValue }) {
-            var free = await claims.free(of: maximum, kind: kind)
+            let free = await claims.free(of: maximum, kind: kind)
             guard free > 0 else { continue }
-            // A few more than the free places, to step over contacts being served.
-            for entry in try await store.due(at: now, limit: free + 16, kind: kind) {
-                let key = OutboxClaims.key(entry)
-                if groups[key] == nil {
-                    guard free > 0 else { continue }
-                    free -= 1
-                    order.append(key)
-                }
-                groups[key, default: []].append(entry)
-            }
+            let perPlace = contactsPerPlace[kind] ?? 1
+            // A few more than the places take, to step over contacts being served.
+            let due = try await store.dueForSending(at: now, limit: free * perPlace + 16, kind: kind)
+            var seen = Set<String>()
+            let contacts = due.map(\.entry.contactKey).filter { seen.insert($0).inserted }
+            let claimed = await claims.claim(contacts, kind: kind, places: free, contactsPerPlace: perPlace)
+            var laneOfContact: [String: Int] = [:]
+            for (position, contact) in claimed.contacts.enumerated() { laneOfContact[contact] = position % claimed.places }
+            // Each lane keeps the order the entries came due in, across its contacts.
+            var kindLanes = [[DueEntry]](repeating: [], count: claimed.places)
+            for entry in due { if let lane = laneOfContact[entry.entry.contactKey] { kindLanes[lane].append(entry) } }
+            lanes += kindLanes
         }
-        let claimed = await claims.claim(order)
-        return claimed.compactMap { groups[$0] }
+        return lanes
     }
 
-    /// Sends one contact's claimed entries in order and releases the contact.
-    func send(_ entries: [OutboxEntry], now: @Sendable () -> Date, random: @Sendable () -> Double) async throws {
-        guard let first = entries.first else { return }
-        let contact = OutboxClaims.key(first)
+    /// Sends one lane's entries in order, then releases its contacts and its place. Stops between entries
+    /// when the task is cancelled (what is left stays pending for the next start).
+    func send(_ lane: [DueEntry], now: @Sendable () -> Date, random: @Sendable () -> Double) async throws {
+        guard let kind = lane.first?.entry.kind else { return }
+        let contacts = Array(Set(lane.map(\.entry.contactKey)))
         do {
-            for entry in entries { try await attempt(entry, now: now(), random: random()) }
+            for due in lane where !Task.isCancelled { try await attempt(due, now: now(), random: random()) }
         } catch {
-            await claims.release(contact)
+            await claims.release(contacts, kind: kind)
             throw error
         }
-        await claims.release(contact)
+        await claims.release(contacts, kind: kind)
     }
 
     /// Claims and sends everything due, waiting until done; returns how many entries were attempted.
     func runOnce(now: Date, random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) async throws -> Int {
-        let groups = try await claimDue(now: now)
+        let lanes = try await claimDue(now: now)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            for entries in groups { group.addTask { try await send(entries, now: { now }, random: random) } }
+            for lane in lanes { group.addTask { try await send(lane, now: { now }, random: random) } }
             try await group.waitForAll()
         }
-        return groups.reduce(0) { $0 + $1.count }
+        return lanes.reduce(0) { $0 + $1.count }
     }
 
     /// Attempts one entry and records the outcome.
-    private func attempt(_ entry: OutboxEntry, now: Date, random: Double) async throws {
-        guard let message = try await store.message(entry.messageID) else {
+    private func attempt(_ due: DueEntry, now: Date, random: Double) async throws {
+        let entry = due.entry
+        guard let message = try due.message() else {
             try await store.record(entry.key, status: .failed, attemptAt: now, error: "the journaled message is missing")
             return
         }
-        let state = try await store.state(for: message.contactKey)
+        // Read when the lane was claimed: a newer message can only have moved the window's start later.
+        let state = try due.state()
         let outcome: Result<String?, DeliveryFailure>
         switch entry.kind {
         case .reply:
@@ -151,34 +161,5 @@ struct OutboxDispatcher: Sendable {
             message: message, contactName: state.name, contactUsername: state.username, tags: state.tags,
             rule: fields["rule"] ?? "", forwardedAt: now)
         return await crm.deliver(payload, to: endpoint.url.value, secret: secret, idempotencyKey: entry.key, now: now).map { nil }
-    }
-}
-
-/// Which contacts the dispatcher is serving, per kind of entry: one sender per contact and kind keeps a
-/// contact's replies (and its forwards) in order.
-actor OutboxClaims {
-    private var claimed: Set<String> = []
-    private var counts: [OutboxEntry.Kind: Int] = [:]
-
-    /// The claim key of an entry: its kind and contact.
-    static func key(_ entry: OutboxEntry) -> String { entry.kind.rawValue + " " + entry.contactKey }
-
-    func free(of maximum: Int, kind: OutboxEntry.Kind) -> Int { max(0, maximum - counts[kind, default: 0]) }
-
-    /// Claims the keys not already claimed; returns those it claimed.
-    func claim(_ keys: [String]) -> [String] {
-        keys.filter { key in
-            guard claimed.insert(key).inserted else { return false }
-            counts[Self.kind(of: key), default: 0] += 1
-            return true
-        }
-    }
-
-    func release(_ key: String) {
-        if claimed.remove(key) != nil { counts[Self.kind(of: key), default: 1] -= 1 }
-    }
-
-    private static func kind(of key: String) -> OutboxEntry.Kind {
-        key.hasPrefix(OutboxEntry.Kind.forward.rawValue + " ") ? .forward : .reply
     }
 }

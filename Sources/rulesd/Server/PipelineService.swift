@@ -84,10 +84,10 @@ struct PipelineService: Service {
         await withDiscardingTaskGroup { sends in
             for await _ in deliveryWakeups {
                 do {
-                    for entries in try await dispatcher.claimDue(now: clock()) {
+                    for lane in try await dispatcher.claimDue(now: clock()) {
                         sends.addTask {
                             do {
-                                try await dispatcher.send(entries, now: clock, random: { Double.random(in: 0..<1) })
+                                try await dispatcher.send(lane, now: clock, random: { Double.random(in: 0..<1) })
                             } catch is CancellationError {
                                 // Shutting down: the entry stays pending for the next start.
                             } catch {

@@ -170,11 +170,15 @@ actor MessageStore: ContactStateStore {
 
     func state(for contact: ContactKey) throws -> ContactState {
         let states = try connection.query("SELECT state FROM contacts WHERE key = ?", [.text(contact.description)]) { row in
-            let text = row.text(0) ?? ""
-            // Stored by hand since schema 2; states written before by `Codable` are still read.
-            return try ContactState(storedJSON: text) ?? JSONDecoder().decode(ContactState.self, from: Data(text.utf8))
+            try Self.decodeState(row.text(0) ?? "")
         }
         return states.first ?? ContactState()
+    }
+
+    /// A stored contact state: written by hand since schema 2; states written before by `Codable` are
+    /// still read.
+    static func decodeState(_ json: String) throws -> ContactState {
+        try ContactState(storedJSON: json) ?? JSONDecoder().decode(ContactState.self, from: Data(json.utf8))
     }
 
     func save(_ state: ContactState, for contact: ContactKey) throws {
@@ -197,15 +201,18 @@ actor MessageStore: ContactStateStore {
             SELECT key, message_id, contact_key, kind, payload, status, attempts, next_attempt, first_attempt, last_error, platform_id
             FROM outbox WHERE status = 'pending' AND next_attempt <= ?1 AND (?3 IS NULL OR kind = ?3) ORDER BY next_attempt LIMIT ?2
             """, [.date(now), .integer(Int64(limit)), kind.map { .text($0.rawValue) } ?? .null]
-        ) { row in
-            OutboxEntry(
-                key: row.text(0) ?? "", messageID: row.text(1) ?? "", contactKey: row.text(2) ?? "",
-                kind: OutboxEntry.Kind(rawValue: row.text(3) ?? "") ?? .reply, payload: row.text(4) ?? "",
-                status: OutboxEntry.Status(rawValue: row.text(5) ?? "") ?? .pending, attempts: Int(row.integer(6)),
-                nextAttempt: Date(timeIntervalSince1970: row.real(7)),
-                firstAttempt: row.isNull(8) ? nil : Date(timeIntervalSince1970: row.real(8)), lastError: row.text(9),
-                platformID: row.text(10))
-        }
+        ) { row in Self.outboxEntry(row) }
+    }
+
+    /// An outbox entry from the first eleven columns of a row, in the order `due` selects them.
+    static func outboxEntry(_ row: SQLiteStatement) -> OutboxEntry {
+        OutboxEntry(
+            key: row.text(0) ?? "", messageID: row.text(1) ?? "", contactKey: row.text(2) ?? "",
+            kind: OutboxEntry.Kind(rawValue: row.text(3) ?? "") ?? .reply, payload: row.text(4) ?? "",
+            status: OutboxEntry.Status(rawValue: row.text(5) ?? "") ?? .pending, attempts: Int(row.integer(6)),
+            nextAttempt: Date(timeIntervalSince1970: row.real(7)),
+            firstAttempt: row.isNull(8) ? nil : Date(timeIntervalSince1970: row.real(8)), lastError: row.text(9),
+            platformID: row.text(10))
     }
 
     /// Records an attempt's outcome: sent, retry at `nextAttempt`, or finished as failed or expired.

@@ -1,0 +1,38 @@
+import Engine
+import Foundation
+
+/// What the dispatcher reads to send an entry: the entry, the journaled message it answers and its
+/// contact's state, fetched together so that a send costs one read for a whole batch of entries.
+struct DueEntry: Sendable {
+    var entry: OutboxEntry
+    /// The message's journal JSON; nil if it is missing from the journal.
+    var messageJSON: String?
+    /// The contact's stored state JSON; nil for a contact with no state yet.
+    var stateJSON: String?
+
+    /// The journaled message, decoded.
+    func message() throws -> Message? { try messageJSON.map(MessageStore.decodeMessage) }
+
+    /// The contact's state, decoded (an empty state when none is stored).
+    func state() throws -> ContactState {
+        guard let stateJSON else { return ContactState() }
+        return try MessageStore.decodeState(stateJSON)
+    }
+}
+
+extension MessageStore {
+    /// Pending entries due at `now`, oldest first, each with its message and its contact's state. The JSON
+    /// is decoded by the caller, outside the actor.
+    func dueForSending(at now: Date, limit: Int, kind: OutboxEntry.Kind) throws -> [DueEntry] {
+        try connection.query(
+            """
+            SELECT o.key, o.message_id, o.contact_key, o.kind, o.payload, o.status, o.attempts, o.next_attempt, o.first_attempt,
+                   o.last_error, o.platform_id, j.message, c.state
+            FROM outbox o LEFT JOIN journal j ON j.id = o.message_id LEFT JOIN contacts c ON c.key = o.contact_key
+            WHERE o.status = 'pending' AND o.next_attempt <= ?1 AND o.kind = ?3 ORDER BY o.next_attempt LIMIT ?2
+            """, [.date(now), .integer(Int64(limit)), .text(kind.rawValue)]
+        ) { row in
+            DueEntry(entry: Self.outboxEntry(row), messageJSON: row.text(11), stateJSON: row.text(12))
+        }
+    }
+}
