@@ -60,17 +60,19 @@ public struct LexiconSentimentScorer: SentimentScorer {
         let tokens = tokenizer.tokens
         guard !tokens.isEmpty else { return Explanation(score: 0, contributions: [], notes: []) }
         let grammar = GrammarRole.table
-        let roles: [GrammarRole?] = tokenizer.buffer.withUnsafeBufferPointer { buffer in
-            tokens.map { token in
-                guard token.kind == .word else { return nil }
-                let key = UnsafeBufferPointer(rebasing: buffer[token.start..<token.end])
-                if let role = grammar.keys.value(for: key, hash: token.hash) { return grammar.roles[Int(role)] }
-                // "sooo" boosts like "so"
-                guard token.isElongated else { return nil }
-                var collapsed: [UInt8] = []
-                for byte in key where collapsed.last != byte { collapsed.append(byte) }
-                return grammar.keys.value(for: collapsed).map { grammar.roles[Int($0)] }
-            }
+        // One probe per token tells its lexicon entry, its grammar role and whether a phrase starts there.
+        let facts = tokenizer.buffer.withUnsafeBufferPointer { buffer in
+            tokens.map { lexicon.facts(UnsafeBufferPointer(rebasing: buffer[$0.start..<$0.end]), hash: $0.hash) }
+        }
+        let roles: [GrammarRole?] = tokens.indices.map { index in
+            let token = tokens[index]
+            guard token.kind == .word else { return nil }
+            if facts[index].role >= 0 { return grammar.roles[Int(facts[index].role)] }
+            // "sooo" boosts like "so"
+            guard token.isElongated else { return nil }
+            var collapsed: [UInt8] = []
+            for byte in tokenizer.key(token) where collapsed.last != byte { collapsed.append(byte) }
+            return grammar.keys.value(for: collapsed).map { grammar.roles[Int($0)] }
         }
         let words = Words(tokenizer: tokenizer)
         let shouting = tokens.contains { $0.kind == .word && $0.isAllCaps } && !tokens.contains { $0.hasLowercase }
@@ -78,7 +80,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
         var hits: [Hit] = []
         var index = 0
         while index < tokens.count {
-            guard var hit = lookup(at: index, tokens: tokens, tokenizer: tokenizer) else {
+            guard var hit = lookup(at: index, tokens: tokens, facts: facts, tokenizer: tokenizer) else {
                 index += 1
                 continue
             }
@@ -113,11 +115,14 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     /// The longest lexicon term starting at a token: a phrase, the word, or the word without elongation.
-    private func lookup(at index: Int, tokens: [SentimentTokenizer.Token], tokenizer: SentimentTokenizer) -> Hit? {
+    private func lookup(
+        at index: Int, tokens: [SentimentTokenizer.Token], facts: [SentimentLexicon.WordFacts], tokenizer: SentimentTokenizer
+    ) -> Hit? {
         let token = tokens[index]
+        let known = facts[index]
         return tokenizer.buffer.withUnsafeBufferPointer { buffer -> Hit? in
             let key = UnsafeBufferPointer(rebasing: buffer[token.start..<token.end])
-            if lexicon.longestPhrase > 1, lexicon.startsPhrase(key, hash: token.hash) {
+            if lexicon.longestPhrase > 1, known.startsPhrase {
                 var hash = token.hash
                 var found: Hit?
                 for next in (index + 1)..<min(tokens.count, index + lexicon.longestPhrase) {
@@ -131,8 +136,8 @@ public struct LexiconSentimentScorer: SentimentScorer {
                 }
                 if let found { return found }
             }
-            if let entry = lexicon.entry(key, hash: token.hash) {
-                return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
+            if known.entry >= 0 {
+                return Hit(first: index, last: index, valence: lexicon.valences[Int(known.entry)], entry: Int(known.entry))
             }
             if token.kind == .word, token.isElongated || (key.count > 2 && key[key.count - 1] == key[key.count - 2]),
                 let entry = elongationEntry(Array(key))
@@ -243,15 +248,24 @@ public struct LexiconSentimentScorer: SentimentScorer {
 
     /// "!!!" strengthens whatever the message feels; "???" strengthens it too, or alone reads as impatience.
     private func punctuate(_ sum: Double, tokens: [SentimentTokenizer.Token], leading: Int, notes: inout [String], explain: Bool) -> Double {
-        let exclamations = min(4, tokens.reduce(leading) { $0 + $1.exclamations })
-        let questionRuns = tokens.filter { $0.questions >= 2 }
-        let questions = min(3, questionRuns.reduce(0) { $0 + $1.questions })
+        var exclamations = leading
+        var questions = 0
+        var questionRuns = 0
+        for token in tokens {
+            exclamations += token.exclamations
+            if token.questions >= 2 {
+                questions += token.questions
+                questionRuns += 1
+            }
+        }
+        exclamations = min(4, exclamations)
+        questions = min(3, questions)
         var sum = sum
         if sum != 0, exclamations > 0 {
             sum += (sum > 0 ? 1 : -1) * Double(exclamations) * SentimentRules.exclamationEmphasis
             if explain { notes.append("\(exclamations) exclamation marks") }
         }
-        if !questionRuns.isEmpty {
+        if questionRuns > 0 {
             if sum == 0 {
                 sum = SentimentRules.impatience
                 if explain { notes.append("repeated question marks with nothing else: impatience") }

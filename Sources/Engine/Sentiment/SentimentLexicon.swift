@@ -23,20 +23,50 @@ public struct SentimentLexicon: Sendable {
     private(set) var valences: [Double] = []
     /// Terms as written, by entry number, for explanations.
     private(set) var terms: [String] = []
-    /// First words of phrases, and the most words a phrase has.
-    private var phraseStarts = ByteStringTable()
+    /// What each single-token key is to the scorer (see ``WordFacts``), so a token costs one probe.
+    private var wordTable = ByteStringTable()
+    private var wordFacts: [WordFacts] = []
     /// Hashes of every multi-word beginning of a longer phrase, so a lookup stops as soon as no phrase can
     /// continue (a filter: a rare false "maybe" only costs one more step).
     private var phraseContinuations = HashTable()
     private(set) var longestPhrase = 1
     private(set) var emoticons: [[UInt8]] = []
     /// The emoticons grouped for the tokenizer, rebuilt when one is added.
-    private(set) var emoticonGroups = [[[UInt8]]](repeating: [], count: 256)
+    private(set) var emoticonGroups = SentimentTokenizer.Emoticons()
 
     /// How many terms the lexicon has.
     public var count: Int { terms.count }
 
-    public init() {}
+    /// What one token's folded key is to the scorer, found in one probe: its lexicon entry, its grammar
+    /// role (``GrammarRole``) and whether a phrase of the lexicon starts with it.
+    struct WordFacts: Sendable {
+        /// The lexicon entry of the word alone, or -1.
+        var entry: Int32 = -1
+        /// Its index in ``GrammarRole/table``, or -1.
+        var role: Int16 = -1
+        var startsPhrase = false
+    }
+
+    /// An empty lexicon (the grammar words are known to every lexicon).
+    public init() {
+        for (key, role) in GrammarRole.table.keys.entries { updateFacts(key) { $0.role = Int16(role) } }
+    }
+
+    /// The facts of a token's key (all empty for a word the scorer knows nothing of).
+    func facts(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> WordFacts {
+        wordTable.value(for: key, hash: hash).map { wordFacts[Int($0)] } ?? WordFacts()
+    }
+
+    private mutating func updateFacts(_ key: [UInt8], _ change: (inout WordFacts) -> Void) {
+        if let index = wordTable.value(for: key) {
+            change(&wordFacts[Int(index)])
+        } else {
+            var facts = WordFacts()
+            change(&facts)
+            wordTable.insert(Int32(wordFacts.count), for: key)
+            wordFacts.append(facts)
+        }
+    }
 
     /// Reads `term<TAB>valence` lines; `#` starts a comment line.
     /// - Throws: ``LineError`` for a line without a tab or with a valence that is not a number in [-4, 4].
@@ -80,9 +110,9 @@ public struct SentimentLexicon: Sendable {
         let isEmoticon = lowered.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 } && lowered.utf8.contains { !NormalizedText.isASCIIWordByte($0) && $0 != UInt8(ascii: "'") }
         if isEmoticon, !emoticons.contains(Array(lowered.utf8)) {
             emoticons.append(Array(lowered.utf8))
-            emoticonGroups = SentimentTokenizer.group(emoticons)
+            emoticonGroups = SentimentTokenizer.Emoticons(emoticons)
         }
-        var tokenizer = SentimentTokenizer(emoticons: isEmoticon ? SentimentTokenizer.group([Array(lowered.utf8)]) : emoticonGroups)
+        var tokenizer = SentimentTokenizer(emoticons: isEmoticon ? SentimentTokenizer.Emoticons([Array(lowered.utf8)]) : emoticonGroups)
         tokenizer.tokenize(term)
         guard !tokenizer.tokens.isEmpty else { return }
         var key: [UInt8] = []
@@ -91,7 +121,7 @@ public struct SentimentLexicon: Sendable {
             key += tokenizer.key(token)
         }
         if tokenizer.tokens.count > 1 {
-            phraseStarts.insert(1, for: Array(tokenizer.key(tokenizer.tokens[0])))
+            updateFacts(Array(tokenizer.key(tokenizer.tokens[0]))) { $0.startsPhrase = true }
             longestPhrase = max(longestPhrase, tokenizer.tokens.count)
             var prefix: [UInt8] = Array(tokenizer.key(tokenizer.tokens[0]))
             for token in tokenizer.tokens.dropFirst().dropLast() {
@@ -104,15 +134,12 @@ public struct SentimentLexicon: Sendable {
             valences[Int(existing)] = valence
             terms[Int(existing)] = term
         } else {
-            table.insert(Int32(valences.count), for: key)
+            let entry = Int32(valences.count)
+            table.insert(entry, for: key)
+            if tokenizer.tokens.count == 1 { updateFacts(key) { $0.entry = entry } }
             valences.append(valence)
             terms.append(term)
         }
-    }
-
-    /// The entry for a folded key.
-    func entry(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-        table.value(for: key, hash: hash).map(Int.init)
     }
 
     func entry(_ key: [UInt8]) -> Int? { table.value(for: key).map(Int.init) }
@@ -140,9 +167,4 @@ public struct SentimentLexicon: Sendable {
 
     /// Whether some longer phrase begins with the words hashed so far.
     func continuesPhrase(_ hash: UInt64) -> Bool { phraseContinuations.value(for: hash) != nil }
-
-    /// Whether some phrase starts with this word.
-    func startsPhrase(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
-        phraseStarts.value(for: key, hash: hash) != nil
-    }
 }

@@ -30,19 +30,23 @@ struct SentimentTokenizer {
     private(set) var leadingExclamations = 0
 
     /// Emoticons known to the lexicon as lower-case ASCII, grouped by first byte, longest first.
-    let emoticonsByFirstByte: [[[UInt8]]]
+    struct Emoticons: Sendable {
+        fileprivate var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+        /// Whether any emoticon starts with a byte: most bytes are checked here and go no further.
+        fileprivate var isFirstByte = [Bool](repeating: false, count: 256)
 
-    init(emoticons: [[[UInt8]]]) {
-        self.emoticonsByFirstByte = emoticons
+        init(_ emoticons: [[UInt8]] = []) {
+            for emoticon in emoticons.sorted(by: { $0.count > $1.count }) where !emoticon.isEmpty {
+                byFirstByte[Int(emoticon[0])].append(emoticon)
+                isFirstByte[Int(emoticon[0])] = true
+            }
+        }
     }
 
-    /// Groups emoticons by first byte, longest first, for ``init(emoticons:)``.
-    static func group(_ emoticons: [[UInt8]]) -> [[[UInt8]]] {
-        var groups = [[[UInt8]]](repeating: [], count: 256)
-        for emoticon in emoticons.sorted(by: { $0.count > $1.count }) where !emoticon.isEmpty {
-            groups[Int(emoticon[0])].append(emoticon)
-        }
-        return groups
+    let emoticons: Emoticons
+
+    init(emoticons: Emoticons) {
+        self.emoticons = emoticons
     }
 
     /// The folded key of a token.
@@ -186,7 +190,8 @@ struct SentimentTokenizer {
         guard index == 0 || Self.isBoundary(bytes[index - 1]) else { return nil }
         var first = bytes[index]
         if first >= 0x41 && first <= 0x5A { first |= 0x20 }
-        for candidate in emoticonsByFirstByte[Int(first)] where index + candidate.count <= bytes.count {
+        guard emoticons.isFirstByte[Int(first)] else { return nil }
+        for candidate in emoticons.byFirstByte[Int(first)] where index + candidate.count <= bytes.count {
             var matches = true
             for (offset, expected) in candidate.enumerated() {
                 var byte = bytes[index + offset]
