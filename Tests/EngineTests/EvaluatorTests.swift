@@ -242,6 +242,15 @@ import Testing
 }
 
 @Suite struct TraceTests {
+    @Test func matchPositionsCountCharactersNotBytes() throws {
+        let program = try program("rule \"price\" when message contains \"price\" then tag \"p\" end")
+        var chat = Conversation(program)
+        #expect(chat.send("the price").trace.rules.first?.reasons == ["\"price\" matched \"price\" at character 5"])
+        // "é" is two bytes and "👍🏽" eight; "\r\n" is one character.
+        #expect(chat.send("café 👍🏽 PRICE").trace.rules.first?.reasons == ["\"price\" matched \"PRICE\" at character 8"])
+        #expect(chat.send("hi\r\nprice").trace.rules.first?.reasons == ["\"price\" matched \"price\" at character 4"])
+    }
+
     @Test func tracesSayWhyForEveryRule() throws {
         let program = try program("""
             rule "price" when message contains any "price", "cost*" then reply "p" end

@@ -64,18 +64,17 @@ public struct NormalizedText: Sendable {
                 continue
             }
             let (scalar, length) = Self.decode(bytes, at: index)
-            if Self.startsEmoji(scalar) {
+            switch ScalarClass.of(scalar).kind {
+            case .emoji:
                 finishWord()
                 index = scanEmoji(bytes, from: index)
                 continue
-            }
-            let properties = scalar.properties
-            if Self.isIgnorable(scalar) {
+            case .ignorable:
                 // Combining accents, variation selectors and joiners carry no meaning for matching.
                 if wordStart >= 0 { wordSourceEnd = index + length }
-            } else if properties.isAlphabetic || properties.numericType != nil {
+            case .letter:
                 appendToWord(Self.fold(scalar), sourceStart: index, sourceEnd: index + length)
-            } else {
+            case .separator:
                 finishWord()
             }
             index += length
@@ -170,8 +169,7 @@ public struct NormalizedText: Sendable {
 
     /// Lower case, no accents, compatibility forms unified: "É" → "e", "ﬁ" → "fi", "Ａ" → "a".
     static func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
-        if let cached = latinFolds[scalar.value] { return cached }
-        return foldUncached(scalar)
+        scalar.value < UInt32(latinFolds.count) ? latinFolds[Int(scalar.value)] : foldUncached(scalar)
     }
 
     private static func foldUncached(_ scalar: Unicode.Scalar) -> [UInt8] {
@@ -185,14 +183,9 @@ public struct NormalizedText: Sendable {
         return result
     }
 
-    /// Folds of the Latin letters customers use most, computed once.
-    private static let latinFolds: [UInt32: [UInt8]] = {
-        var table: [UInt32: [UInt8]] = [:]
-        for value in UInt32(0xC0)...UInt32(0x24F) {
-            if let scalar = Unicode.Scalar(value) { table[value] = foldUncached(scalar) }
-        }
-        return table
-    }()
+    /// Folds of every scalar up to the end of Latin Extended-B (the letters customers use most), computed
+    /// once and indexed by scalar value.
+    private static let latinFolds: [[UInt8]] = (0..<0x250).map { foldUncached(Unicode.Scalar(UInt32($0))!) }
 
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
         let lead = bytes[index]

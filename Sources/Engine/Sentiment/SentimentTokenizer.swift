@@ -104,20 +104,20 @@ struct SentimentTokenizer {
                 index += length
                 continue
             }
-            if NormalizedText.startsEmoji(scalar) {
+            let scalarClass = ScalarClass.of(scalar)
+            switch scalarClass.kind {
+            case .emoji:
                 finishWord(sourceEnd: index)
                 index = appendEmoji(bytes, from: index)
                 continue
-            }
-            let properties = scalar.properties
-            if NormalizedText.isIgnorable(scalar) {
-                // accents and joiners inside a word carry no meaning here
-            } else if properties.isAlphabetic || properties.numericType != nil {
+            case .ignorable:
+                break  // accents and joiners inside a word carry no meaning here
+            case .letter:
                 startWord(at: index)
                 letters += 1
-                if properties.isUppercase { uppercase += 1 } else if properties.isLowercase { lowercase += 1 }
+                if scalarClass.isUppercase { uppercase += 1 } else if scalarClass.isLowercase { lowercase += 1 }
                 for folded in NormalizedText.fold(scalar) { appendToWord(folded) }
-            } else {
+            case .separator:
                 finishWord(sourceEnd: index)
                 if scalar.value == 0xBF || scalar.value == 0xA1 { /* ¿ ¡ open a sentence */ } else { punctuation(UInt8(ascii: ",")) }
             }
