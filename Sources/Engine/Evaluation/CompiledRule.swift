@@ -2,16 +2,26 @@ import Foundation
 import RulesDSL
 
 /// A rule lowered for evaluation: names resolved, keywords turned into index patterns, no syntax left
-/// except the source text kept for explanations.
-struct CompiledRule: Sendable {
-    var name: String
-    var channel: Channel?
-    var cooldown: Duration?
-    var condition: CompiledCondition
-    var actions: [CompiledAction]
+/// except the source text kept for explanations. A class, immutable: evaluation hands rules around by
+/// reference instead of copying (and retaining) each field for every candidate rule of every message.
+final class CompiledRule: Sendable {
+    let name: String
+    let channel: Channel?
+    let cooldown: Duration?
+    let condition: CompiledCondition
+    let actions: [CompiledAction]
     /// Keyword patterns of which at least one must appear for the condition to hold; nil when the rule
     /// can fire without any keyword, so it is a candidate for every message.
-    var keywordGuard: [Int]?
+    let keywordGuard: [Int]?
+
+    init(name: String, channel: Channel?, cooldown: Duration?, condition: CompiledCondition, actions: [CompiledAction], keywordGuard: [Int]?) {
+        self.name = name
+        self.channel = channel
+        self.cooldown = cooldown
+        self.condition = condition
+        self.actions = actions
+        self.keywordGuard = keywordGuard
+    }
 }
 
 /// A condition ready to evaluate.

@@ -18,8 +18,10 @@ struct Run {
         self.tracing = tracing
     }
 
-    mutating func skip(_ rule: CompiledRule, _ reason: String) {
-        skip(rule, [reason])
+    /// Records a rule that did not fire, in a full trace; the reason is only worked out for one.
+    mutating func skip(_ rule: CompiledRule, _ reason: @autoclosure () -> String) {
+        guard tracing == .full else { return }
+        skip(rule, [reason()])
     }
 
     mutating func skip(_ rule: CompiledRule, _ reasons: [String]) {

@@ -10,7 +10,10 @@ struct ScalarClass: Sendable {
 
     /// The class of a scalar.
     static func of(_ scalar: Unicode.Scalar) -> ScalarClass {
-        scalar.value < UInt32(latin.count) ? latin[Int(scalar.value)] : computed(scalar)
+        let value = scalar.value
+        if value < UInt32(latin.count) { return latin[Int(value)] }
+        if value >= emojiBlocksStart, value < emojiBlocksStart + UInt32(emojiBlocks.count) { return emojiBlocks[Int(value - emojiBlocksStart)] }
+        return computed(scalar)
     }
 
     private static func computed(_ scalar: Unicode.Scalar) -> ScalarClass {
@@ -23,4 +26,8 @@ struct ScalarClass: Sendable {
 
     /// Every scalar up to the end of Latin Extended-B.
     private static let latin: [ScalarClass] = (0..<0x250).map { computed(Unicode.Scalar(UInt32($0))!) }
+
+    /// The blocks most emoji in messages come from, U+1F000 to U+1FAFF, and their skin tones.
+    private static let emojiBlocksStart: UInt32 = 0x1F000
+    private static let emojiBlocks: [ScalarClass] = (0x1F000..<0x1FB00).map { computed(Unicode.Scalar(UInt32($0))!) }
 }
