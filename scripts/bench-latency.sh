@@ -42,6 +42,8 @@ wait_for_healthz "$PORT"
 machine_line
 echo "rules: $RULE_COUNT rules, $KEYWORD_COUNT keywords (+1 answering every message); RSS at start: $(awk '/VmRSS/ {print int($2/1024)}' /proc/$serve_pid/status) MB"
 count=$((RATE * DURATION))
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$serve_pid/stat"; }
+ticks_before=$(cpu_ticks)
 python3 scripts/webhooks.py send --url "http://127.0.0.1:$PORT/webhooks/whatsapp" --secret "$SECRET" \
   --count "$count" --rate "$RATE" --stamp --threads 16 > "$work/driver.json"
 echo "driver: $(cat "$work/driver.json")"
@@ -52,4 +54,6 @@ for _ in $(seq 100); do
   sleep 0.2
 done
 echo "latency (webhook sent → reply received at the fake Graph API): $(curl -sf "http://127.0.0.1:$FAKE_PORT/_stats")"
+ticks=$(( $(cpu_ticks) - ticks_before ))
+echo "CPU used by rulesd serve: $(awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" -v n="$count" 'BEGIN { printf "%.1f s, %.0f µs per message", t / hz, t / hz / n * 1e6 }')"
 echo "peak RSS of rulesd serve: $(awk '/VmHWM/ {print int($2/1024)}' /proc/$serve_pid/status) MB"

@@ -12,6 +12,9 @@ struct SQLiteError: Error, CustomStringConvertible {
 /// actor), so it is not `Sendable`.
 final class SQLiteConnection {
     private let handle: OpaquePointer
+    /// Prepared statements by SQL text, reset and ready for their next use: the store runs the same few
+    /// statements for every message, and preparing one costs more than running it.
+    private var statements: [String: OpaquePointer] = [:]
 
     /// Opens (creating if needed) a database file in WAL mode with `synchronous=FULL`: a committed
     /// transaction survives a power cut.
@@ -32,6 +35,7 @@ final class SQLiteConnection {
     }
 
     deinit {
+        for statement in statements.values { sqlite3_finalize(statement) }
         sqlite3_close_v2(handle)
     }
 
@@ -48,10 +52,10 @@ final class SQLiteConnection {
 
     /// Runs `body` in one transaction: committed if it returns, rolled back if it throws.
     func transaction<T>(_ body: () throws -> T) throws -> T {
-        try execute("BEGIN IMMEDIATE")
+        try run("BEGIN IMMEDIATE")
         do {
             let result = try body()
-            try execute("COMMIT")
+            try run("COMMIT")
             return result
         } catch {
             try? execute("ROLLBACK")
@@ -59,15 +63,32 @@ final class SQLiteConnection {
         }
     }
 
-    /// A prepared statement with its parameters bound in order.
+    /// A prepared statement with its parameters bound in order: taken from the cache when this SQL ran
+    /// before, and given back to it when released.
     func prepare(_ sql: String, _ parameters: [SQLiteValue] = []) throws -> SQLiteStatement {
-        var statement: OpaquePointer?
-        let status = sqlite3_prepare_v2(handle, sql, -1, &statement, nil)
-        guard status == SQLITE_OK, let statement else { throw SQLiteError(code: status, message: String(cString: sqlite3_errmsg(handle))) }
-        let prepared = SQLiteStatement(statement: statement, connection: handle)
+        let statement: OpaquePointer
+        if let cached = statements.removeValue(forKey: sql) {
+            statement = cached
+        } else {
+            var prepared: OpaquePointer?
+            let status = sqlite3_prepare_v2(handle, sql, -1, &prepared, nil)
+            guard status == SQLITE_OK, let prepared else { throw SQLiteError(code: status, message: String(cString: sqlite3_errmsg(handle))) }
+            statement = prepared
+        }
+        let prepared = SQLiteStatement(statement: statement, sql: sql, connection: self)
         try prepared.bind(parameters)
         return prepared
     }
+
+    /// Takes back a statement its user is done with: reset, unbound and kept for the next use of its SQL
+    /// (finalized if another copy is already kept).
+    fileprivate func giveBack(_ statement: OpaquePointer, sql: String) {
+        sqlite3_reset(statement)
+        sqlite3_clear_bindings(statement)
+        if statements[sql] == nil { statements[sql] = statement } else { sqlite3_finalize(statement) }
+    }
+
+    fileprivate var errorMessage: String { String(cString: sqlite3_errmsg(handle)) }
 
     /// Runs one statement that returns no rows; returns how many rows it changed.
     @discardableResult
@@ -98,18 +119,20 @@ enum SQLiteValue {
     static func date(_ date: Date) -> SQLiteValue { .real(date.timeIntervalSince1970) }
 }
 
-/// A prepared statement; finalized when released.
+/// A prepared statement in use; given back to its connection's cache when released.
 final class SQLiteStatement {
     private let statement: OpaquePointer
-    private let connection: OpaquePointer
+    private let sql: String
+    private let connection: SQLiteConnection
 
-    init(statement: OpaquePointer, connection: OpaquePointer) {
+    fileprivate init(statement: OpaquePointer, sql: String, connection: SQLiteConnection) {
         self.statement = statement
+        self.sql = sql
         self.connection = connection
     }
 
     deinit {
-        sqlite3_finalize(statement)
+        connection.giveBack(statement, sql: sql)
     }
 
     func bind(_ parameters: [SQLiteValue]) throws {
@@ -122,7 +145,7 @@ final class SQLiteStatement {
             case .blob(let data): data.withUnsafeBytes { sqlite3_bind_blob(statement, index, $0.baseAddress, Int32($0.count), rulesd_sqlite_transient()) }
             case .null: sqlite3_bind_null(statement, index)
             }
-            guard status == SQLITE_OK else { throw SQLiteError(code: status, message: String(cString: sqlite3_errmsg(connection))) }
+            guard status == SQLITE_OK else { throw SQLiteError(code: status, message: connection.errorMessage) }
         }
     }
 
@@ -131,7 +154,7 @@ final class SQLiteStatement {
         switch sqlite3_step(statement) {
         case SQLITE_ROW: return true
         case SQLITE_DONE: return false
-        case let status: throw SQLiteError(code: status, message: String(cString: sqlite3_errmsg(connection)))
+        case let status: throw SQLiteError(code: status, message: connection.errorMessage)
         }
     }
 
