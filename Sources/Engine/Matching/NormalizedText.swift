@@ -54,13 +54,20 @@ public struct NormalizedText: Sendable {
             let byte = bytes[index]
             if byte < 0x80 {
                 if Self.isASCIIWordByte(byte) {
+                    // The whole run of ASCII letters and digits in one tight loop.
                     startWordIfNeeded(at: index)
-                    folded.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0))
-                    wordSourceEnd = index + 1
+                    var end = index
+                    repeat {
+                        let letter = bytes[end]
+                        folded.append(letter | (letter >= 0x41 && letter <= 0x5A ? 0x20 : 0))
+                        end += 1
+                    } while end < bytes.count && Self.isASCIIWordByte(bytes[end])
+                    wordSourceEnd = end
+                    index = end
                 } else {
                     finishWord()
+                    index += 1
                 }
-                index += 1
                 continue
             }
             let (scalar, length) = Self.decode(bytes, at: index)

@@ -85,11 +85,8 @@ struct SentimentTokenizer {
             if byte < 0x80 {
                 if NormalizedText.isASCIIWordByte(byte) {
                     startWord(at: index)
-                    let isUpper = byte >= 0x41 && byte <= 0x5A
-                    let folded = isUpper ? byte | 0x20 : byte
-                    if byte >= 0x41 { letters += 1 }
-                    if isUpper { uppercase += 1 } else if byte >= 0x61 { lowercase += 1 }
-                    appendToWord(folded)
+                    index = appendASCIIRun(bytes, from: index)
+                    continue
                 } else if byte == UInt8(ascii: "'"), wordStart >= 0 {
                     // inside a word: "don't" becomes "dont"
                 } else {
@@ -135,6 +132,41 @@ struct SentimentTokenizer {
         lowercase = 0
         runLength = 0
         elongated = false
+    }
+
+    /// Appends the run of ASCII letters and digits starting at `start` to the current word, counting
+    /// letters, capitals and repeats in locals; returns the offset after the run.
+    private mutating func appendASCIIRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        var letters = self.letters
+        var uppercase = self.uppercase
+        var lowercase = self.lowercase
+        var runByte = self.runByte
+        var runLength = self.runLength
+        var elongated = self.elongated
+        repeat {
+            let byte = bytes[index]
+            let isUpper = byte >= 0x41 && byte <= 0x5A
+            let folded = isUpper ? byte | 0x20 : byte
+            if byte >= 0x41 { letters += 1 }
+            if isUpper { uppercase += 1 } else if byte >= 0x61 { lowercase += 1 }
+            if folded == runByte {
+                runLength += 1
+                if runLength >= 3, folded >= 0x61 { elongated = true }
+            } else {
+                runByte = folded
+                runLength = 1
+            }
+            buffer.append(folded)
+            index += 1
+        } while index < bytes.count && NormalizedText.isASCIIWordByte(bytes[index])
+        self.letters = letters
+        self.uppercase = uppercase
+        self.lowercase = lowercase
+        self.runByte = runByte
+        self.runLength = runLength
+        self.elongated = elongated
+        return index
     }
 
     private mutating func appendToWord(_ byte: UInt8) {
