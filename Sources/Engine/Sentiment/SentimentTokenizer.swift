@@ -69,9 +69,7 @@ struct SentimentTokenizer {
     private var letters = 0
     private var uppercase = 0
     private var lowercase = 0
-    private var runByte: UInt8 = 0
-    private var runLength = 0
-    private var elongated = false
+    private var run = LetterRun()
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         var index = 0
@@ -130,8 +128,7 @@ struct SentimentTokenizer {
         letters = 0
         uppercase = 0
         lowercase = 0
-        runLength = 0
-        elongated = false
+        run = LetterRun()
     }
 
     /// Appends the run of ASCII letters and digits starting at `start` to the current word, counting
@@ -141,42 +138,26 @@ struct SentimentTokenizer {
         var letters = self.letters
         var uppercase = self.uppercase
         var lowercase = self.lowercase
-        var runByte = self.runByte
-        var runLength = self.runLength
-        var elongated = self.elongated
+        var run = self.run
         repeat {
             let byte = bytes[index]
             let isUpper = byte >= 0x41 && byte <= 0x5A
             let folded = isUpper ? byte | 0x20 : byte
             if byte >= 0x41 { letters += 1 }
             if isUpper { uppercase += 1 } else if byte >= 0x61 { lowercase += 1 }
-            if folded == runByte {
-                runLength += 1
-                if runLength >= 3, folded >= 0x61 { elongated = true }
-            } else {
-                runByte = folded
-                runLength = 1
-            }
+            run.add(folded)
             buffer.append(folded)
             index += 1
         } while index < bytes.count && NormalizedText.isASCIIWordByte(bytes[index])
         self.letters = letters
         self.uppercase = uppercase
         self.lowercase = lowercase
-        self.runByte = runByte
-        self.runLength = runLength
-        self.elongated = elongated
+        self.run = run
         return index
     }
 
     private mutating func appendToWord(_ byte: UInt8) {
-        if byte == runByte {
-            runLength += 1
-            if runLength >= 3, byte >= 0x61 { elongated = true }
-        } else {
-            runByte = byte
-            runLength = 1
-        }
+        run.add(byte)
         buffer.append(byte)
     }
 
@@ -187,10 +168,10 @@ struct SentimentTokenizer {
             sourceStart: wordSourceStart, sourceEnd: sourceEnd)
         token.isAllCaps = letters >= 2 && uppercase == letters
         token.hasLowercase = lowercase > 0
-        token.isElongated = elongated
+        token.isElongated = run.isElongated
         tokens.append(token)
         wordStart = -1
-        runByte = 0
+        run = LetterRun()
     }
 
     private mutating func punctuation(_ byte: UInt8) {
@@ -251,5 +232,23 @@ struct SentimentTokenizer {
         tokens.append(Token(
             kind: .emoticon, start: keyStart, end: buffer.count, hash: NormalizedText.hash(buffer[keyStart...]),
             sourceStart: start, sourceEnd: start + length))
+    }
+}
+
+/// The letters of a word as they come, to tell a stretched-out word ("sooo", "loooove"): one lower-case
+/// letter three times or more in a row.
+struct LetterRun {
+    private var byte: UInt8 = 0
+    private var length = 0
+    private(set) var isElongated = false
+
+    mutating func add(_ byte: UInt8) {
+        if byte == self.byte {
+            length += 1
+            if length >= 3, byte >= 0x61 { isElongated = true }
+        } else {
+            self.byte = byte
+            length = 1
+        }
     }
 }
