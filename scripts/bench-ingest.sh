@@ -19,10 +19,7 @@ command -v wrk > /dev/null || { echo "bench-ingest: needs wrk (apt-get install w
 source scripts/lib.sh
 build_release
 
-work=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done; wait 2> /dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
+make_workspace
 
 # The examples' rules, with their CRM endpoints pointed at the fake.
 mkdir -p "$work/rules"
@@ -32,11 +29,9 @@ done
 python3 scripts/webhooks.py bodies --count "$BODIES_COUNT" --secret "$SECRET" > "$work/bodies.tsv"
 
 "$BIN/fake-meta" "$FAKE_PORT" > "$work/fake.log" 2>&1 &
-pids+=($!)
 WHATSAPP_APP_SECRET=$SECRET WHATSAPP_ACCESS_TOKEN=bench-token WHATSAPP_PHONE_NUMBER_ID=106540352200001 \
   GRAPH_API_BASE="http://127.0.0.1:$FAKE_PORT" LOG_LEVEL=warning \
   "$BIN/rulesd" serve --rules "$work/rules" --db "$work/bench.sqlite" --port "$PORT" > "$work/serve.log" 2>&1 &
-pids+=($!)
 serve_pid=$!
 wait_for_healthz "$PORT"
 

@@ -17,10 +17,7 @@ SECRET=latency-secret
 
 source scripts/lib.sh
 build_release
-work=$(mktemp -d)
-pids=()
-cleanup() { for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done; wait 2> /dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
+make_workspace
 
 mkdir -p "$work/rules"
 "$BIN/rulesd" bench --rules "$RULE_COUNT" --keywords "$KEYWORD_COUNT" --write-rules "$work/rules/bench.rules"
@@ -29,13 +26,11 @@ rule "stamp" priority 99 when true then reply "{{message.text}}" end
 RULES
 
 "$BIN/fake-meta" "$FAKE_PORT" > "$work/fake.log" 2>&1 &
-pids+=($!)
 # WhatsApp numbers start at 80 sends/s; 1,000 is the throughput Meta grants on request. Without it the
 # platform's pace, not rulesd, would set the latency.
 WHATSAPP_APP_SECRET=$SECRET WHATSAPP_ACCESS_TOKEN=latency-token WHATSAPP_PHONE_NUMBER_ID=106540352200001 \
   WHATSAPP_SENDS_PER_SECOND=1000 RULESD_REPLY_CONCURRENCY=${REPLY_CONCURRENCY:-1} GRAPH_API_BASE="http://127.0.0.1:$FAKE_PORT" LOG_LEVEL=warning \
   "$BIN/rulesd" serve --rules "$work/rules" --db "$work/latency.sqlite" --port "$PORT" > "$work/serve.log" 2>&1 &
-pids+=($!)
 serve_pid=$!
 wait_for_healthz "$PORT"
 

@@ -15,11 +15,7 @@ SECRET=crash-secret
 
 source scripts/lib.sh
 build_release
-work=$(mktemp -d)
-serve_pid=""
-fake_pid=""
-cleanup() { kill $serve_pid $fake_pid 2> /dev/null || true; wait 2> /dev/null || true; rm -rf "$work"; }
-trap cleanup EXIT
+make_workspace
 
 mkdir -p "$work/rules"
 cat > "$work/rules/crash.rules" << 'RULES'
@@ -31,7 +27,6 @@ end
 RULES
 
 "$BIN/fake-meta" "$FAKE_PORT" "$work/record.jsonl" > "$work/fake.log" 2>&1 &
-fake_pid=$!
 
 start_serve() {
   WHATSAPP_APP_SECRET=$SECRET WHATSAPP_ACCESS_TOKEN=crash-token WHATSAPP_PHONE_NUMBER_ID=106540352200001 \
@@ -66,5 +61,4 @@ for _ in $(seq 600); do
 done
 kill -TERM "$serve_pid"
 wait "$serve_pid" 2> /dev/null || true
-serve_pid=""
 python3 scripts/crash-check.py "$work/crash.sqlite" "$work/accepted.txt" "$work/record.jsonl" "$KILLS"

@@ -7,6 +7,13 @@ build_release() {
   BIN=$(swift build -c release --show-bin-path)
 }
 
+# Makes a scratch folder, $work; when the script exits, the background processes it started are stopped
+# and the folder is removed.
+make_workspace() {
+  work=$(mktemp -d)
+  trap 'kill $(jobs -p) 2> /dev/null || true; wait 2> /dev/null || true; rm -rf "$work"' EXIT
+}
+
 # Waits (up to 10 s) until rulesd answers /healthz on 127.0.0.1:PORT; fails with a message otherwise.
 wait_for_healthz() {
   for _ in $(seq 200); do
