@@ -80,8 +80,9 @@ let package = Package(
         ),
 
         // MARK: Fuzzing (scripts/fuzz.sh builds these with libFuzzer; a normal build replays saved inputs)
-        .executableTarget(name: "fuzz-rules", dependencies: ["RulesDSL", "Engine"], swiftSettings: swiftSettings),
-        .executableTarget(name: "fuzz-webhooks", dependencies: ["Connectors", "Engine"], swiftSettings: swiftSettings),
+        .target(name: "FuzzSupport", swiftSettings: swiftSettings),
+        .executableTarget(name: "fuzz-rules", dependencies: ["FuzzSupport", "RulesDSL", "Engine"], swiftSettings: swiftSettings),
+        .executableTarget(name: "fuzz-webhooks", dependencies: ["FuzzSupport", "Connectors", "Engine"], swiftSettings: swiftSettings),
 
         // MARK: Tests
         .testTarget(name: "RulesDSLTests", dependencies: ["RulesDSL"], swiftSettings: swiftSettings),

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import FuzzSupport
 import RulesDSL
 
 /// libFuzzer's entry point for the rule language: any bytes through the whole front end (lexer, parser,
@@ -27,28 +28,14 @@ public func fuzzRules(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 #if FUZZING
 // SwiftPM links an executable's entry point as `fuzz_rules_main`; hand it to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_rules_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return runFuzzerDriver(&argc, &argv) { data, size in fuzzRules(data, size) }
+    runFuzzer(argc, argv, fuzzRules)
 }
 #else
 /// `fuzz-rules FILE...`: runs the fuzz check on each file (to replay a crash the fuzzer saved).
 @main
 struct ReplayRuleInputs {
-    static func main() throws {
-        for path in CommandLine.arguments.dropFirst() {
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-            _ = bytes.withUnsafeBufferPointer { fuzzRules($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-            print("ok \(path)")
-        }
-    }
+    static func main() throws { try replayFuzzInputs(fuzzRules) }
 }
 #endif

@@ -1,6 +1,7 @@
 import Connectors
 import Engine
 import Foundation
+import FuzzSupport
 
 /// libFuzzer's entry point for webhook bodies: any bytes through the JSON reader and both platforms'
 /// parsers; every message they produce must survive the journal's round trip (its JSON read back gives
@@ -24,28 +25,14 @@ public func fuzzWebhooks(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
 #if FUZZING
 // SwiftPM links an executable's entry point as `fuzz_webhooks_main`; hand it to libFuzzer's driver.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 @_cdecl("fuzz_webhooks_main")
 func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc
-    var argv = argv
-    return runFuzzerDriver(&argc, &argv) { data, size in fuzzWebhooks(data, size) }
+    runFuzzer(argc, argv, fuzzWebhooks)
 }
 #else
 /// `fuzz-webhooks FILE...`: runs the fuzz check on each file (to replay a crash the fuzzer saved).
 @main
 struct ReplayWebhookInputs {
-    static func main() throws {
-        for path in CommandLine.arguments.dropFirst() {
-            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-            _ = bytes.withUnsafeBufferPointer { fuzzWebhooks($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, $0.count) }
-            print("ok \(path)")
-        }
-    }
+    static func main() throws { try replayFuzzInputs(fuzzWebhooks) }
 }
 #endif
