@@ -229,58 +229,55 @@ actor ScriptedTransport: HTTPTransport {
         if let failure { throw failure }
     }
 
-    @Test func aSlowEndpointHoldsUpOnlyItsOwnContact() async throws {
+    /// A live pipeline whose rules forward "order" messages to a CRM endpoint that answers only after
+    /// `delay`, and answer "hello" with "hi" through a Graph API that answers at once.
+    func withSlowCRM(answeringAfter delay: Duration, _ body: @escaping @Sendable (MessageStore, @Sendable () -> Void) async throws -> Void) async throws {
         try await FakeMetaServer.run { fake, base in
-            await fake.script("/slow", [ScriptedResponse(status: 204, body: "", delay: .seconds(3))])
+            await fake.script("/crm", [ScriptedResponse(status: 204, body: "", delay: delay)])
             await fake.script("/v21.0/me/messages", [ScriptedResponse(status: 200, body: #"{"message_id":"m_fast"}"#)])
             let rules = """
-                endpoint slow = "\(base)/slow"
-                rule "order" when message contains "order" then forward to slow end
+                endpoint crm = "\(base)/crm"
+                rule "order" when message contains "order" then forward to crm end
                 rule "hello" when message contains "hello" then reply "hi" end
                 """
-            try await withLivePipeline(rules: rules, base: base) { store, wake in
-                let at = Date()
-                _ = try await store.append([
-                    Message(id: "a1", at: at, channel: .instagram, account: "1784", contact: "A", name: "A", kind: .text, text: "my order"),
-                    Message(id: "b1", at: at, channel: .instagram, account: "1784", contact: "B", name: "B", kind: .text, text: "hello"),
-                ], receivedAt: at)
-                wake()
-                let started = ContinuousClock.now
-                let replied = await eventually(within: .seconds(5)) { (try? await store.entry("b1:hello:0"))??.status == .sent }
-                #expect(replied)
-                #expect(ContinuousClock.now - started < .seconds(2), "B's reply did not wait for A's slow forward")
-                #expect(try await store.entry("a1:order:0")?.status == .pending, "A's forward is still on its way")
-                // A message arriving meanwhile is answered at once too, not after the slow forward's pass.
-                _ = try await store.append([Message(id: "c1", at: Date(), channel: .instagram, account: "1784", contact: "C", name: "C", kind: .text, text: "hello")], receivedAt: Date())
-                wake()
-                let second = ContinuousClock.now
-                #expect(await eventually(within: .seconds(5)) { (try? await store.entry("c1:hello:0"))??.status == .sent })
-                #expect(ContinuousClock.now - second < .seconds(1))
-                #expect(try await store.entry("a1:order:0")?.status == .pending)
-                #expect(await eventually(within: .seconds(6)) { (try? await store.entry("a1:order:0"))??.status == .sent })
-            }
+            try await withLivePipeline(rules: rules, base: base, body)
+        }
+    }
+
+    @Test func aSlowEndpointHoldsUpOnlyItsOwnContact() async throws {
+        try await withSlowCRM(answeringAfter: .seconds(3)) { store, wake in
+            let at = Date()
+            _ = try await store.append([
+                Message(id: "a1", at: at, channel: .instagram, account: "1784", contact: "A", name: "A", kind: .text, text: "my order"),
+                Message(id: "b1", at: at, channel: .instagram, account: "1784", contact: "B", name: "B", kind: .text, text: "hello"),
+            ], receivedAt: at)
+            wake()
+            let started = ContinuousClock.now
+            let replied = await eventually(within: .seconds(5)) { (try? await store.entry("b1:hello:0"))??.status == .sent }
+            #expect(replied)
+            #expect(ContinuousClock.now - started < .seconds(2), "B's reply did not wait for A's slow forward")
+            #expect(try await store.entry("a1:order:0")?.status == .pending, "A's forward is still on its way")
+            // A message arriving meanwhile is answered at once too, not after the slow forward's pass.
+            _ = try await store.append([Message(id: "c1", at: Date(), channel: .instagram, account: "1784", contact: "C", name: "C", kind: .text, text: "hello")], receivedAt: Date())
+            wake()
+            let second = ContinuousClock.now
+            #expect(await eventually(within: .seconds(5)) { (try? await store.entry("c1:hello:0"))??.status == .sent })
+            #expect(ContinuousClock.now - second < .seconds(1))
+            #expect(try await store.entry("a1:order:0")?.status == .pending)
+            #expect(await eventually(within: .seconds(6)) { (try? await store.entry("a1:order:0"))??.status == .sent })
         }
     }
 
     @Test func aCRMThatNeverAnswersCannotHoldUpReplies() async throws {
-        try await FakeMetaServer.run { fake, base in
-            await fake.script("/stuck", [ScriptedResponse(status: 204, body: "", delay: .seconds(4))])
-            await fake.script("/v21.0/me/messages", [ScriptedResponse(status: 200, body: #"{"message_id":"m_fast"}"#)])
-            let rules = """
-                endpoint stuck = "\(base)/stuck"
-                rule "order" when message contains "order" then forward to stuck end
-                rule "hello" when message contains "hello" then reply "hi" end
-                """
-            try await withLivePipeline(rules: rules, base: base) { store, wake in
-                let at = Date()
-                // More forwards than there are places for them, decided before the reply.
-                let forwards = (0..<100).map { Message(id: "f\($0)", at: at, channel: .instagram, account: "1784", contact: "F\($0)", name: "F", kind: .text, text: "order") }
-                _ = try await store.append(forwards + [Message(id: "r1", at: at, channel: .instagram, account: "1784", contact: "R", name: "R", kind: .text, text: "hello")], receivedAt: at)
-                wake()
-                let started = ContinuousClock.now
-                #expect(await eventually(within: .seconds(5)) { (try? await store.entry("r1:hello:0"))??.status == .sent })
-                #expect(ContinuousClock.now - started < .seconds(2), "the reply did not queue behind the stuck forwards")
-            }
+        try await withSlowCRM(answeringAfter: .seconds(4)) { store, wake in
+            let at = Date()
+            // More forwards than there are places for them, decided before the reply.
+            let forwards = (0..<100).map { Message(id: "f\($0)", at: at, channel: .instagram, account: "1784", contact: "F\($0)", name: "F", kind: .text, text: "order") }
+            _ = try await store.append(forwards + [Message(id: "r1", at: at, channel: .instagram, account: "1784", contact: "R", name: "R", kind: .text, text: "hello")], receivedAt: at)
+            wake()
+            let started = ContinuousClock.now
+            #expect(await eventually(within: .seconds(5)) { (try? await store.entry("r1:hello:0"))??.status == .sent })
+            #expect(ContinuousClock.now - started < .seconds(2), "the reply did not queue behind the stuck forwards")
         }
     }
 }
