@@ -11,6 +11,7 @@ public enum WhatsAppMessaging {
     ) -> OutboundRequest {
         // Written member by member (keys in sorted order): this runs for every reply, and JSONSerialization
         // cost more than the rest of the send.
+        let byNumber = isPhoneNumber(recipient)
         var body = JSONObjectWriter()
         if let inReplyTo {
             var context = JSONObjectWriter()
@@ -18,13 +19,13 @@ public enum WhatsAppMessaging {
             body.addRaw("context", context.finish())
         }
         body.add("messaging_product", "whatsapp")
-        body.add("recipient", isPhoneNumber(recipient) ? nil : recipient)
+        body.add("recipient", byNumber ? nil : recipient)
         body.add("recipient_type", "individual")
         var textObject = JSONObjectWriter()
         textObject.add("body", text)
         textObject.addRaw("preview_url", "false")
         body.addRaw("text", textObject.finish())
-        body.add("to", isPhoneNumber(recipient) ? recipient : nil)
+        body.add("to", byNumber ? recipient : nil)
         body.add("type", "text")
         return OutboundRequest(
             method: "POST", url: api.url("\(phoneNumberID)/messages"), headers: GraphAPI.bearer(token), body: Data(body.finish().utf8))

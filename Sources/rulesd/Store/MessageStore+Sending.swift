@@ -21,18 +21,29 @@ struct DueEntry: Sendable {
 }
 
 extension MessageStore {
-    /// Pending entries due at `now`, oldest first, each with its message and its contact's state. The JSON
-    /// is decoded by the caller, outside the actor.
-    func dueForSending(at now: Date, limit: Int, kind: OutboxEntry.Kind) throws -> [DueEntry] {
+    /// Pending entries due at `now` (of one kind, or of both when `kind` is nil), oldest first, each with its
+    /// message and its contact's state. The JSON is decoded by the caller, outside the actor.
+    func dueForSending(at now: Date, limit: Int, kind: OutboxEntry.Kind?) throws -> [DueEntry] {
         try connection.query(
             """
             SELECT o.key, o.message_id, o.contact_key, o.kind, o.payload, o.status, o.attempts, o.next_attempt, o.first_attempt,
                    o.last_error, o.platform_id, j.message, c.state
             FROM outbox o LEFT JOIN journal j ON j.id = o.message_id LEFT JOIN contacts c ON c.key = o.contact_key
-            WHERE o.status = 'pending' AND o.next_attempt <= ?1 AND o.kind = ?3 ORDER BY o.next_attempt LIMIT ?2
-            """, [.date(now), .integer(Int64(limit)), .text(kind.rawValue)]
+            WHERE o.status = 'pending' AND o.next_attempt <= ?1 AND (?3 IS NULL OR o.kind = ?3) ORDER BY o.next_attempt LIMIT ?2
+            """, [.date(now), .integer(Int64(limit)), kind.map { .text($0.rawValue) } ?? .null]
         ) { row in
             DueEntry(entry: Self.outboxEntry(row), messageJSON: row.text(11), stateJSON: row.text(12))
         }
+    }
+
+    /// An outbox entry from the first eleven columns of a row, in the order they are selected above.
+    private static func outboxEntry(_ row: SQLiteStatement) -> OutboxEntry {
+        OutboxEntry(
+            key: row.text(0) ?? "", messageID: row.text(1) ?? "", contactKey: row.text(2) ?? "",
+            kind: OutboxEntry.Kind(rawValue: row.text(3) ?? "") ?? .reply, payload: row.text(4) ?? "",
+            status: OutboxEntry.Status(rawValue: row.text(5) ?? "") ?? .pending, attempts: Int(row.integer(6)),
+            nextAttempt: Date(timeIntervalSince1970: row.real(7)),
+            firstAttempt: row.isNull(8) ? nil : Date(timeIntervalSince1970: row.real(8)), lastError: row.text(9),
+            platformID: row.text(10))
     }
 }

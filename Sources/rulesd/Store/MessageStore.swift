@@ -107,13 +107,6 @@ actor MessageStore: ContactStateStore {
         }
     }
 
-    /// A journaled message by id.
-    func message(_ id: String) throws -> Message? {
-        try connection.query("SELECT message FROM journal WHERE id = ?", [.text(id)]) { row in
-            try Self.decodeMessage(row.text(0) ?? "")
-        }.first
-    }
-
     /// Moves an entry's next attempt without counting an attempt (a rate limit said wait).
     func postpone(_ key: String, until: Date) throws {
         try connection.run("UPDATE outbox SET next_attempt = ? WHERE key = ?", [.date(until), .text(key)])
@@ -194,25 +187,9 @@ actor MessageStore: ContactStateStore {
 
     // MARK: Outbox
 
-    /// Pending entries due at `now`, oldest first.
+    /// Pending entries due at `now`, oldest first, of one kind or of both.
     func due(at now: Date, limit: Int, kind: OutboxEntry.Kind? = nil) throws -> [OutboxEntry] {
-        try connection.query(
-            """
-            SELECT key, message_id, contact_key, kind, payload, status, attempts, next_attempt, first_attempt, last_error, platform_id
-            FROM outbox WHERE status = 'pending' AND next_attempt <= ?1 AND (?3 IS NULL OR kind = ?3) ORDER BY next_attempt LIMIT ?2
-            """, [.date(now), .integer(Int64(limit)), kind.map { .text($0.rawValue) } ?? .null]
-        ) { row in Self.outboxEntry(row) }
-    }
-
-    /// An outbox entry from the first eleven columns of a row, in the order `due` selects them.
-    static func outboxEntry(_ row: SQLiteStatement) -> OutboxEntry {
-        OutboxEntry(
-            key: row.text(0) ?? "", messageID: row.text(1) ?? "", contactKey: row.text(2) ?? "",
-            kind: OutboxEntry.Kind(rawValue: row.text(3) ?? "") ?? .reply, payload: row.text(4) ?? "",
-            status: OutboxEntry.Status(rawValue: row.text(5) ?? "") ?? .pending, attempts: Int(row.integer(6)),
-            nextAttempt: Date(timeIntervalSince1970: row.real(7)),
-            firstAttempt: row.isNull(8) ? nil : Date(timeIntervalSince1970: row.real(8)), lastError: row.text(9),
-            platformID: row.text(10))
+        try dueForSending(at: now, limit: limit, kind: kind).map(\.entry)
     }
 
     /// Records an attempt's outcome: sent, retry at `nextAttempt`, or finished as failed or expired.
