@@ -77,9 +77,9 @@ struct PipelineService: Service {
         }
     }
 
-    /// Serves due entries as they come: each contact's entries in a task of their own, so one slow
-    /// endpoint or rate limit holds up only its contact. Woken by the worker, the timer, and each finished
-    /// contact (which frees a place).
+    /// Serves due entries as they come: each lane (one place's entries, see
+    /// ``OutboxDispatcher/claimDue(now:)``) in a task of its own, so a slow CRM endpoint holds up only its
+    /// own contact's forwards. Woken by the worker, the timer, and each finished lane (which frees a place).
     private func deliveryLoop() async {
         await withDiscardingTaskGroup { sends in
             for await _ in deliveryWakeups {
