@@ -29,7 +29,7 @@ struct EvaluationContext {
 
     mutating func sentiment() -> Double {
         if let sentimentScore { return sentimentScore }
-        let score = scorer.score(message.text ?? "")
+        let score = scorer.score(message.text ?? "", normalized: normalized)
         sentimentScore = score
         return score
     }

@@ -45,6 +45,8 @@ public struct NormalizedText: Sendable {
     private var wordStart = -1
     private var wordSourceStart = 0
     private var wordSourceEnd = 0
+    /// FNV-1a of the current word's folded bytes so far.
+    private var wordHash = Self.hashSeed
 
     private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
         folded.reserveCapacity(bytes.count)
@@ -54,14 +56,10 @@ public struct NormalizedText: Sendable {
             let byte = bytes[index]
             if byte < 0x80 {
                 if Self.isASCIIWordByte(byte) {
-                    // The whole run of ASCII letters and digits in one tight loop.
                     startWordIfNeeded(at: index)
-                    var end = index
-                    repeat {
-                        let letter = bytes[end]
-                        folded.append(letter | (letter >= 0x41 && letter <= 0x5A ? 0x20 : 0))
-                        end += 1
-                    } while end < bytes.count && Self.isASCIIWordByte(bytes[end])
+                    var end = index + 1
+                    while end < bytes.count, Self.isASCIIWordByte(bytes[end]) { end += 1 }
+                    appendASCIIRun(UnsafeBufferPointer(rebasing: bytes[index..<end]))
                     wordSourceEnd = end
                     index = end
                 } else {
@@ -93,12 +91,33 @@ public struct NormalizedText: Sendable {
         if wordStart < 0 {
             wordStart = folded.count
             wordSourceStart = sourceStart
+            wordHash = Self.hashSeed
         }
+    }
+
+    /// Appends a run of ASCII letters and digits in lower case: copied in one go, then lowered and hashed in
+    /// place, so no byte pays for a separate append.
+    private mutating func appendASCIIRun(_ run: UnsafeBufferPointer<UInt8>) {
+        let start = folded.count
+        folded.append(contentsOf: run)
+        var hash = wordHash
+        folded.withUnsafeMutableBufferPointer { folded in
+            for offset in start..<folded.count {
+                var byte = folded[offset]
+                if byte &- 0x41 < 26 {
+                    byte |= 0x20
+                    folded[offset] = byte
+                }
+                hash = (hash ^ UInt64(byte)) &* Self.hashPrime
+            }
+        }
+        wordHash = hash
     }
 
     private mutating func appendToWord(_ bytes: [UInt8], sourceStart: Int, sourceEnd: Int) {
         startWordIfNeeded(at: sourceStart)
         folded.append(contentsOf: bytes)
+        for byte in bytes { wordHash = (wordHash ^ UInt64(byte)) &* Self.hashPrime }
         wordSourceEnd = sourceEnd
     }
 
@@ -107,7 +126,7 @@ public struct NormalizedText: Sendable {
         if folded.count > wordStart {
             tokens.append(Token(
                 start: wordStart, end: folded.count, sourceStart: wordSourceStart, sourceEnd: wordSourceEnd,
-                hash: Self.hash(folded[wordStart...]), isEmoji: false))
+                hash: wordHash, isEmoji: false))
         }
         wordStart = -1
     }
@@ -158,7 +177,7 @@ public struct NormalizedText: Sendable {
     // MARK: Character classes
 
     static func isASCIIWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 26
     }
 
     static func startsEmoji(_ scalar: Unicode.Scalar) -> Bool {
@@ -205,11 +224,12 @@ public struct NormalizedText: Sendable {
 
     /// FNV-1a, 64 bits: the hash the keyword index and lexicon key their tables by.
     public static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
+        var hash = hashSeed
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* hashPrime }
         return hash
     }
+
+    /// FNV-1a's offset basis and prime, for hashes computed a byte at a time.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let hashPrime: UInt64 = 0x0000_0100_0000_01B3
 }

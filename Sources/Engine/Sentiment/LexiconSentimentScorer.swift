@@ -36,12 +36,18 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     public func score(_ text: String) -> Double {
-        analyze(text, explain: false).score
+        analyze(text, normalized: NormalizedText(text), explain: false).score
+    }
+
+    /// The score of a text whose keyword scan is at hand (a message being evaluated): the text is not
+    /// scanned again.
+    public func score(_ text: String, normalized: NormalizedText) -> Double {
+        analyze(text, normalized: normalized, explain: false).score
     }
 
     /// The score and every contribution to it.
     public func explain(_ text: String) -> Explanation {
-        analyze(text, explain: true)
+        analyze(text, normalized: NormalizedText(text), explain: true)
     }
 
     // MARK: Analysis
@@ -54,9 +60,10 @@ public struct LexiconSentimentScorer: SentimentScorer {
         var notes: [String] = []
     }
 
-    private func analyze(_ text: String, explain: Bool) -> Explanation {
+    private func analyze(_ text: String, normalized: NormalizedText, explain: Bool) -> Explanation {
         var tokenizer = SentimentTokenizer(emoticons: lexicon.emoticonGroups)
-        tokenizer.tokenize(text)
+        var text = text
+        text.withUTF8 { tokenizer.tokenize(normalized, source: $0) }
         let tokens = tokenizer.tokens
         guard !tokens.isEmpty else { return Explanation(score: 0, contributions: [], notes: []) }
         let grammar = GrammarRole.table

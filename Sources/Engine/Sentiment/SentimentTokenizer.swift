@@ -52,126 +52,156 @@ struct SentimentTokenizer {
     /// The folded key of a token.
     func key(_ token: Token) -> ArraySlice<UInt8> { buffer[token.start..<token.end] }
 
+    /// Tokenizes a text on its own (a lexicon term, or a text scored outside a rule evaluation).
     mutating func tokenize(_ text: String) {
-        buffer.removeAll(keepingCapacity: true)
-        tokens.removeAll(keepingCapacity: true)
-        leadingExclamations = 0
-        buffer.reserveCapacity(text.utf8.count)
-        tokens.reserveCapacity(text.utf8.count / 4 + 1)
         var text = text
-        text.withUTF8 { scan($0) }
+        let normalized = NormalizedText(text)
+        text.withUTF8 { tokenize(normalized, source: $0) }
     }
 
-    // MARK: Scanning
-
-    private var wordStart = -1
-    private var wordSourceStart = 0
-    private var letters = 0
-    private var uppercase = 0
-    private var lowercase = 0
-    private var run = LetterRun()
-
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if wordStart < 0, let length = emoticon(in: bytes, at: index) {
-                appendEmoticon(bytes, from: index, length: length)
-                index += length
+    /// Tokenizes a text from its keyword scan, so a message evaluated by rules is scanned once: the words
+    /// and emoji are the scan's tokens (a word continued after an apostrophe is one token: "don't" is
+    /// "dont"); only the bytes between them are read here, for punctuation and emoticons.
+    ///
+    /// - Parameters:
+    ///   - normalized: the scan of `source`.
+    ///   - source: the text's UTF-8.
+    mutating func tokenize(_ normalized: NormalizedText, source: UnsafeBufferPointer<UInt8>) {
+        buffer = normalized.folded
+        tokens.removeAll(keepingCapacity: true)
+        tokens.reserveCapacity(normalized.tokens.count)
+        leadingExclamations = 0
+        var walk = Walk(source: source)
+        var next = 0
+        let scanned = normalized.tokens
+        while true {
+            // One character before the next token (or the end): punctuation, an apostrophe, an emoticon.
+            if walk.position < (next < scanned.count ? scanned[next].sourceStart : source.count) {
+                if !emoticon(at: &walk, skipping: scanned, next: &next) { readGap(&walk) }
                 continue
             }
+            guard next < scanned.count else { break }
+            // An emoticon may begin with a letter or digit ("xD"; the "3" of "<3" is a token of the scan).
+            if !scanned[next].isEmoji, emoticon(at: &walk, skipping: scanned, next: &next) { continue }
+            append(scanned[next], &walk)
+            next += 1
+        }
+        closeWord(sourceEnd: source.count, &walk)
+    }
+
+    /// Takes the emoticon at the walk's position, if one stands there, with the scan's tokens inside it
+    /// (the "d" of ":D"); returns whether it did.
+    private mutating func emoticon(at walk: inout Walk, skipping scanned: [NormalizedText.Token], next: inout Int) -> Bool {
+        guard let length = emoticon(in: walk.source, at: walk.position) else { return false }
+        appendEmoticon(length: length, &walk)
+        while next < scanned.count, scanned[next].sourceStart < walk.position { next += 1 }
+        return true
+    }
+
+    // MARK: Between the scan's tokens
+
+    /// Where the tokenizer is in the source, and whether the last word may still go on (only apostrophes
+    /// and ignorable marks have followed it).
+    private struct Walk {
+        let source: UnsafeBufferPointer<UInt8>
+        var position = 0
+        var wordOpen = false
+    }
+
+    /// Reads one character between tokens: punctuation, apostrophes, separators.
+    private mutating func readGap(_ walk: inout Walk) {
+        let byte = walk.source[walk.position]
+        if byte < 0x80 {
+            if byte == UInt8(ascii: "'"), walk.wordOpen {
+                // inside a word: "don't" becomes "dont"
+            } else {
+                closeWord(sourceEnd: walk.position, &walk)
+                punctuation(byte)
+            }
+            walk.position += 1
+            return
+        }
+        let (scalar, length) = NormalizedText.decode(walk.source, at: walk.position)
+        if scalar.value == 0x2019, walk.wordOpen {  // ’ inside a word
+            walk.position += length
+            return
+        }
+        switch ScalarClass.of(scalar).kind {
+        case .ignorable, .letter:
+            break  // marks carry no meaning here; nor does a letter the scan folded to nothing
+        case .separator, .emoji:
+            closeWord(sourceEnd: walk.position, &walk)
+            if scalar.value == 0xBF || scalar.value == 0xA1 { /* ¿ ¡ open a sentence */ } else { punctuation(UInt8(ascii: ",")) }
+        }
+        walk.position += length
+    }
+
+    /// Adds one token of the scan: an emoji, a new word, or the rest of a word after an apostrophe.
+    private mutating func append(_ scanned: NormalizedText.Token, _ walk: inout Walk) {
+        if scanned.isEmoji {
+            closeWord(sourceEnd: scanned.sourceStart, &walk)
+            tokens.append(Token(
+                kind: .emoji, start: scanned.start, end: scanned.end, hash: scanned.hash,
+                sourceStart: scanned.sourceStart, sourceEnd: scanned.sourceEnd))
+        } else if walk.wordOpen {
+            var hash = tokens[tokens.count - 1].hash
+            for byte in buffer[scanned.start..<scanned.end] { hash = (hash ^ UInt64(byte)) &* NormalizedText.hashPrime }
+            tokens[tokens.count - 1].end = scanned.end
+            tokens[tokens.count - 1].hash = hash
+        } else {
+            tokens.append(Token(
+                kind: .word, start: scanned.start, end: scanned.end, hash: scanned.hash,
+                sourceStart: scanned.sourceStart, sourceEnd: scanned.sourceEnd))
+            walk.wordOpen = true
+        }
+        walk.position = scanned.sourceEnd
+    }
+
+    /// Ends the open word at `sourceEnd`: what the scorer needs to know of its capitals and repeated
+    /// letters is worked out here, once the word is whole.
+    private mutating func closeWord(sourceEnd: Int, _ walk: inout Walk) {
+        guard walk.wordOpen else { return }
+        walk.wordOpen = false
+        let last = tokens.count - 1
+        tokens[last].sourceEnd = sourceEnd
+        let (isAllCaps, hasLowercase) = Self.capitals(UnsafeBufferPointer(rebasing: walk.source[tokens[last].sourceStart..<sourceEnd]))
+        tokens[last].isAllCaps = isAllCaps
+        tokens[last].hasLowercase = hasLowercase
+        var run = LetterRun()
+        for byte in buffer[tokens[last].start..<tokens[last].end] {
+            run.add(byte)
+            if run.isElongated { break }
+        }
+        tokens[last].isElongated = run.isElongated
+    }
+
+    /// Whether a word is written in capitals (two letters or more, all upper case) and whether it has a
+    /// lower-case letter. Most words start with a lower-case letter and are settled by their first byte.
+    private static func capitals(_ word: UnsafeBufferPointer<UInt8>) -> (isAllCaps: Bool, hasLowercase: Bool) {
+        var letters = 0
+        var uppercase = 0
+        var index = 0
+        while index < word.count {
+            let byte = word[index]
             if byte < 0x80 {
-                if NormalizedText.isASCIIWordByte(byte) {
-                    startWord(at: index)
-                    index = appendASCIIRun(bytes, from: index)
-                    continue
-                } else if byte == UInt8(ascii: "'"), wordStart >= 0 {
-                    // inside a word: "don't" becomes "dont"
-                } else {
-                    finishWord(sourceEnd: index)
-                    punctuation(byte)
+                if byte &- 0x61 < 26 { return (false, true) }
+                if byte &- 0x41 < 26 {
+                    letters += 1
+                    uppercase += 1
                 }
                 index += 1
                 continue
             }
-            let (scalar, length) = NormalizedText.decode(bytes, at: index)
-            if scalar.value == 0x2019, wordStart >= 0 {  // ’ inside a word
-                index += length
-                continue
-            }
+            let (scalar, length) = NormalizedText.decode(word, at: index)
             let scalarClass = ScalarClass.of(scalar)
-            switch scalarClass.kind {
-            case .emoji:
-                finishWord(sourceEnd: index)
-                index = appendEmoji(bytes, from: index)
-                continue
-            case .ignorable:
-                break  // accents and joiners inside a word carry no meaning here
-            case .letter:
-                startWord(at: index)
+            if scalarClass.kind == .letter {
+                if scalarClass.isLowercase { return (false, true) }
                 letters += 1
-                if scalarClass.isUppercase { uppercase += 1 } else if scalarClass.isLowercase { lowercase += 1 }
-                for folded in NormalizedText.fold(scalar) { appendToWord(folded) }
-            case .separator:
-                finishWord(sourceEnd: index)
-                if scalar.value == 0xBF || scalar.value == 0xA1 { /* ¿ ¡ open a sentence */ } else { punctuation(UInt8(ascii: ",")) }
+                if scalarClass.isUppercase { uppercase += 1 }
             }
             index += length
         }
-        finishWord(sourceEnd: bytes.count)
-    }
-
-    private mutating func startWord(at index: Int) {
-        guard wordStart < 0 else { return }
-        wordStart = buffer.count
-        wordSourceStart = index
-        letters = 0
-        uppercase = 0
-        lowercase = 0
-        run = LetterRun()
-    }
-
-    /// Appends the run of ASCII letters and digits starting at `start` to the current word, counting
-    /// letters, capitals and repeats in locals; returns the offset after the run.
-    private mutating func appendASCIIRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        var letters = self.letters
-        var uppercase = self.uppercase
-        var lowercase = self.lowercase
-        var run = self.run
-        repeat {
-            let byte = bytes[index]
-            let isUpper = byte >= 0x41 && byte <= 0x5A
-            let folded = isUpper ? byte | 0x20 : byte
-            if byte >= 0x41 { letters += 1 }
-            if isUpper { uppercase += 1 } else if byte >= 0x61 { lowercase += 1 }
-            run.add(folded)
-            buffer.append(folded)
-            index += 1
-        } while index < bytes.count && NormalizedText.isASCIIWordByte(bytes[index])
-        self.letters = letters
-        self.uppercase = uppercase
-        self.lowercase = lowercase
-        self.run = run
-        return index
-    }
-
-    private mutating func appendToWord(_ byte: UInt8) {
-        run.add(byte)
-        buffer.append(byte)
-    }
-
-    private mutating func finishWord(sourceEnd: Int) {
-        guard wordStart >= 0 else { return }
-        var token = Token(
-            kind: .word, start: wordStart, end: buffer.count, hash: NormalizedText.hash(buffer[wordStart...]),
-            sourceStart: wordSourceStart, sourceEnd: sourceEnd)
-        token.isAllCaps = letters >= 2 && uppercase == letters
-        token.hasLowercase = lowercase > 0
-        token.isElongated = run.isElongated
-        tokens.append(token)
-        wordStart = -1
-        run = LetterRun()
+        return (letters >= 2 && uppercase == letters, false)
     }
 
     private mutating func punctuation(_ byte: UInt8) {
@@ -187,16 +217,7 @@ struct SentimentTokenizer {
         }
     }
 
-    // MARK: Emoji and emoticons
-
-    private mutating func appendEmoji(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let keyStart = buffer.count
-        let index = NormalizedText.appendEmojiKey(bytes, from: start, to: &buffer)
-        tokens.append(Token(
-            kind: .emoji, start: keyStart, end: buffer.count, hash: NormalizedText.hash(buffer[keyStart...]),
-            sourceStart: start, sourceEnd: index))
-        return index
-    }
+    // MARK: Emoticons
 
     /// The length of a known emoticon at `index`, standing on its own (spaces or the text's ends around it).
     private func emoticon(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
@@ -226,12 +247,16 @@ struct SentimentTokenizer {
         byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
     }
 
-    private mutating func appendEmoticon(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) {
+    /// Adds the emoticon at the walk's position; its key goes after the scan's folded bytes.
+    private mutating func appendEmoticon(length: Int, _ walk: inout Walk) {
+        closeWord(sourceEnd: walk.position, &walk)
+        let start = walk.position
         let keyStart = buffer.count
-        for byte in bytes[start..<(start + length)] { buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+        for byte in walk.source[start..<(start + length)] { buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
         tokens.append(Token(
             kind: .emoticon, start: keyStart, end: buffer.count, hash: NormalizedText.hash(buffer[keyStart...]),
             sourceStart: start, sourceEnd: start + length))
+        walk.position = start + length
     }
 }
 
