@@ -64,48 +64,71 @@ public struct LexiconSentimentScorer: SentimentScorer {
         var tokenizer = SentimentTokenizer(emoticons: lexicon.emoticonGroups)
         var text = text
         text.withUTF8 { tokenizer.tokenize(normalized, source: $0) }
-        let tokens = tokenizer.tokens
-        guard !tokens.isEmpty else { return Explanation(score: 0, contributions: [], notes: []) }
-        let grammar = GrammarRole.table
-        // One probe per token tells its lexicon entry, its grammar role and whether a phrase starts there.
-        let facts = tokenizer.buffer.withUnsafeBufferPointer { buffer in
-            tokens.map { lexicon.facts(UnsafeBufferPointer(rebasing: buffer[$0.start..<$0.end]), hash: $0.hash) }
+        guard !tokenizer.tokens.isEmpty else { return Explanation(score: 0, contributions: [], notes: []) }
+        lookUpFacts(&tokenizer)
+        let grammar = GrammarRole.table.roles
+        return tokenizer.tokens.withUnsafeBufferPointer { tokens in
+            tokenizer.buffer.withUnsafeBufferPointer { buffer in
+                grammar.withUnsafeBufferPointer { grammar in
+                    let reading = Reading(tokens: tokens, buffer: buffer, grammar: grammar)
+                    return analyze(reading, text: text, leadingExclamations: tokenizer.leadingExclamations, explain: explain)
+                }
+            }
         }
-        let roles: [GrammarRole?] = tokens.indices.map { index in
-            let token = tokens[index]
-            guard token.kind == .word else { return nil }
-            if facts[index].role >= 0 { return grammar.roles[Int(facts[index].role)] }
-            // "sooo" boosts like "so"
-            guard token.isElongated else { return nil }
-            var collapsed: [UInt8] = []
-            for byte in tokenizer.key(token) where collapsed.last != byte { collapsed.append(byte) }
-            return grammar.keys.value(for: collapsed).map { grammar.roles[Int($0)] }
+    }
+
+    /// One probe per token tells its lexicon entry, its grammar role and whether a phrase starts there.
+    private func lookUpFacts(_ tokenizer: inout SentimentTokenizer) {
+        let buffer = tokenizer.buffer
+        buffer.withUnsafeBufferPointer { buffer in
+            for index in tokenizer.tokens.indices {
+                let token = tokenizer.tokens[index]
+                var facts = lexicon.facts(UnsafeBufferPointer(rebasing: buffer[token.start..<token.end]), hash: token.hash)
+                if token.kind != .word {
+                    facts.role = -1
+                } else if facts.role < 0, token.isElongated {
+                    // "sooo" boosts like "so"
+                    var collapsed: [UInt8] = []
+                    for byte in buffer[token.start..<token.end] where collapsed.last != byte { collapsed.append(byte) }
+                    facts.role = GrammarRole.table.keys.value(for: collapsed).map(Int16.init) ?? -1
+                }
+                tokenizer.tokens[index].facts = facts
+            }
         }
-        let words = Words(tokenizer: tokenizer)
-        let shouting = tokens.contains { $0.kind == .word && $0.isAllCaps } && !tokens.contains { $0.hasLowercase }
+    }
+
+    private func analyze(_ reading: Reading, text: String, leadingExclamations: Int, explain: Bool) -> Explanation {
+        let tokens = reading.tokens
+        var anyAllCaps = false
+        var anyLowercase = false
+        for token in tokens {
+            if token.kind == .word, token.isAllCaps { anyAllCaps = true }
+            if token.hasLowercase { anyLowercase = true }
+        }
+        let shouting = anyAllCaps && !anyLowercase
 
         var hits: [Hit] = []
         var index = 0
         while index < tokens.count {
-            guard var hit = lookup(at: index, tokens: tokens, facts: facts, tokenizer: tokenizer) else {
+            guard var hit = lookup(at: index, reading) else {
                 index += 1
                 continue
             }
-            emphasize(&hit, tokens: tokens, roles: roles, words: words, shouting: shouting, explain: explain)
+            emphasize(&hit, reading, shouting: shouting, explain: explain)
             hits.append(hit)
             index = hit.last + 1
         }
 
         var notes: [String] = []
-        applyConditionals(&hits, tokens: tokens, roles: roles, notes: &notes, explain: explain)
-        applyContrast(&hits, roles: roles, words: words, notes: &notes, explain: explain)
-        applySarcasm(&hits, tokens: tokens, roles: roles, notes: &notes, explain: explain)
+        applyConditionals(&hits, reading, explain: explain)
+        applyContrast(&hits, reading, notes: &notes, explain: explain)
+        applySarcasm(&hits, reading, notes: &notes, explain: explain)
         var sum = hits.reduce(0) { $0 + $1.valence }
-        if roles.last??.isNot == true, sum > 0, tokens.count > 2 {
+        if reading.role(tokens.count - 1)?.isNot == true, sum > 0, tokens.count > 2 {
             sum = -sum
             if explain { notes.append("a closing \"not\" takes it back") }
         }
-        sum = punctuate(sum, tokens: tokens, leading: tokenizer.leadingExclamations, notes: &notes, explain: explain)
+        sum = punctuate(sum, tokens: tokens, leading: leadingExclamations, notes: &notes, explain: explain)
         if shouting, sum != 0 {
             sum *= SentimentRules.shoutingFactor
             if explain { notes.append("written in capitals: ×\(SentimentRules.shoutingFactor)") }
@@ -122,40 +145,38 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     /// The longest lexicon term starting at a token: a phrase, the word, or the word without elongation.
-    private func lookup(
-        at index: Int, tokens: [SentimentTokenizer.Token], facts: [SentimentLexicon.WordFacts], tokenizer: SentimentTokenizer
-    ) -> Hit? {
+    private func lookup(at index: Int, _ reading: Reading) -> Hit? {
+        let tokens = reading.tokens
+        let buffer = reading.buffer
         let token = tokens[index]
-        let known = facts[index]
-        return tokenizer.buffer.withUnsafeBufferPointer { buffer -> Hit? in
-            let key = UnsafeBufferPointer(rebasing: buffer[token.start..<token.end])
-            if lexicon.longestPhrase > 1, known.startsPhrase {
-                var hash = token.hash
-                var found: Hit?
-                for next in (index + 1)..<min(tokens.count, index + lexicon.longestPhrase) {
-                    if tokens[next - 1].endsClause { break }
-                    hash = (hash ^ 0x20) &* 0x0000_0100_0000_01B3
-                    for byte in buffer[tokens[next].start..<tokens[next].end] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-                    if let entry = lexicon.phraseEntry(buffer, tokens: tokens, first: index, last: next, hash: hash) {
-                        found = Hit(first: index, last: next, valence: lexicon.valences[entry], entry: entry)
-                    }
-                    if !lexicon.continuesPhrase(hash) { break }
+        let known = token.facts
+        let key = UnsafeBufferPointer(rebasing: buffer[token.start..<token.end])
+        if lexicon.longestPhrase > 1, known.startsPhrase {
+            var hash = token.hash
+            var found: Hit?
+            for next in (index + 1)..<min(tokens.count, index + lexicon.longestPhrase) {
+                if tokens[next - 1].endsClause { break }
+                hash = (hash ^ 0x20) &* NormalizedText.hashPrime
+                for byte in buffer[tokens[next].start..<tokens[next].end] { hash = (hash ^ UInt64(byte)) &* NormalizedText.hashPrime }
+                if let entry = lexicon.phraseEntry(buffer, tokens: tokens, first: index, last: next, hash: hash) {
+                    found = Hit(first: index, last: next, valence: lexicon.valences[entry], entry: entry)
                 }
-                if let found { return found }
+                if !lexicon.continuesPhrase(hash) { break }
             }
-            if known.entry >= 0 {
-                return Hit(first: index, last: index, valence: lexicon.valences[Int(known.entry)], entry: Int(known.entry))
-            }
-            if token.kind == .word, token.isElongated || (key.count > 2 && key[key.count - 1] == key[key.count - 2]),
-                let entry = elongationEntry(Array(key))
-            {
-                return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
-            }
-            if token.kind == .emoji, let entry = lexicon.entry(Array(String(decoding: key, as: UTF8.self).unicodeScalars.first.map { String($0).utf8 } ?? "".utf8)) {
-                return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
-            }
-            return nil
+            if let found { return found }
         }
+        if known.entry >= 0 {
+            return Hit(first: index, last: index, valence: lexicon.valences[Int(known.entry)], entry: Int(known.entry))
+        }
+        if token.kind == .word, token.isElongated || (key.count > 2 && key[key.count - 1] == key[key.count - 2]),
+            let entry = elongationEntry(Array(key))
+        {
+            return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
+        }
+        if token.kind == .emoji, let entry = lexicon.entry(Array(String(decoding: key, as: UTF8.self).unicodeScalars.first.map { String($0).utf8 } ?? "".utf8)) {
+            return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
+        }
+        return nil
     }
 
     /// "sooo" → "so", "loooove" → "love", "thankss" → "thanks": runs of three or more letters cut to one
@@ -176,21 +197,20 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     /// Boosters, negation, capitals and elongation around one hit.
-    private func emphasize(
-        _ hit: inout Hit, tokens: [SentimentTokenizer.Token], roles: [GrammarRole?], words: Words, shouting: Bool, explain: Bool
-    ) {
+    private func emphasize(_ hit: inout Hit, _ reading: Reading, shouting: Bool, explain: Bool) {
+        let tokens = reading.tokens
         let sign: Double = hit.valence >= 0 ? 1 : -1
         var negated = false
         var distance = 0
         var position = hit.first - 1
         while position >= 0, distance < SentimentRules.negationWindow {
             if tokens[position].endsClause || tokens[position].kind != .word { break }
-            if let role = roles[position] {
+            if let role = reading.role(position) {
                 if role.contrasts { break }
                 if role.boost != 0 {
                     let stretched = tokens[position].isElongated ? 1.5 : 1.0  // "sooo cute" more than "so cute"
                     hit.valence += sign * role.boost * stretched * (1 - 0.05 * Double(distance))
-                    if explain { hit.notes.append((role.boost > 0 ? "stronger" : "weaker") + " after \"\(words[position])\"") }
+                    if explain { hit.notes.append((role.boost > 0 ? "stronger" : "weaker") + " after \"\(reading.word(position))\"") }
                 }
                 if role.negates { negated = true }
             }
@@ -213,11 +233,12 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     /// "if it doesn't fit": what follows a conditional, up to the end of its clause, is only a possibility.
-    private func applyConditionals(_ hits: inout [Hit], tokens: [SentimentTokenizer.Token], roles: [GrammarRole?], notes: inout [String], explain: Bool) {
+    private func applyConditionals(_ hits: inout [Hit], _ reading: Reading, explain: Bool) {
+        let tokens = reading.tokens
         var open = false
         var hitIndex = 0
         for position in tokens.indices {
-            if roles[position]?.conditional == true { open = true }
+            if reading.role(position)?.conditional == true { open = true }
             while hitIndex < hits.count, hits[hitIndex].first == position {
                 if open {
                     hits[hitIndex].valence *= SentimentRules.conditionalFactor
@@ -230,21 +251,24 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     /// After "but", the rest counts more and what came before less.
-    private func applyContrast(_ hits: inout [Hit], roles: [GrammarRole?], words: Words, notes: inout [String], explain: Bool) {
-        guard let pivot = roles.lastIndex(where: { $0?.contrasts == true }), hits.contains(where: { $0.first > pivot }) else { return }
+    private func applyContrast(_ hits: inout [Hit], _ reading: Reading, notes: inout [String], explain: Bool) {
+        guard let pivot = reading.tokens.indices.last(where: { reading.role($0)?.contrasts == true }),
+            hits.contains(where: { $0.first > pivot })
+        else { return }
         for index in hits.indices {
             hits[index].valence *= hits[index].first < pivot ? 0.5 : 1.5
         }
-        if explain { notes.append("\"\(words[pivot])\": before it ×0.5, after it ×1.5") }
+        if explain { notes.append("\"\(reading.word(pivot))\": before it ×0.5, after it ×1.5") }
     }
 
     /// "Great, another delay": a positive interjection opening a complaint is sarcasm.
-    private func applySarcasm(_ hits: inout [Hit], tokens: [SentimentTokenizer.Token], roles: [GrammarRole?], notes: inout [String], explain: Bool) {
+    private func applySarcasm(_ hits: inout [Hit], _ reading: Reading, notes: inout [String], explain: Bool) {
+        let tokens = reading.tokens
         guard let opener = hits.first, opener.first <= 1, opener.valence > 0,
             tokens[opener.last].endsClause || tokens[opener.last].exclamations > 0,
-            roles[opener.first]?.opensSarcasm == true,
+            reading.role(opener.first)?.opensSarcasm == true,
             hits.dropFirst().contains(where: { $0.valence <= -1.0 }),
-            !roles.contains(where: { $0?.contrasts == true })
+            !tokens.indices.contains(where: { reading.role($0)?.contrasts == true })
         else { return }
         hits[0].valence *= -0.5
         if explain {
@@ -254,7 +278,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     /// "!!!" strengthens whatever the message feels; "???" strengthens it too, or alone reads as impatience.
-    private func punctuate(_ sum: Double, tokens: [SentimentTokenizer.Token], leading: Int, notes: inout [String], explain: Bool) -> Double {
+    private func punctuate(_ sum: Double, tokens: UnsafeBufferPointer<SentimentTokenizer.Token>, leading: Int, notes: inout [String], explain: Bool) -> Double {
         var exclamations = leading
         var questions = 0
         var questionRuns = 0
@@ -285,8 +309,22 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 }
 
-/// A token's folded text as a `String`, made only when an explanation needs it.
-struct Words {
-    let tokenizer: SentimentTokenizer
-    subscript(index: Int) -> String { String(decoding: tokenizer.key(tokenizer.tokens[index]), as: UTF8.self) }
+/// A message's sentiment tokens with their lexicon facts, read in place while one text is analyzed.
+private struct Reading {
+    let tokens: UnsafeBufferPointer<SentimentTokenizer.Token>
+    /// The tokens' folded keys.
+    let buffer: UnsafeBufferPointer<UInt8>
+    /// ``GrammarRole/table``'s roles.
+    let grammar: UnsafeBufferPointer<GrammarRole>
+
+    /// The grammar role of a word ("not", "very", "but"...), if it has one.
+    func role(_ index: Int) -> GrammarRole? {
+        let role = tokens[index].facts.role
+        return role >= 0 ? grammar[Int(role)] : nil
+    }
+
+    /// A token's folded text, for explanations.
+    func word(_ index: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: buffer[tokens[index].start..<tokens[index].end]), as: UTF8.self)
+    }
 }

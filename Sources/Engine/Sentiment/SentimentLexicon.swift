@@ -146,7 +146,7 @@ public struct SentimentLexicon: Sendable {
 
     /// The entry for the phrase made of the tokens `first...last` joined by single spaces, whose FNV hash
     /// is `hash`, found without copying the words together.
-    func phraseEntry(_ buffer: UnsafeBufferPointer<UInt8>, tokens: [SentimentTokenizer.Token], first: Int, last: Int, hash: UInt64) -> Int? {
+    func phraseEntry(_ buffer: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<SentimentTokenizer.Token>, first: Int, last: Int, hash: UInt64) -> Int? {
         table.value(hash: hash) { key in
             var offset = 0
             for position in first...last {

@@ -22,10 +22,13 @@ struct SentimentTokenizer {
         /// The original text of the token, for explanations (UTF-8 byte range).
         var sourceStart: Int
         var sourceEnd: Int
+        /// What the lexicon knows of the token, filled in by the scorer.
+        var facts = SentimentLexicon.WordFacts()
     }
 
     private(set) var buffer: [UInt8] = []
-    private(set) var tokens: [Token] = []
+    /// The tokens in order (the scorer writes their ``Token/facts``).
+    var tokens: [Token] = []
     /// "!" and "?" before any token.
     private(set) var leadingExclamations = 0
 
