@@ -1,4 +1,5 @@
 import Foundation
+import RulesDSL
 
 /// What conditions read while one message is evaluated. Built once per message; the sentiment score is
 /// computed at most once, and only when a condition asks for it.
@@ -13,10 +14,14 @@ struct EvaluationContext {
     /// The first match of each keyword pattern found in the message.
     let matches: MatchSet
     let scorer: any SentimentScorer
+    /// Whether a sentiment condition always computes the score (a trace shows it), rather than settling
+    /// from the scorer's bounds when it can.
+    let scoresSentiment: Bool
     private(set) var sentimentScore: Double?
+    private var sentimentBounds: ClosedRange<Double>?
 
     init(message: Message, now: Date, isFirstContact: Bool, messageCount: Int, tags: Set<String>,
-         normalized: NormalizedText, matches: MatchSet, scorer: any SentimentScorer) {
+         normalized: NormalizedText, matches: MatchSet, scorer: any SentimentScorer, scoresSentiment: Bool) {
         self.message = message
         self.now = now
         self.isFirstContact = isFirstContact
@@ -25,6 +30,7 @@ struct EvaluationContext {
         self.normalized = normalized
         self.matches = matches
         self.scorer = scorer
+        self.scoresSentiment = scoresSentiment
     }
 
     mutating func sentiment() -> Double {
@@ -32,6 +38,17 @@ struct EvaluationContext {
         let score = scorer.score(message.text ?? "", normalized: normalized)
         sentimentScore = score
         return score
+    }
+
+    /// The comparison's result if the scorer's bounds settle it without a score (see
+    /// ``SentimentScorer/scoreBounds(_:normalized:)``). Every comparison is monotonic in the score, so
+    /// it is settled when it gives the same answer at both ends of the bounds.
+    mutating func sentimentSettles(_ comparison: Comparison, _ threshold: Double) -> Bool? {
+        if let sentimentScore { return comparison.holds(sentimentScore, threshold) }
+        let bounds = sentimentBounds ?? scorer.scoreBounds(message.text ?? "", normalized: normalized)
+        sentimentBounds = bounds
+        let atLow = comparison.holds(bounds.lowerBound, threshold)
+        return atLow == comparison.holds(bounds.upperBound, threshold) ? atLow : nil
     }
 
     /// The original words of a match, as the customer wrote them.

@@ -45,7 +45,8 @@ extension RuleProgram {
         candidates.sort()
         var context = EvaluationContext(
             message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
-            tags: state.tags, normalized: normalized, matches: firstMatches, scorer: scorer)
+            tags: state.tags, normalized: normalized, matches: firstMatches, scorer: scorer,
+            scoresSentiment: tracing != .none)
 
         var run = Run(state: state, tracing: tracing)
         let order = tracing == .full ? Array(rules.indices) : candidates

@@ -34,6 +34,10 @@ public struct SentimentLexicon: Sendable {
     /// The emoticons grouped for the tokenizer, rebuilt when one is added.
     private(set) var emoticonGroups = SentimentTokenizer.Emoticons()
 
+    /// Which words can move a score below or above zero, for ``LexiconSentimentScorer/scoreBounds(_:normalized:)``;
+    /// worked out again whenever terms are added.
+    private(set) var signs = SentimentSigns()
+
     /// How many terms the lexicon has.
     public var count: Int { terms.count }
 
@@ -50,6 +54,7 @@ public struct SentimentLexicon: Sendable {
     /// An empty lexicon (the grammar words are known to every lexicon).
     public init() {
         for (key, role) in GrammarRole.table.keys.entries { updateFacts(key) { $0.role = Int16(role) } }
+        signs = SentimentSigns(lexicon: self)
     }
 
     /// The facts of a token's key (all empty for a word the scorer knows nothing of).
@@ -84,6 +89,7 @@ public struct SentimentLexicon: Sendable {
     public func merging(_ other: SentimentLexicon) -> SentimentLexicon {
         var merged = self
         for (index, term) in other.terms.enumerated() { merged.add(term: term, valence: other.valences[index]) }
+        merged.signs = SentimentSigns(lexicon: merged)
         return merged
     }
 
@@ -102,10 +108,11 @@ public struct SentimentLexicon: Sendable {
             guard !term.isEmpty else { throw LineError(line: number + 1, reason: "empty term") }
             add(term: term, valence: valence)
         }
+        signs = SentimentSigns(lexicon: self)
     }
 
     /// Adds or replaces one term.
-    mutating func add(term: String, valence: Double) {
+    private mutating func add(term: String, valence: Double) {
         let lowered = term.lowercased()
         let isEmoticon = lowered.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 } && lowered.utf8.contains { !NormalizedText.isASCIIWordByte($0) && $0 != UInt8(ascii: "'") }
         if isEmoticon, !emoticons.contains(Array(lowered.utf8)) {
@@ -143,6 +150,9 @@ public struct SentimentLexicon: Sendable {
     }
 
     func entry(_ key: [UInt8]) -> Int? { table.value(for: key).map(Int.init) }
+
+    /// Every term's folded key (a phrase's words joined by single spaces) and entry number.
+    var entries: [(key: [UInt8], value: Int32)] { table.entries }
 
     /// The entry for the phrase made of the tokens `first...last` joined by single spaces, whose FNV hash
     /// is `hash`, found without copying the words together.

@@ -35,14 +35,72 @@ struct SentimentTokenizer {
     /// Emoticons known to the lexicon as lower-case ASCII, grouped by first byte, longest first.
     struct Emoticons: Sendable {
         fileprivate var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
-        /// Whether any emoticon starts with a byte: most bytes are checked here and go no further.
-        fileprivate var isFirstByte = [Bool](repeating: false, count: 256)
+        /// A bit for each ASCII byte an emoticon starts with (either case), held inline: most bytes are
+        /// checked here and go no further.
+        private var firstBytesBelow64: UInt64 = 0
+        private var firstBytesFrom64: UInt64 = 0
+        /// A bit for each pair of first two bytes (lower case, 7 bits each): most words whose first letter
+        /// could begin an emoticon ("t_t", "d:") are turned away here, before the candidates are compared.
+        private var firstPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
 
         init(_ emoticons: [[UInt8]] = []) {
             for emoticon in emoticons.sorted(by: { $0.count > $1.count }) where !emoticon.isEmpty {
-                byFirstByte[Int(emoticon[0])].append(emoticon)
-                isFirstByte[Int(emoticon[0])] = true
+                let first = emoticon[0]
+                byFirstByte[Int(first)].append(emoticon)
+                for byte in [first, first &- 0x61 < 26 ? first - 0x20 : first] {
+                    if byte < 64 { firstBytesBelow64 |= 1 << UInt64(byte) } else if byte < 128 { firstBytesFrom64 |= 1 << UInt64(byte - 64) }
+                }
+                for second in emoticon.count > 1 ? [emoticon[1]] : (0..<128).map(UInt8.init) {
+                    let pair = Self.pairIndex(first, second)
+                    firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
             }
+        }
+
+        /// Whether an emoticon may start with this byte.
+        func mayStart(with byte: UInt8) -> Bool {
+            byte < 64 ? firstBytesBelow64 >> UInt64(byte) & 1 != 0 : byte < 128 && firstBytesFrom64 >> UInt64(byte - 64) & 1 != 0
+        }
+
+        /// Whether an emoticon may start at `index`, by its first two bytes.
+        private func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+            guard mayStart(with: bytes[index]) else { return false }
+            let pair = Self.pairIndex(bytes[index], index + 1 < bytes.count ? bytes[index + 1] : 0)
+            return firstPairs.withUnsafeBufferPointer { $0[pair >> 6] >> UInt64(pair & 63) & 1 != 0 }
+        }
+
+        private static func pairIndex(_ first: UInt8, _ second: UInt8) -> Int {
+            func lowered(_ byte: UInt8) -> Int { Int((byte &- 0x41 < 26 ? byte | 0x20 : byte) & 0x7F) }
+            return lowered(first) << 7 | lowered(second)
+        }
+
+        /// The length of a known emoticon at `index`, standing on its own (spaces or the text's ends around
+        /// it), in any case.
+        func match(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+            guard index == 0 || Self.isBoundary(bytes[index - 1]), mayStart(bytes, at: index) else { return nil }
+            var first = bytes[index]
+            if first >= 0x41 && first <= 0x5A { first |= 0x20 }
+            for candidate in byFirstByte[Int(first)] where index + candidate.count <= bytes.count {
+                var matches = true
+                for (offset, expected) in candidate.enumerated() {
+                    var byte = bytes[index + offset]
+                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                    if byte != expected {
+                        matches = false
+                        break
+                    }
+                }
+                let end = index + candidate.count
+                if matches, end == bytes.count || Self.isBoundary(bytes[end]) || !NormalizedText.isASCIIWordByte(bytes[end]) && bytes[end] < 0x80 {
+                    return candidate.count
+                }
+            }
+            return nil
+        }
+
+        /// Whether an emoticon may start after this byte (a space, a line break or a tab).
+        static func isBoundary(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
         }
     }
 
@@ -222,32 +280,8 @@ struct SentimentTokenizer {
 
     // MARK: Emoticons
 
-    /// The length of a known emoticon at `index`, standing on its own (spaces or the text's ends around it).
     private func emoticon(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        guard index == 0 || Self.isBoundary(bytes[index - 1]) else { return nil }
-        var first = bytes[index]
-        if first >= 0x41 && first <= 0x5A { first |= 0x20 }
-        guard emoticons.isFirstByte[Int(first)] else { return nil }
-        for candidate in emoticons.byFirstByte[Int(first)] where index + candidate.count <= bytes.count {
-            var matches = true
-            for (offset, expected) in candidate.enumerated() {
-                var byte = bytes[index + offset]
-                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                if byte != expected {
-                    matches = false
-                    break
-                }
-            }
-            let end = index + candidate.count
-            if matches, end == bytes.count || Self.isBoundary(bytes[end]) || !NormalizedText.isASCIIWordByte(bytes[end]) && bytes[end] < 0x80 {
-                return candidate.count
-            }
-        }
-        return nil
-    }
-
-    private static func isBoundary(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+        emoticons.match(in: bytes, at: index)
     }
 
     /// Adds the emoticon at the walk's position; its key goes after the scan's folded bytes.

@@ -4,13 +4,16 @@ import RulesDSL
 
 /// Generated rule sets and messages for `rulesd bench`: N rules sharing K keywords, and 200-byte messages
 /// that mention about two of those keywords among ordinary words. Deterministic for a given seed.
+///
+/// The ordinary words are neutral or friendly, as most messages are, so `sentiment < -0.6` is settled
+/// without scoring them; `complaining` starts every message with a complaint, which must be scored.
 struct BenchmarkWorkload {
     let ruleCount: Int
     let keywordCount: Int
     let ruleText: String
     let messages: [Message]
 
-    init(rules ruleCount: Int, keywords keywordCount: Int, messageCount: Int = 2_000, seed: UInt64 = 42) {
+    init(rules ruleCount: Int, keywords keywordCount: Int, messageCount: Int = 2_000, complaining: Bool = false, seed: UInt64 = 42) {
         self.ruleCount = ruleCount
         self.keywordCount = keywordCount
         var random = SeededGenerator(seed: seed)
@@ -41,8 +44,8 @@ struct BenchmarkWorkload {
         ]
         let start = Date(timeIntervalSince1970: 1_795_000_000)
         self.messages = (0..<messageCount).map { index in
-            var words: [String] = []
-            var length = 0
+            var words: [String] = complaining ? [Self.complaints[index % Self.complaints.count]] : []
+            var length = words.first.map { $0.utf8.count + 1 } ?? 0
             var mentions = 0
             while length < 200 {
                 let word: String
@@ -61,6 +64,11 @@ struct BenchmarkWorkload {
                 account: "acct", contact: "contact-\(index % 300)", name: index % 3 == 0 ? "Ana" : nil, kind: .text, text: text)
         }
     }
+
+    static let complaints = [
+        "still waiting for my refund!", "not happy at all,", "this is awful.", "where is my order??", "I can't believe it,",
+        "kinda disappointed tbh", "worst service ever", "the zipper broke :(",
+    ]
 
     /// A keyword: one word, a two-word phrase or a prefix, all distinct.
     static func keyword(_ index: Int) -> String {

@@ -56,6 +56,15 @@ struct Bench: ParsableCommand {
                         + pad(Int(untraced), 34) + "  " + String(format: "%13.2f", 1e6 / untraced) + "  " + pad(Int(traced), 28))
             }
         }
+        if !evaluationsOnly, let ruleCount = rules.last, let keywordCount = keywords.last {
+            // The same rules on messages that each open with a complaint: every sentiment is scored in full.
+            let complaints = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount, complaining: true)
+            if let ruleSet = FrontEnd.check([SourceFile(name: "bench.rules", text: complaints.ruleText)]).ruleSet {
+                let rate = measure(RuleProgram(ruleSet, scorer: LexiconSentimentScorer()), complaints.messages, tracing: .none)
+                print("\(ruleCount) rules, \(keywordCount) keywords, every message a complaint (sentiment scored in full): "
+                    + "\(Int(rate)) evaluations/s (no trace), \(String(format: "%.2f", 1e6 / rate)) µs each")
+            }
+        }
         if !evaluationsOnly {
             measureSentiment()
             measureComponents()
@@ -125,6 +134,10 @@ struct Bench: ParsableCommand {
         time("fold and split (NormalizedText)") { NormalizedText($0).tokens.count }
         time("fold, split and find keywords (10,000)") { index.matches(in: NormalizedText($0)).count }
         time("sentiment score") { Int(scorer.score($0) * 10) }
+        let scans = texts.map(NormalizedText.init)
+        timePerInput("sentiment bounds, from the scan (settle `sentiment < -0.6` unscored)", inputs: texts.count, unit: "200-byte message") { index in
+            Int(scorer.scoreBounds(texts[index], normalized: scans[index]).lowerBound)
+        }
         let hours = FrontEnd.check([SourceFile(name: "h.rules", text: "hours open = mon-fri 09:00-18:00 in \"Europe/Madrid\"")]).ruleSet?.hours["open"]
         let instant = Date(timeIntervalSince1970: 1_795_000_000)
         time("opening hours check") { hours?.contains(instant.addingTimeInterval(Double($0.utf8.count))) == true ? 1 : 0 }

@@ -1,0 +1,141 @@
+extension LexiconSentimentScorer {
+    /// Where a text's score can fall, read from its words without scoring it: a message with no word,
+    /// phrase, emoji or emoticon that can pull the score below zero (no complaint, no "not", no "kinda",
+    /// no "??") scores at least 0, so `sentiment < -0.6` is settled by a few bit tests per word.
+    ///
+    /// The range is sure, not a guess: every rule of the scorer that can give a negative (or positive)
+    /// score needs one of the words in ``SentimentSigns``, repeated question marks, or an emoticon.
+    public func scoreBounds(_ text: String, normalized: NormalizedText) -> ClosedRange<Double> {
+        var text = text
+        return text.withUTF8 { source in
+            normalized.folded.withUnsafeBufferPointer { folded in
+                normalized.tokens.withUnsafeBufferPointer { tokens in
+                    var reader = BoundsReader(signs: lexicon.signs, emoticons: lexicon.emoticonGroups, source: source, folded: folded, tokens: tokens)
+                    reader.read()
+                    return (reader.negative ? -1 : 0)...(reader.positive ? 1 : 0)
+                }
+            }
+        }
+    }
+}
+
+/// One reading of a text for ``LexiconSentimentScorer/scoreBounds(_:normalized:)``: which sides of zero
+/// its score may reach.
+private struct BoundsReader {
+    let signs: SentimentSigns
+    let emoticons: SentimentTokenizer.Emoticons
+    let source: UnsafeBufferPointer<UInt8>
+    let folded: UnsafeBufferPointer<UInt8>
+    let tokens: UnsafeBufferPointer<NormalizedText.Token>
+    var negative = false
+    var positive = false
+    var isWhole: Bool { negative && positive }
+    var questions = 0
+
+    /// The scorer's tokens, as it would cut them from the scan, alone and in adjacent pairs; and between
+    /// them, repeated question marks (impatience, with no other feeling, is negative) and emoticons
+    /// (either way).
+    mutating func read() {
+        var previous: UInt64?
+        var gapStart = 0
+        var index = 0
+        while index < tokens.count {
+            readGap(from: gapStart, to: tokens[index].sourceStart, before: index)
+            if isWhole { return }
+            // An emoji, or a word with what follows its apostrophes ("don't" is one word to the scorer).
+            var last = index
+            while !tokens[index].isEmoji, last + 1 < tokens.count, !tokens[last + 1].isEmoji,
+                Self.apostrophesOnly(UnsafeBufferPointer(rebasing: source[tokens[last].sourceEnd..<tokens[last + 1].sourceStart]))
+            {
+                last += 1
+            }
+            let key = UnsafeBufferPointer(rebasing: folded[tokens[index].start..<tokens[last].end])
+            let hash = last == index ? tokens[index].hash : NormalizedText.hash(key)
+            if tokens[index].isEmoji { readEmoji(key, hash: hash) } else { readWord(key, hash: hash) }
+            if let previous {
+                var pair = (previous ^ 0x20) &* NormalizedText.hashPrime
+                for byte in key { pair = (pair ^ UInt64(byte)) &* NormalizedText.hashPrime }
+                if !negative, signs.mayTurnNegative(pair: pair) { negative = true }
+                if !positive, signs.mayTurnPositive(pair: pair) { positive = true }
+            }
+            if isWhole { return }
+            previous = hash
+            gapStart = tokens[last].sourceEnd
+            index = last + 1
+        }
+        readGap(from: gapStart, to: source.count, before: nil)
+    }
+
+    /// The bytes between two tokens, and an emoticon starting with the next token's first letter ("d:").
+    private mutating func readGap(from start: Int, to end: Int, before token: Int?) {
+        for position in start..<end {
+            if source[position] == UInt8(ascii: "?") {
+                questions += 1
+                if questions >= 2 { negative = true }
+            }
+            if emoticons.match(in: source, at: position) != nil { return reachBoth() }
+        }
+        if let token, !tokens[token].isEmoji, emoticons.match(in: source, at: end) != nil { reachBoth() }
+    }
+
+    private mutating func reachBoth() {
+        negative = true
+        positive = true
+    }
+
+    /// Whether the bytes between two words are only apostrophes ("'", "’") and marks, so the scorer reads
+    /// the two as one word.
+    private static func apostrophesOnly(_ gap: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !gap.isEmpty, gap[0] == UInt8(ascii: "'") || gap[0] >= 0x80 else { return false }
+        var index = 0
+        while index < gap.count {
+            if gap[index] < 0x80 {
+                guard gap[index] == UInt8(ascii: "'") else { return false }
+                index += 1
+                continue
+            }
+            let (scalar, length) = NormalizedText.decode(gap, at: index)
+            guard scalar.value == 0x2019 || ScalarClass.of(scalar).kind == .ignorable else { return false }
+            index += length
+        }
+        return true
+    }
+
+    /// A word's sign, and the signs of its shortened forms where the scorer would try them ("baaad" is
+    /// read as "bad", "sooo" as "so").
+    private mutating func readWord(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        add(hash)
+        guard key.count > 2, key[key.count - 1] == key[key.count - 2] || Self.hasTripleLetter(key) else { return }
+        var single = NormalizedText.hashSeed
+        var double = NormalizedText.hashSeed
+        var previous: UInt8 = 0
+        var run = 0
+        for byte in key {
+            run = byte == previous ? run + 1 : 1
+            previous = byte
+            if run == 1 { single = (single ^ UInt64(byte)) &* NormalizedText.hashPrime }
+            if run <= 2 { double = (double ^ UInt64(byte)) &* NormalizedText.hashPrime }
+        }
+        add(single)
+        add(double)
+    }
+
+    /// Whether a byte from "a" up comes three times in a row: the scorer's "elongated".
+    private static func hasTripleLetter(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in 2..<key.count where key[index] >= 0x61 && key[index] == key[index - 1] && key[index] == key[index - 2] { return true }
+        return false
+    }
+
+    /// An emoji's sign, or if the lexicon lacks the sequence, its first character's (as the scorer reads it).
+    private mutating func readEmoji(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        add(hash)
+        let lead = key[0]
+        let firstLength = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        if firstLength < key.count { add(NormalizedText.hash(key[0..<firstLength])) }
+    }
+
+    private mutating func add(_ hash: UInt64) {
+        if !negative, signs.mayTurnNegative(word: hash) { negative = true }
+        if !positive, signs.mayTurnPositive(word: hash) { positive = true }
+    }
+}

@@ -1,0 +1,91 @@
+@testable import Engine
+import Foundation
+import RulesDSL
+import Testing
+
+/// ``LexiconSentimentScorer/scoreBounds(_:normalized:)`` lets the engine settle `sentiment < -0.6` without
+/// scoring. These tests hold it to its promise, the score always inside the bounds, on the labelled sets
+/// and on generated texts built from what moves a score (lexicon words and phrases, negators, dampeners,
+/// apostrophes, stretched words, emoji, emoticons, "??"); and check that the bounds are narrow where a
+/// message has nothing negative in it, which is what makes them worth having.
+@Suite struct SentimentBoundsTests {
+    static let scorer = LexiconSentimentScorer()
+
+    static func bounds(_ text: String) -> ClosedRange<Double> {
+        scorer.scoreBounds(text, normalized: NormalizedText(text))
+    }
+
+    static func labelledTexts() throws -> [String] {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/Sentiment")
+        return try ["dm-eval.tsv", "dm-holdout.tsv"].flatMap { name in
+            try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).split(separator: "\n")
+                .filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t", maxSplits: 1).last.map(String.init) }
+        }
+    }
+
+    static func generatedTexts(count: Int) -> [String] {
+        let terms = SentimentLexicon.builtIn.terms
+        let movers = [
+            "not", "no", "never", "don't", "can’t", "isn't", "kinda", "a bit", "barely", "so", "very", "sooo", "but", "if",
+            "baaad", "goood", "thankss", "noooo", "??", "?", "!!!", ":)", ":(", "xD", "<3", "😡", "😊", "👍🏽", "❤️", "🙏🏻",
+            "WHERE", "ORDER", "still waiting", "the", "dress", "hello", ",", ".", "'", "’",
+        ]
+        var random = SeededGenerator(seed: 11)
+        return (0..<count).map { _ in
+            var words: [String] = []
+            for _ in 0..<(1 + Int(random.next() % 10)) {
+                let pick = random.next() % 5 < 2 ? terms[Int(random.next() % UInt64(terms.count))] : movers[Int(random.next() % UInt64(movers.count))]
+                words.append(pick)
+            }
+            let text = words.joined(separator: random.next() % 4 == 0 ? "" : " ")
+            return random.next() % 6 == 0 ? text.uppercased() : text
+        }
+    }
+
+    @Test func theScoreIsAlwaysWithinTheBounds() throws {
+        var settledBelowZero = 0
+        for text in try Self.labelledTexts() + Self.generatedTexts(count: 3_000) {
+            let score = Self.scorer.score(text)
+            let bounds = Self.bounds(text)
+            #expect(bounds.contains(score), "\(text.debugDescription): \(score) outside \(bounds)")
+            if bounds.lowerBound == 0 { settledBelowZero += 1 }
+        }
+        // The generated texts are meant to be hard; still, some have nothing that can turn them negative.
+        #expect(settledBelowZero > 100)
+    }
+
+    @Test func ordinaryMessagesCannotScoreBelowZero() {
+        for text in ["How much is the linen dress in blue?", "Thanks so much, the dress is lovely 😊", "ok great, see you tomorrow 👍🏽", "Hi! Do you ship to Portugal?"] {
+            #expect(Self.bounds(text).lowerBound == 0, "\(text)")
+        }
+        #expect(Self.bounds("How much is the linen dress?") == 0...0)
+    }
+
+    @Test func anythingThatCanTurnAScoreNegativeOpensTheBounds() {
+        for text in [
+            "not happy", "I don't like it", "it's kinda nice", "where is my order??", "still waiting", "baaad", "ok :(",
+            "this is awful", "😡", "I can’t believe it", "noooo thanks",
+        ] {
+            #expect(Self.bounds(text).lowerBound == -1, "\(text)")
+            #expect(Self.bounds(text).contains(Self.scorer.score(text)), "\(text)")
+        }
+    }
+
+    /// Serve evaluates without a trace and settles sentiment from the bounds; dry-run scores every message.
+    /// Both must decide alike.
+    @Test func rulesDecideAlikeWithAndWithoutScoring() throws {
+        let rules = try program(
+            """
+            rule "angry" when sentiment < -0.6 then tag "angry" end
+            rule "calm" when sentiment >= 0 then tag "calm" end
+            rule "happy" when sentiment > 0.5 then tag "happy" end
+            """, scorer: Self.scorer)
+        let at = ManualClock().now
+        for text in try Self.labelledTexts() + Self.generatedTexts(count: 1_000) {
+            let customer = message(text, at: at)
+            let settled = rules.evaluate(customer, state: ContactState(), now: at, tracing: .none)
+            let scored = rules.evaluate(customer, state: ContactState(), now: at, tracing: .full)
+            #expect(settled.firedRules == scored.firedRules, "\(text.debugDescription)")
+        }
+    }
+}
