@@ -39,9 +39,10 @@ struct SentimentTokenizer {
         /// checked here and go no further.
         private var firstBytesBelow64: UInt64 = 0
         private var firstBytesFrom64: UInt64 = 0
-        /// A bit for each pair of first two bytes (lower case, 7 bits each): most words whose first letter
-        /// could begin an emoticon ("t_t", "d:") are turned away here, before the candidates are compared.
-        private var firstPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
+        /// For emoticons that start with a letter or digit ("d:", "t_t", "<3" does not), a bit for each ASCII
+        /// byte that comes second: words that start with "d" or "t" are turned away here, inline.
+        private var secondAfterWordByteBelow64: UInt64 = 0
+        private var secondAfterWordByteFrom64: UInt64 = 0
 
         init(_ emoticons: [[UInt8]] = []) {
             for emoticon in emoticons.sorted(by: { $0.count > $1.count }) where !emoticon.isEmpty {
@@ -50,9 +51,16 @@ struct SentimentTokenizer {
                 for byte in [first, first &- 0x61 < 26 ? first - 0x20 : first] {
                     if byte < 64 { firstBytesBelow64 |= 1 << UInt64(byte) } else if byte < 128 { firstBytesFrom64 |= 1 << UInt64(byte - 64) }
                 }
-                for second in emoticon.count > 1 ? [emoticon[1]] : (0..<128).map(UInt8.init) {
-                    let pair = Self.pairIndex(first, second)
-                    firstPairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                if NormalizedText.isASCIIWordByte(first) {
+                    if emoticon.count < 2 {
+                        secondAfterWordByteBelow64 = .max
+                        secondAfterWordByteFrom64 = .max
+                    }
+                    for second in emoticon.dropFirst().prefix(1) {
+                        for byte in [second, second &- 0x61 < 26 ? second - 0x20 : second] {
+                            if byte < 64 { secondAfterWordByteBelow64 |= 1 << UInt64(byte) } else if byte < 128 { secondAfterWordByteFrom64 |= 1 << UInt64(byte - 64) }
+                        }
+                    }
                 }
             }
         }
@@ -64,14 +72,13 @@ struct SentimentTokenizer {
 
         /// Whether an emoticon may start at `index`, by its first two bytes.
         private func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-            guard mayStart(with: bytes[index]) else { return false }
-            let pair = Self.pairIndex(bytes[index], index + 1 < bytes.count ? bytes[index + 1] : 0)
-            return firstPairs.withUnsafeBufferPointer { $0[pair >> 6] >> UInt64(pair & 63) & 1 != 0 }
-        }
-
-        private static func pairIndex(_ first: UInt8, _ second: UInt8) -> Int {
-            func lowered(_ byte: UInt8) -> Int { Int((byte &- 0x41 < 26 ? byte | 0x20 : byte) & 0x7F) }
-            return lowered(first) << 7 | lowered(second)
+            let first = bytes[index]
+            guard mayStart(with: first) else { return false }
+            guard NormalizedText.isASCIIWordByte(first) else { return true }
+            guard index + 1 < bytes.count else { return secondAfterWordByteBelow64 == .max }
+            let second = bytes[index + 1]
+            return second < 64 ? secondAfterWordByteBelow64 >> UInt64(second) & 1 != 0
+                : second < 128 && secondAfterWordByteFrom64 >> UInt64(second - 64) & 1 != 0
         }
 
         /// The length of a known emoticon at `index`, standing on its own (spaces or the text's ends around
