@@ -6,13 +6,13 @@ extension RuleProgram {
     /// - Parameters:
     ///   - message: the message; only customers' messages of evaluated kinds run rules, and the seller's own
     ///     messages start the takeover pause.
-    ///   - state: the contact's state before this message.
+    ///   - state: the contact's state before this message. Handed over (`consuming`): a caller that keeps no
+    ///     other copy lets the engine change it in place, without copying its tags and cooldowns.
     ///   - now: the instant cooldowns, pauses and the reply cap are measured at (a dry-run passes the
     ///     message's own time). Hours conditions use the message's time.
     ///   - tracing: how much explanation to build.
     /// - Returns: the actions, the contact's new state and the trace.
-    public func evaluate(_ message: Message, state: ContactState, now: Date, tracing: TraceLevel = .full) -> Decision {
-        var state = state
+    public func evaluate(_ message: Message, state: consuming ContactState, now: Date, tracing: TraceLevel = .full) -> Decision {
         var trace = Trace()
         let options = ruleSet.options
         state.prune(now: now, replyWindow: options.maxReplies?.window)
@@ -45,7 +45,7 @@ extension RuleProgram {
         candidates.sort()
         var context = EvaluationContext(
             message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
-            tags: state.tags, normalized: normalized, matches: firstMatches, scorer: scorer,
+            tags: [], normalized: normalized, matches: firstMatches, scorer: scorer,
             scoresSentiment: tracing != .none)
 
         var run = Run(state: state, tracing: tracing)
@@ -70,6 +70,8 @@ extension RuleProgram {
                 run.skip(rule, "cooldown running until \(Timestamps.formatISO8601(until))")
                 continue
             }
+            // The conditions see the tags as they stand (the share is given back below, before the rule's
+            // actions change them, so that writing a tag does not copy the set).
             context.tags = run.state.tags
             // Reasons are only gathered for rules that need them: every rule in a full trace, and in a
             // fired-only trace just the rules that fire (evaluated a second time, with explanations).
@@ -82,6 +84,7 @@ extension RuleProgram {
                 reasons = []
                 _ = holds(rule.condition, &context, reasons: &reasons)
             }
+            context.tags = []
             run.fire(rule, reasons: reasons ?? [], program: self, message: message, now: now)
         }
         if let score = context.sentimentScore, tracing != .none {

@@ -87,7 +87,9 @@ struct Bench: ParsableCommand {
         let budget = Duration.milliseconds(Int(seconds * 1000))
         while clock.now - start < budget {
             for message in messages {
-                let decision = program.evaluate(message, state: states[message.contact] ?? ContactState(), now: message.at, tracing: tracing)
+                // Handed over, as serve hands over the state it reads from the store.
+                let state = states.removeValue(forKey: message.contact) ?? ContactState()
+                let decision = program.evaluate(message, state: state, now: message.at, tracing: tracing)
                 states[message.contact] = decision.state
                 checksum &+= decision.actions.count
                 count += 1

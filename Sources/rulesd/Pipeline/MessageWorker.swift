@@ -43,7 +43,7 @@ struct MessageWorker: Sendable {
         return messages.count
     }
 
-    private func evaluate(_ message: Message, state: ContactState, now: Date) -> Decision {
+    private func evaluate(_ message: Message, state: consuming ContactState, now: Date) -> Decision {
         let started = ContinuousClock.now
         // Nothing here reads the trace (the fired rules' names come without it), so none is built.
         let decision = rules.program.evaluate(message, state: state, now: now, tracing: .none)
