@@ -75,6 +75,35 @@ import Testing
     }
 }
 
+/// Serve evaluates without a trace, and then `contains` is decided from the message's few matches instead
+/// of the rule's keyword list; dry-run builds a trace and reads the list in order. Both must agree.
+@Suite struct UntracedContainsTests {
+    @Test func containsDecidesAlikeWithAndWithoutATrace() throws {
+        let many = (0..<300).map { "\"word\($0)\"" }.joined(separator: ", ")
+        let rules = try program(
+            """
+            rule "many" when message contains any \(many) then tag "many" end
+            rule "all" when message contains all "price", "envío" then tag "all" end
+            rule "alike" when message contains all "Café", "cafe", "CAFÉ" then tag "alike" end
+            rule "one" when message contains "how much" and not message contains any "word7", "free" then tag "one" end
+            """)
+        let at = ManualClock().now
+        let texts = [
+            "word299 please", "WORD7 and word8", "price and envio?", "price only", "envío only", "café", "how much is it",
+            "how much for word7", "how much, free?", "nothing at all", "word3000", "price envío word1 how much café",
+        ]
+        for text in texts {
+            let customer = message(text, at: at)
+            let untraced = rules.evaluate(customer, state: ContactState(), now: at, tracing: .none)
+            let traced = rules.evaluate(customer, state: ContactState(), now: at, tracing: .full)
+            #expect(untraced.firedRules == traced.firedRules, "\(text)")
+        }
+        let everything = rules.evaluate(message("price envío word1 how much café", at: at), state: ContactState(), now: at, tracing: .none)
+        #expect(everything.firedRules == ["many", "all", "alike", "one"])
+        #expect(rules.evaluate(message("how much for word7", at: at), state: ContactState(), now: at, tracing: .none).firedRules == ["many"])
+    }
+}
+
 @Suite struct EvaluationOrderTests {
     @Test func priorityThenFileOrderAndOneReplyPerMessage() throws {
         let program = try program("""

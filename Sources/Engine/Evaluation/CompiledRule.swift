@@ -27,7 +27,9 @@ final class CompiledRule: Sendable {
 /// A condition ready to evaluate.
 indirect enum CompiledCondition: Sendable {
     case firstContact
-    case contains(ContainsMode, patterns: [Int], keywords: [String])
+    /// `patterns` and `keywords` in the order written (explanations name the first that matched);
+    /// `distinct`, the same patterns sorted without repeats, for the unexplained check.
+    case contains(ContainsMode, patterns: [Int], keywords: [String], distinct: [Int])
     case matches(CompiledRegex, source: String)
     case messageIs(folded: String, written: String)
     case sentiment(Comparison, Double, written: String)
@@ -55,8 +57,8 @@ indirect enum CompiledCondition: Sendable {
     /// The keyword patterns one of which must match for the condition to hold, or nil if none is needed.
     var keywordGuard: [Int]? {
         switch self {
-        case .contains(.all, let patterns, _): patterns.first.map { [$0] }
-        case .contains(_, let patterns, _): patterns
+        case .contains(.all, let patterns, _, _): patterns.first.map { [$0] }
+        case .contains(_, let patterns, _, _): patterns
         case .and(let terms): terms.compactMap(\.keywordGuard).min { $0.count < $1.count }
         case .or(let terms):
             terms.allSatisfy { $0.keywordGuard != nil } ? terms.flatMap { $0.keywordGuard! } : nil
@@ -82,7 +84,7 @@ extension RuleProgram {
         case .firstContact: return .firstContact
         case .contains(let mode, let words):
             let patterns = words.compactMap { index.add($0.value) }
-            return .contains(mode, patterns: patterns, keywords: words.map(\.value))
+            return .contains(mode, patterns: patterns, keywords: words.map(\.value), distinct: Array(Set(patterns)).sorted())
         case .matches(let regex):
             guard let compiled = ruleSet.regex(regex, in: file) else { return .not(.always) }
             return .matches(compiled, source: file.text(in: regex.range))

@@ -46,7 +46,8 @@ extension RuleProgram {
         case .firstContact:
             let result = context.isFirstContact
             return (result, explain ? (result ? "first message from this contact" : "not a first contact (\(context.messageCount - 1) earlier messages)") : nil)
-        case .contains(let mode, let patterns, let keywords):
+        case .contains(let mode, let patterns, let keywords, let distinct):
+            guard explain else { return (containsHolds(mode, distinct: distinct, context.matches), nil) }
             return containsResult(mode, patterns: patterns, keywords: keywords, context, explain: explain)
         case .matches(let regex, let source):
             switch regex.firstMatch(in: message.text ?? "") {
@@ -101,6 +102,14 @@ extension RuleProgram {
     }
 
     static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+    /// Whether a `contains` holds, from the few keywords the message matched rather than the rule's many.
+    private func containsHolds(_ mode: ContainsMode, distinct: [Int], _ matches: MatchSet) -> Bool {
+        if mode == .all {
+            return distinct.count <= matches.matches.count && distinct.allSatisfy { matches[$0] != nil }
+        }
+        return matches.matches.contains { distinct.binarySearchContains($0.pattern) }
+    }
 
     private func containsResult(
         _ mode: ContainsMode, patterns: [Int], keywords: [String], _ context: EvaluationContext, explain: Bool
