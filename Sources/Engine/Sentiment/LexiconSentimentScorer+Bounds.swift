@@ -40,8 +40,14 @@ private struct BoundsReader {
         var gapStart = 0
         var index = 0
         while index < tokens.count {
-            readGap(from: gapStart, to: tokens[index].sourceStart, before: index)
-            if isWhole { return }
+            let gapEnd = tokens[index].sourceStart
+            if gapEnd == gapStart + 1, source[gapStart] == UInt8(ascii: " ") {
+                // The usual gap, one space: only an emoticon starting with the next token can be here.
+                if !tokens[index].isEmoji, emoticons.mayStart(with: source[gapEnd]), emoticons.match(in: source, at: gapEnd) != nil { return reachBoth() }
+            } else {
+                readGap(from: gapStart, to: gapEnd, before: index)
+                if isWhole { return }
+            }
             // An emoji, or a word with what follows its apostrophes ("don't" is one word to the scorer).
             var last = index
             while !tokens[index].isEmoji, last + 1 < tokens.count, !tokens[last + 1].isEmoji,
@@ -51,10 +57,25 @@ private struct BoundsReader {
             }
             let key = UnsafeBufferPointer(rebasing: folded[tokens[index].start..<tokens[last].end])
             let hash = last == index ? tokens[index].hash : NormalizedText.hash(key)
-            if tokens[index].isEmoji { readEmoji(key, hash: hash) } else { readWord(key, hash: hash) }
-            if let previous {
-                var pair = (previous ^ 0x20) &* NormalizedText.hashPrime
-                for byte in key { pair = (pair ^ UInt64(byte)) &* NormalizedText.hashPrime }
+            // One pass over the key: the pair with the previous token, and whether it is stretched ("sooo").
+            var pair = ((previous ?? 0) ^ 0x20) &* NormalizedText.hashPrime
+            var run = 0
+            var lastByte: UInt8 = 0
+            var isStretched = false
+            for byte in key {
+                pair = (pair ^ UInt64(byte)) &* NormalizedText.hashPrime
+                run = byte == lastByte ? run + 1 : 1
+                lastByte = byte
+                if run >= 3, byte >= 0x61 { isStretched = true }
+            }
+            if tokens[index].isEmoji {
+                readEmoji(key, hash: hash)
+            } else {
+                add(hash)
+                // The scorer tries shortened forms of a stretched word, or of one ending in a double letter.
+                if key.count > 2, isStretched || key[key.count - 1] == key[key.count - 2] { readShortenedForms(key) }
+            }
+            if previous != nil {
                 if !negative, signs.mayTurnNegative(pair: pair) { negative = true }
                 if !positive, signs.mayTurnPositive(pair: pair) { positive = true }
             }
@@ -101,11 +122,9 @@ private struct BoundsReader {
         return true
     }
 
-    /// A word's sign, and the signs of its shortened forms where the scorer would try them ("baaad" is
-    /// read as "bad", "sooo" as "so").
-    private mutating func readWord(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
-        add(hash)
-        guard key.count > 2, key[key.count - 1] == key[key.count - 2] || Self.hasTripleLetter(key) else { return }
+    /// The signs of a word's shortened forms, as the scorer would try them ("baaad" is read as "bad",
+    /// "sooo" as "so", "thankss" as "thanks").
+    private mutating func readShortenedForms(_ key: UnsafeBufferPointer<UInt8>) {
         var single = NormalizedText.hashSeed
         var double = NormalizedText.hashSeed
         var previous: UInt8 = 0
@@ -118,12 +137,6 @@ private struct BoundsReader {
         }
         add(single)
         add(double)
-    }
-
-    /// Whether a byte from "a" up comes three times in a row: the scorer's "elongated".
-    private static func hasTripleLetter(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in 2..<key.count where key[index] >= 0x61 && key[index] == key[index - 1] && key[index] == key[index - 2] { return true }
-        return false
     }
 
     /// An emoji's sign, or if the lexicon lacks the sequence, its first character's (as the scorer reads it).
