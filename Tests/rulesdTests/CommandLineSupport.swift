@@ -55,10 +55,17 @@ struct RulesdProcess {
             stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
-    /// A fresh temporary directory.
+    /// A fresh temporary directory, inside one folder for the whole test run that is removed when the run
+    /// ends (a run used to leave some 25 directories behind in the system's temporary folder).
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("rulesd-test-\(UUID().uuidString)")
+        let url = testRunFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    private static let testRunFolder: URL = {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rulesd-tests-\(ProcessInfo.processInfo.processIdentifier)")
+        atexit { try? FileManager.default.removeItem(at: RulesdProcess.testRunFolder) }
+        return folder
+    }()
 }
