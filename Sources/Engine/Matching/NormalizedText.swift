@@ -27,7 +27,15 @@ public struct NormalizedText: Sendable {
     /// Folds and splits a text.
     public init(_ text: String) {
         var text = text
-        text.withUTF8 { scan($0) }
+        (folded, tokens) = text.withUTF8 { bytes in
+            // Folding rarely makes a text longer (ASCII never does); the rare text that needs more room
+            // ("ﷺ" folds to 33 bytes) is scanned again with more.
+            var capacity = bytes.count * 2 + 16
+            while true {
+                if let scanned = TextScanner.scan(bytes, capacity: capacity) { return scanned }
+                capacity *= 4
+            }
+        }
     }
 
     /// The folded text of a token.
@@ -38,107 +46,6 @@ public struct NormalizedText: Sendable {
     /// The tokens' folded text joined by single spaces: what `message is` compares.
     public var joined: String {
         tokens.map(string).joined(separator: " ")
-    }
-
-    // MARK: Scanning
-
-    private var wordStart = -1
-    private var wordSourceStart = 0
-    private var wordSourceEnd = 0
-    /// FNV-1a of the current word's folded bytes so far.
-    private var wordHash = Self.hashSeed
-
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
-        folded.reserveCapacity(bytes.count)
-        tokens.reserveCapacity(bytes.count / 4 + 1)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                if Self.isASCIIWordByte(byte) {
-                    startWordIfNeeded(at: index)
-                    var end = index + 1
-                    while end < bytes.count, Self.isASCIIWordByte(bytes[end]) { end += 1 }
-                    appendASCIIRun(UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    wordSourceEnd = end
-                    index = end
-                } else {
-                    finishWord()
-                    index += 1
-                }
-                continue
-            }
-            let (scalar, length) = Self.decode(bytes, at: index)
-            switch ScalarClass.of(scalar).kind {
-            case .emoji:
-                finishWord()
-                index = scanEmoji(bytes, from: index)
-                continue
-            case .ignorable:
-                // Combining accents, variation selectors and joiners carry no meaning for matching.
-                if wordStart >= 0 { wordSourceEnd = index + length }
-            case .letter:
-                appendToWord(Self.fold(scalar), sourceStart: index, sourceEnd: index + length)
-            case .separator:
-                finishWord()
-            }
-            index += length
-        }
-        finishWord()
-    }
-
-    private mutating func startWordIfNeeded(at sourceStart: Int) {
-        if wordStart < 0 {
-            wordStart = folded.count
-            wordSourceStart = sourceStart
-            wordHash = Self.hashSeed
-        }
-    }
-
-    /// Appends a run of ASCII letters and digits in lower case: copied in one go, then lowered and hashed in
-    /// place, so no byte pays for a separate append.
-    private mutating func appendASCIIRun(_ run: UnsafeBufferPointer<UInt8>) {
-        let start = folded.count
-        folded.append(contentsOf: run)
-        var hash = wordHash
-        folded.withUnsafeMutableBufferPointer { folded in
-            for offset in start..<folded.count {
-                var byte = folded[offset]
-                if byte &- 0x41 < 26 {
-                    byte |= 0x20
-                    folded[offset] = byte
-                }
-                hash = (hash ^ UInt64(byte)) &* Self.hashPrime
-            }
-        }
-        wordHash = hash
-    }
-
-    private mutating func appendToWord(_ bytes: [UInt8], sourceStart: Int, sourceEnd: Int) {
-        startWordIfNeeded(at: sourceStart)
-        folded.append(contentsOf: bytes)
-        for byte in bytes { wordHash = (wordHash ^ UInt64(byte)) &* Self.hashPrime }
-        wordSourceEnd = sourceEnd
-    }
-
-    private mutating func finishWord() {
-        guard wordStart >= 0 else { return }
-        if folded.count > wordStart {
-            tokens.append(Token(
-                start: wordStart, end: folded.count, sourceStart: wordSourceStart, sourceEnd: wordSourceEnd,
-                hash: wordHash, isEmoji: false))
-        }
-        wordStart = -1
-    }
-
-    /// Scans one emoji sequence starting at `start`; returns the offset after it.
-    private mutating func scanEmoji(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        let tokenStart = folded.count
-        let index = Self.appendEmojiKey(bytes, from: start, to: &folded)
-        tokens.append(Token(
-            start: tokenStart, end: folded.count, sourceStart: start, sourceEnd: index,
-            hash: Self.hash(folded[tokenStart...]), isEmoji: true))
-        return index
     }
 
     /// Appends the key of the emoji sequence at `start` (its scalars without variation selectors or skin
