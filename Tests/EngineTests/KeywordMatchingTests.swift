@@ -57,6 +57,19 @@ import Testing
         #expect(phrase.firstToken == 0 && phrase.lastToken == 1)
     }
 
+    @Test func emojiSequencesAreOneTokenEach() {
+        func tokens(_ text: String) -> [String] {
+            let normalized = NormalizedText(text)
+            return normalized.tokens.map(normalized.string)
+        }
+        #expect(tokens("🇪🇸🇫🇷") == ["🇪🇸", "🇫🇷"])  // two flags side by side, each a pair of letters
+        #expect(tokens("🇪🇸🇫") == ["🇪🇸", "🇫"])
+        #expect(tokens("👍🏽👍") == ["👍", "👍"])  // skin tone left out of the key
+        #expect(tokens("👨‍👩‍👧 ok") == ["👨\u{200D}👩\u{200D}👧", "ok"])  // one family, joined
+        #expect(tokens("❤️❤") == ["❤", "❤"])  // presentation selector left out
+        #expect(tokens("🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}!") == ["🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F}"])
+    }
+
     @Test func keywordsThatFoldAlikeShareAPattern() {
         var index = KeywordIndex()
         #expect(index.add("envío") == index.add("ENVIO"))

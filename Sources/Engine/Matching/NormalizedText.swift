@@ -48,16 +48,23 @@ public struct NormalizedText: Sendable {
         tokens.map(string).joined(separator: " ")
     }
 
-    /// Appends the key of the emoji sequence at `start` (its scalars without variation selectors or skin
-    /// tones; zero-width-joiner parts, keycaps, tag sequences and flag pairs kept) and returns the offset
-    /// after the sequence. Shared by keyword matching and the sentiment tokenizer.
+    /// Appends the key of the emoji sequence at `start` (see ``emojiKey(_:from:keeping:)``) and returns
+    /// the offset after the sequence.
     static func appendEmojiKey(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to key: inout [UInt8]) -> Int {
-        let keyStart = key.count
+        emojiKey(bytes, from: start) { key.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[$0])) }
+    }
+
+    /// Reads the emoji sequence at `start`, handing `keep` the byte range of each scalar of its key (its
+    /// scalars without variation selectors or skin tones; zero-width-joiner parts, keycaps, tag sequences and
+    /// flag pairs kept), and returns the offset after the sequence. Shared by the text scan and the tests'
+    /// reference tokenizer.
+    static func emojiKey(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, keeping keep: (Range<Int>) -> Void) -> Int {
         var index = start
         let (first, firstLength) = decode(bytes, at: index)
-        key.append(contentsOf: bytes[index..<(index + firstLength)])
+        keep(index..<(index + firstLength))
         index += firstLength
         let isFlag = (0x1F1E6...0x1F1FF).contains(first.value)
+        var flagPaired = false
         var joined = false
         while index < bytes.count {
             let (scalar, length) = decode(bytes, at: index)
@@ -65,13 +72,14 @@ public struct NormalizedText: Sendable {
             if value == 0xFE0F || value == 0xFE0E || (0x1F3FB...0x1F3FF).contains(value) {
                 index += length  // presentation selectors and skin tones are not part of the key
             } else if value == 0x200D {
-                key.append(contentsOf: bytes[index..<(index + length)])
+                keep(index..<(index + length))
                 index += length
                 joined = true
             } else if joined || value == 0x20E3 || (0xE0020...0xE007F).contains(value)
-                || (isFlag && (0x1F1E6...0x1F1FF).contains(value) && key.count - keyStart == 4)
+                || (isFlag && !flagPaired && (0x1F1E6...0x1F1FF).contains(value))
             {
-                key.append(contentsOf: bytes[index..<(index + length)])
+                keep(index..<(index + length))
+                flagPaired = flagPaired || isFlag
                 index += length
                 joined = false
             } else {

@@ -104,16 +104,25 @@ struct TextScanner {
 
     /// Adds the emoji sequence at `start` as a token; returns the offset after it, or nil without room.
     private mutating func appendEmoji(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var key: [UInt8] = []
-        let end = NormalizedText.appendEmojiKey(bytes, from: start, to: &key)
-        guard count + key.count <= out.count else { return nil }
         let tokenStart = count
-        for byte in key {
-            out[count] = byte
-            count += 1
+        var written = count
+        var hash = NormalizedText.hashSeed
+        var fits = true
+        let out = self.out
+        let end = NormalizedText.emojiKey(bytes, from: start) { range in
+            guard fits, written + range.count <= out.count else {
+                fits = false
+                return
+            }
+            for index in range {
+                out[written] = bytes[index]
+                written += 1
+                hash = (hash ^ UInt64(bytes[index])) &* NormalizedText.hashPrime
+            }
         }
-        tokens.append(NormalizedText.Token(
-            start: tokenStart, end: count, sourceStart: start, sourceEnd: end, hash: NormalizedText.hash(key), isEmoji: true))
+        guard fits else { return nil }
+        count = written
+        tokens.append(NormalizedText.Token(start: tokenStart, end: count, sourceStart: start, sourceEnd: end, hash: hash, isEmoji: true))
         return end
     }
 }

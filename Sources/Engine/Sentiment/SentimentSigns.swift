@@ -8,11 +8,13 @@
 /// Each set holds 64-bit hashes, with a bit per hash in front so that most words are answered from a few
 /// kilobytes; a collision can only make a word look able to move the score, which costs a full scoring,
 /// never a wrong answer.
-struct SentimentSigns: Sendable {
-    private var negativeWords = Hashes()
-    private var positiveWords = Hashes()
-    private var negativePairs = Hashes()
-    private var positivePairs = Hashes()
+///
+/// A class, built once per lexicon and never changed, so that a message's reading holds one reference.
+final class SentimentSigns: Sendable {
+    private let negativeWords: Hashes
+    private let positiveWords: Hashes
+    private let negativePairs: Hashes
+    private let positivePairs: Hashes
 
     /// Sets that say "may" of everything (before a lexicon is read).
     init() {
@@ -24,6 +26,10 @@ struct SentimentSigns: Sendable {
 
     /// The signs of a lexicon's terms and of the grammar words.
     init(lexicon: SentimentLexicon) {
+        var negativeWords = Hashes()
+        var positiveWords = Hashes()
+        var negativePairs = Hashes()
+        var positivePairs = Hashes()
         for (key, role) in GrammarRole.table.keys.entries {
             let grammar = GrammarRole.table.roles[Int(role)]
             if grammar.negates || grammar.boost < 0 {
@@ -52,6 +58,10 @@ struct SentimentSigns: Sendable {
             let pair = NormalizedText.hash(phrase.words[0] + [0x20] + phrase.words[1])
             if phrase.isNegative { negativePairs.insert(pair) } else { positivePairs.insert(pair) }
         }
+        self.negativeWords = negativeWords
+        self.positiveWords = positiveWords
+        self.negativePairs = negativePairs
+        self.positivePairs = positivePairs
     }
 
     /// Whether a word (by the FNV hash of its folded key) may pull the score below zero.
