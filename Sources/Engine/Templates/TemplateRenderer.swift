@@ -37,7 +37,8 @@ public enum TemplateRenderer {
 
     /// The text cut to at most `limit` characters, never inside a character; and whether it was cut.
     public static func truncate(_ text: String, limit: Int) -> (text: String, truncated: Bool) {
-        guard text.count > limit else { return (text, false) }
+        // No more bytes than the limit means no more characters: most replies are settled without counting.
+        guard text.utf8.count > limit, text.count > limit else { return (text, false) }
         return (String(text.prefix(limit)), true)
     }
 
