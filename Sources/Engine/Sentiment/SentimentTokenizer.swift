@@ -273,6 +273,12 @@ struct SentimentTokenizer {
     }
 
     private mutating func punctuation(_ byte: UInt8) {
+        Self.attach(byte, to: &tokens, leadingExclamations: &leadingExclamations)
+    }
+
+    /// What a punctuation byte does: "!" and "?" count on the last token ("!" before any token on the
+    /// message), and ".", ",", ";", ":" and a line break end its clause.
+    static func attach(_ byte: UInt8, to tokens: inout [Token], leadingExclamations: inout Int) {
         switch byte {
         case UInt8(ascii: "!"):
             if tokens.isEmpty { leadingExclamations += 1 } else { tokens[tokens.count - 1].exclamations += 1 }
