@@ -151,7 +151,7 @@ struct ReferenceSentimentTokenizer {
 
     private mutating func appendEmoji(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         let keyStart = buffer.count
-        let index = NormalizedText.appendEmojiKey(bytes, from: start, to: &buffer)
+        let index = NormalizedText.emojiKey(bytes, from: start) { buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[$0])) }
         tokens.append(Token(
             kind: .emoji, start: keyStart, end: buffer.count, hash: NormalizedText.hash(buffer[keyStart...]),
             sourceStart: start, sourceEnd: index))

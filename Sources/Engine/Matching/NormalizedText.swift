@@ -48,12 +48,6 @@ public struct NormalizedText: Sendable {
         tokens.map(string).joined(separator: " ")
     }
 
-    /// Appends the key of the emoji sequence at `start` (see ``emojiKey(_:from:keeping:)``) and returns
-    /// the offset after the sequence.
-    static func appendEmojiKey(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to key: inout [UInt8]) -> Int {
-        emojiKey(bytes, from: start) { key.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[$0])) }
-    }
-
     /// Reads the emoji sequence at `start`, handing `keep` the byte range of each scalar of its key (its
     /// scalars without variation selectors or skin tones; zero-width-joiner parts, keycaps, tag sequences and
     /// flag pairs kept), and returns the offset after the sequence. Shared by the text scan and the tests'
