@@ -93,5 +93,5 @@ struct ByteStringTable: Sendable {
 
     private func key(_ entry: Int) -> ArraySlice<UInt8> { bytes[starts[entry]..<starts[entry + 1]] }
 
-    private static func rehash(_ hash: UInt64) -> UInt64 { (hash ^ 0x5bd1_e995_5bd1_e995) &* 0x0000_0100_0000_01B3 }
+    private static func rehash(_ hash: UInt64) -> UInt64 { (hash ^ 0x5bd1_e995_5bd1_e995) &* NormalizedText.hashPrime }
 }

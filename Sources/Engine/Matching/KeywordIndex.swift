@@ -145,15 +145,12 @@ public struct KeywordIndex: Sendable {
         let bytes = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
         if let symbol = exactSymbols.value(for: bytes, hash: token.hash) { symbols.append(symbol) }
         guard !prefixLengths.isEmpty, prefixHeads[Self.head(bytes[...])] else { return }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash = NormalizedText.hashSeed
         var length = 0
         for limit in prefixLengths {
             guard limit <= bytes.count else { break }
-            while length < limit {
-                hash ^= UInt64(bytes[length])
-                hash = hash &* 0x0000_0100_0000_01B3
-                length += 1
-            }
+            hash = NormalizedText.hash(hash, adding: bytes[length..<limit])
+            length = limit
             if let symbol = prefixSymbols.value(for: UnsafeBufferPointer(rebasing: bytes[0..<limit]), hash: hash) {
                 symbols.append(symbol)
             }

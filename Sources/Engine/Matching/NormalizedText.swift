@@ -133,12 +133,23 @@ public struct NormalizedText: Sendable {
 
     /// FNV-1a, 64 bits: the hash the keyword index and lexicon key their tables by.
     public static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-        var hash = hashSeed
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* hashPrime }
+        hash(hashSeed, adding: bytes)
+    }
+
+    /// An FNV-1a hash continued by more bytes: the hash of the bytes hashed so far followed by these, so
+    /// a word can be hashed as it is read and a phrase word by word.
+    static func hash(_ hash: UInt64, adding bytes: some Sequence<UInt8>) -> UInt64 {
+        var hash = hash
+        for byte in bytes { hash = Self.hash(hash, adding: byte) }
         return hash
     }
 
-    /// FNV-1a's offset basis and prime, for hashes computed a byte at a time.
+    /// An FNV-1a hash continued by one byte.
+    @inline(__always)
+    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* hashPrime }
+
+    /// FNV-1a's offset basis: the hash of no bytes.
     static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a's 64-bit prime.
     static let hashPrime: UInt64 = 0x0000_0100_0000_01B3
 }

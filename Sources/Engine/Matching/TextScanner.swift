@@ -49,7 +49,7 @@ struct TextScanner {
                     if letter &- 0x41 < 26 { letter |= 0x20 }
                     out[written] = letter
                     written += 1
-                    hash = (hash ^ UInt64(letter)) &* NormalizedText.hashPrime
+                    hash = NormalizedText.hash(hash, adding: letter)
                     index += 1
                 } while index < bytes.count && NormalizedText.isASCIIWordByte(bytes[index])
                 count = written
@@ -74,7 +74,7 @@ struct TextScanner {
                 for byte in fold {
                     out[count] = byte
                     count += 1
-                    wordHash = (wordHash ^ UInt64(byte)) &* NormalizedText.hashPrime
+                    wordHash = NormalizedText.hash(wordHash, adding: byte)
                 }
                 wordSourceEnd = index + length
             case .separator:
@@ -117,7 +117,7 @@ struct TextScanner {
             for index in range {
                 out[written] = bytes[index]
                 written += 1
-                hash = (hash ^ UInt64(bytes[index])) &* NormalizedText.hashPrime
+                hash = NormalizedText.hash(hash, adding: bytes[index])
             }
         }
         guard fits else { return nil }

@@ -58,12 +58,12 @@ private struct BoundsReader {
             let key = UnsafeBufferPointer(rebasing: folded[tokens[index].start..<tokens[last].end])
             let hash = last == index ? tokens[index].hash : NormalizedText.hash(key)
             // One pass over the key: the pair with the previous token, and whether it is stretched ("sooo").
-            var pair = ((previous ?? 0) ^ 0x20) &* NormalizedText.hashPrime
+            var pair = NormalizedText.hash(previous ?? 0, adding: 0x20)
             var run = 0
             var lastByte: UInt8 = 0
             var isStretched = false
             for byte in key {
-                pair = (pair ^ UInt64(byte)) &* NormalizedText.hashPrime
+                pair = NormalizedText.hash(pair, adding: byte)
                 run = byte == lastByte ? run + 1 : 1
                 lastByte = byte
                 if run >= 3, byte >= 0x61 { isStretched = true }
@@ -132,8 +132,8 @@ private struct BoundsReader {
         for byte in key {
             run = byte == previous ? run + 1 : 1
             previous = byte
-            if run == 1 { single = (single ^ UInt64(byte)) &* NormalizedText.hashPrime }
-            if run <= 2 { double = (double ^ UInt64(byte)) &* NormalizedText.hashPrime }
+            if run == 1 { single = NormalizedText.hash(single, adding: byte) }
+            if run <= 2 { double = NormalizedText.hash(double, adding: byte) }
         }
         add(single)
         add(double)

@@ -156,8 +156,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
             var found: Hit?
             for next in (index + 1)..<min(tokens.count, index + lexicon.longestPhrase) {
                 if tokens[next - 1].endsClause { break }
-                hash = (hash ^ 0x20) &* NormalizedText.hashPrime
-                for byte in buffer[tokens[next].start..<tokens[next].end] { hash = (hash ^ UInt64(byte)) &* NormalizedText.hashPrime }
+                hash = NormalizedText.hash(NormalizedText.hash(hash, adding: 0x20), adding: buffer[tokens[next].start..<tokens[next].end])
                 if let entry = lexicon.phraseEntry(buffer, tokens: tokens, first: index, last: next, hash: hash) {
                     found = Hit(first: index, last: next, valence: lexicon.valences[entry], entry: entry)
                 }

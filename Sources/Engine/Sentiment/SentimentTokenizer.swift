@@ -212,10 +212,8 @@ struct SentimentTokenizer {
                 kind: .emoji, start: scanned.start, end: scanned.end, hash: scanned.hash,
                 sourceStart: scanned.sourceStart, sourceEnd: scanned.sourceEnd))
         } else if walk.wordOpen {
-            var hash = tokens[tokens.count - 1].hash
-            for byte in buffer[scanned.start..<scanned.end] { hash = (hash ^ UInt64(byte)) &* NormalizedText.hashPrime }
             tokens[tokens.count - 1].end = scanned.end
-            tokens[tokens.count - 1].hash = hash
+            tokens[tokens.count - 1].hash = NormalizedText.hash(tokens[tokens.count - 1].hash, adding: buffer[scanned.start..<scanned.end])
         } else {
             tokens.append(Token(
                 kind: .word, start: scanned.start, end: scanned.end, hash: scanned.hash,
