@@ -4,12 +4,11 @@ import Foundation
 /// FNV hash so that a lookup costs one probe and one byte comparison, never a `String`. The keys live one
 /// after the other in a single buffer, so a lookup touches no reference-counted array of its own.
 ///
-/// A bit per hash (a one-probe Bloom filter, about 16 bits per key) answers most misses before the slots
-/// are touched: most words of a message are neither keywords nor in the sentiment lexicon, and the filter
-/// stays in cache where the table would not.
+/// A ``HashFilter`` of about 16 bits per key answers most misses before the slots are touched: most words
+/// of a message are neither keywords nor in the sentiment lexicon.
 struct ByteStringTable: Sendable {
     private var slots = HashTable()
-    private var filter = [UInt64](repeating: 0, count: 16)
+    private var filter = HashFilter(bits: 1024)
     /// Every key's bytes, back to back: key `i` is `bytes[starts[i]..<starts[i + 1]]`.
     private var bytes: [UInt8] = []
     private var starts: [Int] = [0]
@@ -19,7 +18,7 @@ struct ByteStringTable: Sendable {
 
     /// The value stored for the bytes whose FNV hash is `hash`.
     func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-        guard mayContain(hash) else { return nil }
+        guard filter.mayContain(hash) else { return nil }
         return bytes.withUnsafeBufferPointer { all in
             starts.withUnsafeBufferPointer { starts in
                 var probe = hash
@@ -39,7 +38,7 @@ struct ByteStringTable: Sendable {
     /// The value whose key has this hash and passes `matches`, for keys that are not contiguous in memory
     /// (a phrase spread over several tokens).
     func value(hash: UInt64, where matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int32? {
-        guard mayContain(hash) else { return nil }
+        guard filter.mayContain(hash) else { return nil }
         return bytes.withUnsafeBufferPointer { all in
             var probe = hash
             while let entry = slots.value(for: probe) {
@@ -69,23 +68,12 @@ struct ByteStringTable: Sendable {
         starts.append(bytes.count)
         values.append(value)
         slots.insert(Int32(values.count - 1), for: probe)
-        if values.count * 16 > filter.count * 64 {
-            filter = [UInt64](repeating: 0, count: filter.count * 2)
-            for entry in values.indices { setFilterBit(NormalizedText.hash(self.key(entry))) }
+        if values.count * 16 > filter.bitCount {
+            filter = HashFilter(bits: filter.bitCount * 2)
+            for entry in values.indices { filter.insert(NormalizedText.hash(self.key(entry))) }
         } else {
-            setFilterBit(NormalizedText.hash(key))
+            filter.insert(NormalizedText.hash(key))
         }
-    }
-
-    /// False when no key has this hash; true when one may.
-    private func mayContain(_ hash: UInt64) -> Bool {
-        let bit = Int(truncatingIfNeeded: hash >> 32) & (filter.count * 64 - 1)
-        return filter.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
-    }
-
-    private mutating func setFilterBit(_ hash: UInt64) {
-        let bit = Int(truncatingIfNeeded: hash >> 32) & (filter.count * 64 - 1)
-        filter[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// Every key and value, in insertion order.

@@ -76,30 +76,25 @@ final class SentimentSigns: Sendable {
     /// Whether two adjacent words may begin a positive phrase.
     func mayTurnPositive(pair hash: UInt64) -> Bool { positivePairs.contains(hash) }
 
-    /// A set of hashes: 2^15 bits in front (a few kilobytes, a few percent of them set with the built-in
-    /// lexicon), the hashes themselves behind for the words that pass.
+    /// A set of hashes: a ``HashFilter`` of 2^15 bits in front (a few kilobytes, a few percent of them set
+    /// with the built-in lexicon), the hashes themselves behind for the words that pass.
     private struct Hashes: Sendable {
-        private var bits: [UInt64]
+        private var filter = HashFilter(bits: 1 << 15)
         private var hashes = HashTable()
+        /// The placeholder before a lexicon is read says "may" of every hash.
         private let isEverything: Bool
 
         init(all: Bool = false) {
-            bits = [UInt64](repeating: 0, count: 512)
             isEverything = all
         }
 
         func contains(_ hash: UInt64) -> Bool {
-            let bit = Self.bit(hash)
-            guard bits.withUnsafeBufferPointer({ $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }) else { return isEverything }
-            return hashes.value(for: hash) != nil
+            isEverything || filter.mayContain(hash) && hashes.value(for: hash) != nil
         }
 
         mutating func insert(_ hash: UInt64) {
-            let bit = Self.bit(hash)
-            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+            filter.insert(hash)
             hashes.insert(1, for: hash)
         }
-
-        private static func bit(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 40) & (512 * 64 - 1) }
     }
 }
