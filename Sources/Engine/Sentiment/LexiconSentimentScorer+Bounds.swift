@@ -59,21 +59,17 @@ private struct BoundsReader {
             let hash = last == index ? tokens[index].hash : NormalizedText.hash(key)
             // One pass over the key: the pair with the previous token, and whether it is stretched ("sooo").
             var pair = NormalizedText.hash(previous ?? 0, adding: 0x20)
-            var run = 0
-            var lastByte: UInt8 = 0
-            var isStretched = false
+            var run = LetterRun()
             for byte in key {
                 pair = NormalizedText.hash(pair, adding: byte)
-                run = byte == lastByte ? run + 1 : 1
-                lastByte = byte
-                if run >= 3, byte >= 0x61 { isStretched = true }
+                run.add(byte)
             }
             if tokens[index].isEmoji {
                 readEmoji(key, hash: hash)
             } else {
                 add(hash)
                 // The scorer tries shortened forms of a stretched word, or of one ending in a double letter.
-                if key.count > 2, isStretched || key[key.count - 1] == key[key.count - 2] { readShortenedForms(key) }
+                if key.count > 2, run.isElongated || key[key.count - 1] == key[key.count - 2] { readShortenedForms(key) }
             }
             if previous != nil {
                 if !negative, signs.mayTurnNegative(pair: pair) { negative = true }
@@ -125,18 +121,11 @@ private struct BoundsReader {
     /// The signs of a word's shortened forms, as the scorer would try them ("baaad" is read as "bad",
     /// "sooo" as "so", "thankss" as "thanks").
     private mutating func readShortenedForms(_ key: UnsafeBufferPointer<UInt8>) {
-        var single = NormalizedText.hashSeed
-        var double = NormalizedText.hashSeed
-        var previous: UInt8 = 0
-        var run = 0
-        for byte in key {
-            run = byte == previous ? run + 1 : 1
-            previous = byte
-            if run == 1 { single = NormalizedText.hash(single, adding: byte) }
-            if run <= 2 { double = NormalizedText.hash(double, adding: byte) }
+        for keep in [1, 2] {
+            var hash = NormalizedText.hashSeed
+            LetterRun.shortened(key, keepingRunsOf: keep) { hash = NormalizedText.hash(hash, adding: $0) }
+            add(hash)
         }
-        add(single)
-        add(double)
     }
 
     /// An emoji's sign, or if the lexicon lacks the sequence, its first character's (as the scorer reads it).

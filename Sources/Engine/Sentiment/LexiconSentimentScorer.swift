@@ -89,7 +89,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
                 } else if facts.role < 0, token.isElongated {
                     // "sooo" boosts like "so"
                     var collapsed: [UInt8] = []
-                    for byte in buffer[token.start..<token.end] where collapsed.last != byte { collapsed.append(byte) }
+                    LetterRun.shortened(buffer[token.start..<token.end], keepingRunsOf: 1) { collapsed.append($0) }
                     facts.role = GrammarRole.table.keys.value(for: collapsed).map(Int16.init) ?? -1
                 }
                 tokenizer.tokens[index].facts = facts
@@ -178,21 +178,15 @@ public struct LexiconSentimentScorer: SentimentScorer {
         return nil
     }
 
-    /// "sooo" → "so", "loooove" → "love", "thankss" → "thanks": runs of three or more letters cut to one
-    /// (then two), and as a last resort doubled letters cut to one.
+    /// "sooo" → "so", "loooove" → "love", "thankss" → "thanks": every run of a letter cut to one, then to
+    /// two. (A third try, doubled letters cut to one, repeated the first and is gone.)
     private func elongationEntry(_ word: [UInt8]) -> Int? {
         for keep in [1, 2] {
             var collapsed: [UInt8] = []
-            var run = 0
-            for (position, byte) in word.enumerated() {
-                run = position > 0 && word[position - 1] == byte ? run + 1 : 1
-                if run <= keep || (run <= 2 && keep == 2) { collapsed.append(byte) }
-            }
+            LetterRun.shortened(word, keepingRunsOf: keep) { collapsed.append($0) }
             if collapsed != word, let entry = lexicon.entry(collapsed) { return entry }
         }
-        var single: [UInt8] = []
-        for byte in word where single.last != byte { single.append(byte) }
-        return single != word ? lexicon.entry(single) : nil
+        return nil
     }
 
     /// Boosters, negation, capitals and elongation around one hit.

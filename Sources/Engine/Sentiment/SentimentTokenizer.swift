@@ -324,4 +324,16 @@ struct LetterRun {
             length = 1
         }
     }
+
+    /// Hands `visit` the bytes of `word` with every run of one byte cut to at most `keep`: the shortened
+    /// forms under which a stretched word is looked up ("baaad" → "bad" keeping 1, "baad" keeping 2).
+    static func shortened(_ word: some Sequence<UInt8>, keepingRunsOf keep: Int, _ visit: (UInt8) -> Void) {
+        var previous: UInt8?
+        var run = 0
+        for byte in word {
+            run = byte == previous ? run + 1 : 1
+            previous = byte
+            if run <= keep { visit(byte) }
+        }
+    }
 }
