@@ -40,14 +40,8 @@ private struct BoundsReader {
         var gapStart = 0
         var index = 0
         while index < tokens.count {
-            let gapEnd = tokens[index].sourceStart
-            if gapEnd == gapStart + 1, source[gapStart] == UInt8(ascii: " ") {
-                // The usual gap, one space: only an emoticon starting with the next token can be here.
-                if !tokens[index].isEmoji, emoticons.mayStart(with: source[gapEnd]), emoticons.match(in: source, at: gapEnd) != nil { return reachBoth() }
-            } else {
-                readGap(from: gapStart, to: gapEnd, before: index)
-                if isWhole { return }
-            }
+            readGap(from: gapStart, to: tokens[index].sourceStart, before: index)
+            if isWhole { return }
             // An emoji, or a word with what follows its apostrophes ("don't" is one word to the scorer).
             var last = index
             while !tokens[index].isEmoji, last + 1 < tokens.count, !tokens[last + 1].isEmoji,
@@ -85,7 +79,9 @@ private struct BoundsReader {
 
     /// The bytes between two tokens, and an emoticon starting with the next token's first letter ("d:").
     private mutating func readGap(from start: Int, to end: Int, before token: Int?) {
-        for position in start..<end {
+        // The usual gap, one space, holds neither.
+        let isOneSpace = end == start + 1 && source[start] == UInt8(ascii: " ")
+        for position in start..<end where !isOneSpace {
             if source[position] == UInt8(ascii: "?") {
                 questions += 1
                 if questions >= 2 { negative = true }

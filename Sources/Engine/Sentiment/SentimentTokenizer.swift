@@ -34,51 +34,36 @@ struct SentimentTokenizer {
 
     /// Emoticons known to the lexicon as lower-case ASCII, grouped by first byte, longest first.
     struct Emoticons: Sendable {
-        fileprivate var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
-        /// A bit for each ASCII byte an emoticon starts with (either case), held inline: most bytes are
-        /// checked here and go no further.
-        private var firstBytesBelow64: UInt64 = 0
-        private var firstBytesFrom64: UInt64 = 0
-        /// For emoticons that start with a letter or digit ("d:", "t_t", "<3" does not), a bit for each ASCII
-        /// byte that comes second: words that start with "d" or "t" are turned away here, inline.
-        private var secondAfterWordByteBelow64: UInt64 = 0
-        private var secondAfterWordByteFrom64: UInt64 = 0
+        private var byFirstByte = [[[UInt8]]](repeating: [], count: 256)
+        /// The ASCII bytes an emoticon starts with (either case), held inline: most bytes are checked here
+        /// and go no further.
+        private var firstBytes = ASCIIByteSet()
+        /// For emoticons that start with a letter or digit ("d:", "t_t"; not "<3"), the bytes that come
+        /// second: words that start with "d" or "t" are turned away here, inline.
+        private var secondAfterWordByte = ASCIIByteSet()
+        /// Whether such an emoticon is a single byte, so that any second byte (or none) may follow.
+        private var hasOneByteWordEmoticon = false
 
         init(_ emoticons: [[UInt8]] = []) {
             for emoticon in emoticons.sorted(by: { $0.count > $1.count }) where !emoticon.isEmpty {
                 let first = emoticon[0]
                 byFirstByte[Int(first)].append(emoticon)
-                for byte in [first, first &- 0x61 < 26 ? first - 0x20 : first] {
-                    if byte < 64 { firstBytesBelow64 |= 1 << UInt64(byte) } else if byte < 128 { firstBytesFrom64 |= 1 << UInt64(byte - 64) }
-                }
+                firstBytes.insertEitherCase(first)
                 if NormalizedText.isASCIIWordByte(first) {
-                    if emoticon.count < 2 {
-                        secondAfterWordByteBelow64 = .max
-                        secondAfterWordByteFrom64 = .max
-                    }
-                    for second in emoticon.dropFirst().prefix(1) {
-                        for byte in [second, second &- 0x61 < 26 ? second - 0x20 : second] {
-                            if byte < 64 { secondAfterWordByteBelow64 |= 1 << UInt64(byte) } else if byte < 128 { secondAfterWordByteFrom64 |= 1 << UInt64(byte - 64) }
-                        }
-                    }
+                    if emoticon.count > 1 { secondAfterWordByte.insertEitherCase(emoticon[1]) } else { hasOneByteWordEmoticon = true }
                 }
             }
         }
 
         /// Whether an emoticon may start with this byte.
-        func mayStart(with byte: UInt8) -> Bool {
-            byte < 64 ? firstBytesBelow64 >> UInt64(byte) & 1 != 0 : byte < 128 && firstBytesFrom64 >> UInt64(byte - 64) & 1 != 0
-        }
+        func mayStart(with byte: UInt8) -> Bool { firstBytes.contains(byte) }
 
         /// Whether an emoticon may start at `index`, by its first two bytes.
         private func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
             let first = bytes[index]
             guard mayStart(with: first) else { return false }
-            guard NormalizedText.isASCIIWordByte(first) else { return true }
-            guard index + 1 < bytes.count else { return secondAfterWordByteBelow64 == .max }
-            let second = bytes[index + 1]
-            return second < 64 ? secondAfterWordByteBelow64 >> UInt64(second) & 1 != 0
-                : second < 128 && secondAfterWordByteFrom64 >> UInt64(second - 64) & 1 != 0
+            guard NormalizedText.isASCIIWordByte(first), !hasOneByteWordEmoticon else { return true }
+            return index + 1 < bytes.count && secondAfterWordByte.contains(bytes[index + 1])
         }
 
         /// The length of a known emoticon at `index`, standing on its own (spaces or the text's ends around
@@ -160,7 +145,7 @@ struct SentimentTokenizer {
     /// Takes the emoticon at the walk's position, if one stands there, with the scan's tokens inside it
     /// (the "d" of ":D"); returns whether it did.
     private mutating func emoticon(at walk: inout Walk, skipping scanned: [NormalizedText.Token], next: inout Int) -> Bool {
-        guard let length = emoticon(in: walk.source, at: walk.position) else { return false }
+        guard let length = emoticons.match(in: walk.source, at: walk.position) else { return false }
         appendEmoticon(length: length, &walk)
         while next < scanned.count, scanned[next].sourceStart < walk.position { next += 1 }
         return true
@@ -291,10 +276,6 @@ struct SentimentTokenizer {
 
     // MARK: Emoticons
 
-    private func emoticon(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        emoticons.match(in: bytes, at: index)
-    }
-
     /// Adds the emoticon at the walk's position; its key goes after the scan's folded bytes.
     private mutating func appendEmoticon(length: Int, _ walk: inout Walk) {
         closeWord(sourceEnd: walk.position, &walk)
@@ -305,6 +286,23 @@ struct SentimentTokenizer {
             kind: .emoticon, start: keyStart, end: buffer.count, hash: NormalizedText.hash(buffer[keyStart...]),
             sourceStart: start, sourceEnd: start + length))
         walk.position = start + length
+    }
+}
+
+/// A set of ASCII bytes held in two words, so that testing a byte touches no memory of its own.
+struct ASCIIByteSet: Sendable {
+    private var below64: UInt64 = 0
+    private var from64: UInt64 = 0
+
+    func contains(_ byte: UInt8) -> Bool {
+        byte < 64 ? below64 >> UInt64(byte) & 1 != 0 : byte < 128 && from64 >> UInt64(byte - 64) & 1 != 0
+    }
+
+    /// Adds a byte, and a letter's other case too.
+    mutating func insertEitherCase(_ byte: UInt8) {
+        for byte in [byte, byte &- 0x61 < 26 ? byte - 0x20 : byte &- 0x41 < 26 ? byte | 0x20 : byte] {
+            if byte < 64 { below64 |= 1 << UInt64(byte) } else if byte < 128 { from64 |= 1 << UInt64(byte - 64) }
+        }
     }
 }
 
