@@ -9,7 +9,8 @@ struct EvaluationContext {
     let isFirstContact: Bool
     /// Messages the contact has sent, this one included.
     let messageCount: Int
-    var tags: Set<String>
+    /// The contact's tags while a rule's condition is read (set for each rule, emptied before its actions).
+    var tags: Set<String> = []
     let normalized: NormalizedText
     /// The first match of each keyword pattern found in the message.
     let matches: MatchSet
@@ -20,13 +21,11 @@ struct EvaluationContext {
     private(set) var sentimentScore: Double?
     private var sentimentBounds: ClosedRange<Double>?
 
-    init(message: Message, now: Date, isFirstContact: Bool, messageCount: Int, tags: Set<String>,
-         normalized: NormalizedText, matches: MatchSet, scorer: any SentimentScorer, scoresSentiment: Bool) {
+    init(message: Message, now: Date, isFirstContact: Bool, messageCount: Int, normalized: NormalizedText, matches: MatchSet, scorer: any SentimentScorer, scoresSentiment: Bool) {
         self.message = message
         self.now = now
         self.isFirstContact = isFirstContact
         self.messageCount = messageCount
-        self.tags = tags
         self.normalized = normalized
         self.matches = matches
         self.scorer = scorer

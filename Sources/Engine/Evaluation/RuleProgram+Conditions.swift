@@ -48,7 +48,7 @@ extension RuleProgram {
             return (result, explain ? (result ? "first message from this contact" : "not a first contact (\(context.messageCount - 1) earlier messages)") : nil)
         case .contains(let mode, let patterns, let keywords, let distinct):
             guard explain else { return (containsHolds(mode, distinct: distinct, context.matches), nil) }
-            return containsResult(mode, patterns: patterns, keywords: keywords, context, explain: explain)
+            return containsExplained(mode, patterns: patterns, keywords: keywords, context)
         case .matches(let regex, let source):
             switch regex.firstMatch(in: message.text ?? "") {
             case .match(let range):
@@ -111,14 +111,14 @@ extension RuleProgram {
         return matches.matches.contains { distinct.binarySearchContains($0.pattern) }
     }
 
-    private func containsResult(
-        _ mode: ContainsMode, patterns: [Int], keywords: [String], _ context: EvaluationContext, explain: Bool
-    ) -> (Bool, String?) {
+    /// Whether a `contains` holds, with the words that made it or the one missing, read in the order written.
+    private func containsExplained(
+        _ mode: ContainsMode, patterns: [Int], keywords: [String], _ context: EvaluationContext
+    ) -> (Bool, String) {
         if mode == .all {
             for (pattern, keyword) in zip(patterns, keywords) where context.matches[pattern] == nil {
-                return (false, explain ? "\"\(keyword)\" does not appear" : nil)
+                return (false, "\"\(keyword)\" does not appear")
             }
-            guard explain else { return (true, nil) }
             let found = zip(patterns, keywords).compactMap { pattern, keyword in
                 context.matches[pattern].map { "\"\(keyword)\" matched \"\(context.matchedText($0))\" \(context.position($0))" }
             }
@@ -126,10 +126,9 @@ extension RuleProgram {
         }
         for (pattern, keyword) in zip(patterns, keywords) {
             if let match = context.matches[pattern] {
-                return (true, explain ? "\"\(keyword)\" matched \"\(context.matchedText(match))\" \(context.position(match))" : nil)
+                return (true, "\"\(keyword)\" matched \"\(context.matchedText(match))\" \(context.position(match))")
             }
         }
-        guard explain else { return (false, nil) }
         let listed = keywords.map { "\"\($0)\"" }.joined(separator: ", ")
         return (false, keywords.count == 1 ? "\(listed) does not appear" : "none of \(listed) appears")
     }

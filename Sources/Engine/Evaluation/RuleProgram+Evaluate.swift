@@ -45,7 +45,7 @@ extension RuleProgram {
         candidates.sort()
         var context = EvaluationContext(
             message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
-            tags: [], normalized: normalized, matches: firstMatches, scorer: scorer,
+            normalized: normalized, matches: firstMatches, scorer: scorer,
             scoresSentiment: tracing != .none)
 
         var run = Run(state: state, tracing: tracing)
