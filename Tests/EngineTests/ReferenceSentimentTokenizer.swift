@@ -159,30 +159,11 @@ struct ReferenceSentimentTokenizer {
     }
 
     /// The length of a known emoticon at `index`, standing on its own (spaces or the text's ends around it).
-    /// Written out here on purpose, without the engine's first- and second-byte filters, so that the tests
+    /// Every emoticon is tried here, without the engine's first- and second-byte filters, so that the tests
     /// check those filters turn nothing away that could match.
     private func emoticon(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
-        guard index == 0 || Self.isBoundary(bytes[index - 1]) else { return nil }
-        for candidate in emoticons.sorted(by: { $0.count > $1.count }) where index + candidate.count <= bytes.count {
-            var matches = true
-            for (offset, expected) in candidate.enumerated() {
-                var byte = bytes[index + offset]
-                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                if byte != expected {
-                    matches = false
-                    break
-                }
-            }
-            let end = index + candidate.count
-            if matches, end == bytes.count || Self.isBoundary(bytes[end]) || !NormalizedText.isASCIIWordByte(bytes[end]) && bytes[end] < 0x80 {
-                return candidate.count
-            }
-        }
-        return nil
-    }
-
-    private static func isBoundary(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t")
+        guard index == 0 || SentimentTokenizer.Emoticons.isBoundary(bytes[index - 1]) else { return nil }
+        return emoticons.sorted { $0.count > $1.count }.first { SentimentTokenizer.Emoticons.stands($0, in: bytes, at: index) }?.count
     }
 
     private mutating func appendEmoticon(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, length: Int) {

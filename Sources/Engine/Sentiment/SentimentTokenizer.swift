@@ -72,22 +72,20 @@ struct SentimentTokenizer {
             guard index == 0 || Self.isBoundary(bytes[index - 1]), mayStart(bytes, at: index) else { return nil }
             var first = bytes[index]
             if first >= 0x41 && first <= 0x5A { first |= 0x20 }
-            for candidate in byFirstByte[Int(first)] where index + candidate.count <= bytes.count {
-                var matches = true
-                for (offset, expected) in candidate.enumerated() {
-                    var byte = bytes[index + offset]
-                    if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-                    if byte != expected {
-                        matches = false
-                        break
-                    }
-                }
-                let end = index + candidate.count
-                if matches, end == bytes.count || Self.isBoundary(bytes[end]) || !NormalizedText.isASCIIWordByte(bytes[end]) && bytes[end] < 0x80 {
-                    return candidate.count
-                }
+            return byFirstByte[Int(first)].first { Self.stands($0, in: bytes, at: index) }?.count
+        }
+
+        /// Whether `emoticon` (lower case) is written at `index` in any case and ends there: at the text's end,
+        /// a space, or an ASCII byte that is not a letter or digit.
+        static func stands(_ emoticon: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+            let end = index + emoticon.count
+            guard end <= bytes.count else { return false }
+            for (offset, expected) in emoticon.enumerated() {
+                var byte = bytes[index + offset]
+                if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+                guard byte == expected else { return false }
             }
-            return nil
+            return end == bytes.count || isBoundary(bytes[end]) || !NormalizedText.isASCIIWordByte(bytes[end]) && bytes[end] < 0x80
         }
 
         /// Whether an emoticon may start after this byte (a space, a line break or a tab).
