@@ -1,4 +1,5 @@
 import Engine
+import Foundation
 import Testing
 
 @Suite struct KeywordMatchingTests {
@@ -83,5 +84,16 @@ import Testing
         let second = text.tokens[1]
         #expect(String(decoding: bytes[second.sourceStart..<second.sourceEnd], as: UTF8.self) == "Señora")
         #expect(text.joined == "hola senora")
+    }
+
+    /// Folding can make a text longer than the room first set aside for it ("ﷺ", three bytes, folds to a
+    /// phrase of 33): the scan then starts again with more, and nothing is cut.
+    @Test func foldsLongerThanTheTextAreKeptWhole() {
+        let phrase = "ﷺ".decomposedStringWithCompatibilityMapping
+        #expect(phrase.utf8.count > 2 * "ﷺ".utf8.count + 16)
+        let text = NormalizedText(Array(repeating: "ﷺ", count: 20).joined(separator: " ") + " ok")
+        #expect(text.tokens.count == 21)
+        #expect(text.tokens.dropLast().allSatisfy { text.string($0) == phrase })
+        #expect(text.string(text.tokens[20]) == "ok")
     }
 }
