@@ -51,23 +51,16 @@ private struct BoundsReader {
             }
             let key = UnsafeBufferPointer(rebasing: folded[tokens[index].start..<tokens[last].end])
             let hash = last == index ? tokens[index].hash : NormalizedText.hash(key)
-            // One pass over the key: the pair with the previous token, and whether it is stretched ("sooo").
-            var pair = NormalizedText.hash(previous ?? 0, adding: 0x20)
-            var run = LetterRun()
-            for byte in key {
-                pair = NormalizedText.hash(pair, adding: byte)
-                run.add(byte)
-            }
             if tokens[index].isEmoji {
                 readEmoji(key, hash: hash)
             } else {
                 add(hash)
-                // The scorer tries shortened forms of a stretched word, or of one ending in a double letter.
-                if key.count > 2, run.isElongated || key[key.count - 1] == key[key.count - 2] { readShortenedForms(key) }
+                // The scorer tries shortened forms of a stretched word, or of one ending in a double letter:
+                // both have a byte repeated side by side, which most words lack.
+                if key.count > 2, Self.repeatsAByte(key), Self.isStretched(key) { readShortenedForms(key) }
             }
-            if previous != nil {
-                if !negative, signs.mayTurnNegative(pair: pair) { negative = true }
-                if !positive, signs.mayTurnPositive(pair: pair) { positive = true }
+            if let previous {
+                reach(signs.sides(ofPair: SentimentSigns.pairKey(previous, hash)))
             }
             if isWhole { return }
             previous = hash
@@ -86,14 +79,32 @@ private struct BoundsReader {
                 questions += 1
                 if questions >= 2 { negative = true }
             }
-            if emoticons.match(in: source, at: position) != nil { return reachBoth() }
+            if emoticons.mayStart(source, at: position), emoticons.match(in: source, at: position) != nil { return reach(.both) }
         }
-        if let token, !tokens[token].isEmoji, emoticons.match(in: source, at: end) != nil { reachBoth() }
+        if let token, end < source.count, emoticons.mayStart(source, at: end), !tokens[token].isEmoji,
+            emoticons.match(in: source, at: end) != nil
+        {
+            reach(.both)
+        }
     }
 
-    private mutating func reachBoth() {
-        negative = true
-        positive = true
+    /// Whether two neighbouring bytes are equal.
+    private static func repeatsAByte(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous = key[0]
+        for byte in key.dropFirst() {
+            if byte == previous { return true }
+            previous = byte
+        }
+        return false
+    }
+
+    /// Whether the scorer looks a word up by its shortened forms: stretched ("sooo"), or ending in a
+    /// double letter ("thankss").
+    private static func isStretched(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        if key[key.count - 1] == key[key.count - 2] { return true }
+        var run = LetterRun()
+        for byte in key { run.add(byte) }
+        return run.isElongated
     }
 
     /// Whether the bytes between two words are only apostrophes ("'", "’") and marks, so the scorer reads
@@ -133,7 +144,11 @@ private struct BoundsReader {
     }
 
     private mutating func add(_ hash: UInt64) {
-        if !negative, signs.mayTurnNegative(word: hash) { negative = true }
-        if !positive, signs.mayTurnPositive(word: hash) { positive = true }
+        reach(signs.sides(ofWord: hash))
+    }
+
+    private mutating func reach(_ sides: SentimentSigns.Sides) {
+        if sides.contains(.negative) { negative = true }
+        if sides.contains(.positive) { positive = true }
     }
 }

@@ -2,99 +2,104 @@
 /// valence, a negator ("not good"), a dampener ("kinda nice" can end below zero); and which pairs of
 /// adjacent words begin a phrase of that sign ("a week" in "still waiting after a week"), for phrases
 /// with no such word of their own. A message with none of them cannot score below zero (nor, for the other
-/// sets, above it), which settles `sentiment < -0.6` for most messages without scoring them
+/// signs, above it), which settles `sentiment < -0.6` for most messages without scoring them
 /// (``LexiconSentimentScorer/scoreBounds(_:normalized:)``).
 ///
-/// Each set holds 64-bit hashes, with a bit per hash in front so that most words are answered from a few
-/// kilobytes; a collision can only make a word look able to move the score, which costs a full scoring,
-/// never a wrong answer.
+/// Words and pairs each have one table of 64-bit hashes with both signs, and two bits per hash in front
+/// so that most words are answered, for both signs at once, from a few kilobytes; a collision can only make
+/// a word look able to move the score, which costs a full scoring, never a wrong answer.
 ///
 /// A class, built once per lexicon and never changed, so that a message's reading holds one reference.
 final class SentimentSigns: Sendable {
-    private let negativeWords: Hashes
-    private let positiveWords: Hashes
-    private let negativePairs: Hashes
-    private let positivePairs: Hashes
+    /// The sides of zero a word or pair may pull a score to.
+    struct Sides: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let negative = Sides(rawValue: 1)
+        static let positive = Sides(rawValue: 2)
+        static let both: Sides = [.negative, .positive]
+    }
 
-    /// Sets that say "may" of everything (before a lexicon is read).
+    private let words: SignTable
+    private let pairs: SignTable
+
+    /// Tables that say "either side" of everything (before a lexicon is read).
     init() {
-        negativeWords = Hashes(all: true)
-        positiveWords = negativeWords
-        negativePairs = negativeWords
-        positivePairs = negativeWords
+        words = SignTable(everything: true)
+        pairs = words
     }
 
     /// The signs of a lexicon's terms and of the grammar words.
     init(lexicon: SentimentLexicon) {
-        var negativeWords = Hashes()
-        var positiveWords = Hashes()
-        var negativePairs = Hashes()
-        var positivePairs = Hashes()
+        var words = SignTable()
+        var pairs = SignTable()
         for (key, role) in GrammarRole.table.keys.entries {
             let grammar = GrammarRole.table.roles[Int(role)]
-            if grammar.negates || grammar.boost < 0 {
-                negativeWords.insert(NormalizedText.hash(key))
-                positiveWords.insert(NormalizedText.hash(key))
-            }
+            if grammar.negates || grammar.boost < 0 { words.insert(.both, for: NormalizedText.hash(key)) }
         }
-        var phrases: [(words: [[UInt8]], isNegative: Bool)] = []
+        var phrases: [(words: [[UInt8]], side: Sides)] = []
         for (key, entry) in lexicon.entries {
             // A valence of 0 counts as positive: capitals or a booster make it so.
-            let isNegative = lexicon.valences[Int(entry)] < 0
+            let side: Sides = lexicon.valences[Int(entry)] < 0 ? .negative : .positive
             let parts = key.split(separator: 0x20).map(Array.init)
             if parts.count > 1 {
-                phrases.append((parts, isNegative))
-            } else if isNegative {
-                negativeWords.insert(NormalizedText.hash(key))
+                phrases.append((parts, side))
             } else {
-                positiveWords.insert(NormalizedText.hash(key))
+                words.insert(side, for: NormalizedText.hash(key))
             }
         }
-        // A phrase only matches where all its words are, in order: one of its words in the set, or else its
-        // first two words side by side, is enough.
+        // A phrase only matches where all its words are, in order: one of its words with the phrase's sign,
+        // or else its first two words side by side, is enough.
         for phrase in phrases {
-            let words = phrase.isNegative ? negativeWords : positiveWords
-            guard !phrase.words.contains(where: { words.contains(NormalizedText.hash($0)) }) else { continue }
-            let pair = NormalizedText.hash(phrase.words[0] + [0x20] + phrase.words[1])
-            if phrase.isNegative { negativePairs.insert(pair) } else { positivePairs.insert(pair) }
+            guard !phrase.words.contains(where: { words.sides(of: NormalizedText.hash($0)).contains(phrase.side) }) else { continue }
+            pairs.insert(phrase.side, for: Self.pairKey(NormalizedText.hash(phrase.words[0]), NormalizedText.hash(phrase.words[1])))
         }
-        self.negativeWords = negativeWords
-        self.positiveWords = positiveWords
-        self.negativePairs = negativePairs
-        self.positivePairs = positivePairs
+        self.words = words
+        self.pairs = pairs
     }
 
-    /// Whether a word (by the FNV hash of its folded key) may pull the score below zero.
-    func mayTurnNegative(word hash: UInt64) -> Bool { negativeWords.contains(hash) }
+    /// The sides a word (by the FNV hash of its folded key) may pull the score to.
+    func sides(ofWord hash: UInt64) -> Sides { words.sides(of: hash) }
 
-    /// Whether a word may pull the score above zero.
-    func mayTurnPositive(word hash: UInt64) -> Bool { positiveWords.contains(hash) }
+    /// The sides two adjacent words, by their ``pairKey(_:_:)``, may begin a phrase of.
+    func sides(ofPair key: UInt64) -> Sides { pairs.sides(of: key) }
 
-    /// Whether two adjacent words, by the FNV hash of "first second", may begin a negative phrase.
-    func mayTurnNegative(pair hash: UInt64) -> Bool { negativePairs.contains(hash) }
+    /// The key of two adjacent words, from their FNV hashes: mixed so that its high bits (which the
+    /// filter reads) depend on both, and so that "a b" and "b a" differ.
+    static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        var key = (first &* 0x9E37_79B9_7F4A_7C15) ^ second
+        key ^= key >> 33
+        key &*= 0xFF51_AFD7_ED55_8CCD
+        return key ^ (key >> 33)
+    }
 
-    /// Whether two adjacent words may begin a positive phrase.
-    func mayTurnPositive(pair hash: UInt64) -> Bool { positivePairs.contains(hash) }
-
-    /// A set of hashes: a ``HashFilter`` of 2^15 bits in front (a few kilobytes, a few percent of them set
-    /// with the built-in lexicon), the hashes themselves behind for the words that pass.
-    private struct Hashes: Sendable {
-        private var filter = HashFilter(bits: 1 << 15)
+    /// Hashes with their sides: two bits per slot of 2^15 in front (8 kilobytes, a few percent of the slots
+    /// used with the built-in lexicon, each the union of the sides of the hashes that fall on it), the
+    /// hashes themselves behind for the words that pass.
+    private struct SignTable: Sendable {
+        private var front = [UInt64](repeating: 0, count: (1 << 15) / 32)
         private var hashes = HashTable()
-        /// The placeholder before a lexicon is read says "may" of every hash.
+        /// The placeholder before a lexicon is read says "either side" of every hash.
         private let isEverything: Bool
 
-        init(all: Bool = false) {
-            isEverything = all
+        init(everything: Bool = false) {
+            isEverything = everything
         }
 
-        func contains(_ hash: UInt64) -> Bool {
-            isEverything || filter.mayContain(hash) && hashes.value(for: hash) != nil
+        func sides(of hash: UInt64) -> Sides {
+            guard !isEverything else { return .both }
+            let slot = Self.slot(hash)
+            let front = front.withUnsafeBufferPointer { $0[slot >> 5] >> UInt64((slot & 31) * 2) & 3 }
+            guard front != 0, let stored = hashes.value(for: hash) else { return [] }
+            return Sides(rawValue: UInt8(stored))
         }
 
-        mutating func insert(_ hash: UInt64) {
-            filter.insert(hash)
-            hashes.insert(1, for: hash)
+        mutating func insert(_ sides: Sides, for hash: UInt64) {
+            let slot = Self.slot(hash)
+            front[slot >> 5] |= UInt64(sides.rawValue) << UInt64((slot & 31) * 2)
+            let stored = hashes.value(for: hash).map { Sides(rawValue: UInt8($0)) } ?? []
+            hashes.insert(Int32(stored.union(sides).rawValue), for: hash)
         }
+
+        private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 32) & ((1 << 15) - 1) }
     }
 }

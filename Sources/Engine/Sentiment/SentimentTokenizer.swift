@@ -58,8 +58,10 @@ struct SentimentTokenizer {
         /// Whether an emoticon may start with this byte.
         func mayStart(with byte: UInt8) -> Bool { firstBytes.contains(byte) }
 
-        /// Whether an emoticon may start at `index`, by its first two bytes.
-        private func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        /// Whether an emoticon may start at `index`, by its first two bytes: a few bit tests that turn away
+        /// almost every place before ``match(in:at:)`` is called.
+        @inline(__always)
+        func mayStart(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
             let first = bytes[index]
             guard mayStart(with: first) else { return false }
             guard NormalizedText.isASCIIWordByte(first), !hasOneByteWordEmoticon else { return true }
