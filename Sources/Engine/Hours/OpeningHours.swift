@@ -8,27 +8,40 @@ import RulesDSL
 public struct OpeningHours: Sendable {
     public struct Span: Sendable, Equatable {
         /// ISO weekdays (1 = Monday) on which the span opens.
-        public var days: Set<Int>
+        public var days: Set<Int> {
+            get { Set((1...7).filter { dayBits & (1 << $0) != 0 }) }
+            set { dayBits = newValue.reduce(0) { $0 | (1 << UInt8($1 & 7)) } }
+        }
         /// Minutes since local midnight.
         public var opens: Int
         public var closes: Int
+        /// Bit `d` set when the span opens on ISO weekday `d`: checked for every message, without hashing.
+        private var dayBits: UInt8 = 0
+
+        public init(days: Set<Int>, opens: Int, closes: Int) {
+            self.opens = opens
+            self.closes = closes
+            self.days = days
+        }
+
+        func opens(on weekday: Int) -> Bool { dayBits & (1 << UInt8(weekday & 7)) != 0 }
     }
 
-    public var name: String
-    public var timeZone: TimeZone
-    public var spans: [Span]
+    public let name: String
+    public let timeZone: TimeZone
+    public let spans: [Span]
+    private let offsets: UTCOffsets
 
     public init(name: String, timeZone: TimeZone, spans: [Span]) {
         self.name = name
         self.timeZone = timeZone
         self.spans = spans
+        self.offsets = UTCOffsets(timeZone)
     }
 
     /// Builds the spans of a parsed declaration (the zone is resolved by the checker).
     init(_ declaration: HoursDeclaration, timeZone: TimeZone) {
-        self.name = declaration.name.name
-        self.timeZone = timeZone
-        self.spans = declaration.spans.map { span in
+        self.init(name: declaration.name.name, timeZone: timeZone, spans: declaration.spans.map { span in
             var days = Set<Int>()
             var day = span.firstDay.rawValue
             while true {
@@ -37,12 +50,12 @@ public struct OpeningHours: Sendable {
                 day = day % 7 + 1
             }
             return Span(days: days, opens: span.opens.minutes, closes: span.closes.minutes)
-        }
+        })
     }
 
     /// The local ISO weekday (1 = Monday) and minute of the day of an instant in this block's zone.
     public func localTime(of date: Date) -> (weekday: Int, minute: Int) {
-        let offset = timeZone.secondsFromGMT(for: date)
+        let offset = offsets.seconds(at: date)
         let local = Int((date.timeIntervalSince1970).rounded(.down)) + offset
         let days = Int((Double(local) / 86_400).rounded(.down))
         let secondOfDay = local - days * 86_400
@@ -56,10 +69,10 @@ public struct OpeningHours: Sendable {
         let previousDay = (weekday + 5) % 7 + 1
         return spans.contains { span in
             if span.closes > span.opens {
-                return span.days.contains(weekday) && minute >= span.opens && minute < span.closes
+                return span.opens(on: weekday) && minute >= span.opens && minute < span.closes
             }
-            return (span.days.contains(weekday) && minute >= span.opens)
-                || (span.days.contains(previousDay) && minute < span.closes)
+            return (span.opens(on: weekday) && minute >= span.opens)
+                || (span.opens(on: previousDay) && minute < span.closes)
         }
     }
 }
