@@ -146,6 +146,21 @@ import Testing
         #expect(ana.send("price now?").reply != nil, "the cooldown has run out")
     }
 
+    @Test func cooldownsThatRanOutLeaveTheStateAndRunningOnesStay() throws {
+        let program = try program("""
+            rule "short" cooldown 1h when message contains "price" then tag "p" end
+            rule "long" cooldown 12h when message contains "price" then tag "q" end
+            rule "other" cooldown 1h when message contains "size" then tag "s" end
+            """)
+        var chat = Conversation(program)
+        _ = chat.send("price and size?")
+        #expect(Set(chat.state.cooldowns.keys) == ["short", "long", "other"])
+        chat.clock.advance(.seconds(2 * 3600))
+        let later = chat.send("hello")
+        #expect(later.state.cooldowns.keys.sorted() == ["long"])
+        #expect(later.state.cooldowns["long"] == Timestamps.parseISO8601("2026-11-24T22:00:00Z"))
+    }
+
     @Test func pauseBlocksRepliesButNotTagsOrForwards() throws {
         let program = try program("""
             endpoint crm = "https://crm.example/h"

@@ -25,7 +25,10 @@ public struct ContactState: Sendable, Hashable, Codable {
 
     /// Forgets cooldowns and reply times that can no longer matter at `now`, so the state stays small.
     public mutating func prune(now: Date, replyWindow: Duration?) {
-        if cooldowns.values.contains(where: { $0 <= now }) { cooldowns = cooldowns.filter { $0.value > now } }
+        // The few that ran out are removed in place; filtering would hash every rule name that remains.
+        var expired: [String] = []
+        for (rule, until) in cooldowns where until <= now { expired.append(rule) }
+        for rule in expired { cooldowns.removeValue(forKey: rule) }
         if let window = replyWindow {
             let horizon = now.addingTimeInterval(-window.timeInterval)
             if recentReplies.first.map({ $0 <= horizon }) == true { recentReplies.removeAll { $0 <= horizon } }
