@@ -108,27 +108,39 @@ public struct KeywordIndex: Sendable {
     /// Every occurrence of every keyword in the text, in token order.
     public func matches(in text: NormalizedText) -> [Match] {
         guard !patterns.isEmpty, !text.tokens.isEmpty else { return [] }
-        var symbolStarts = [Int](repeating: 0, count: text.tokens.count + 1)
-        var symbols: [Int32] = []
-        symbols.reserveCapacity(text.tokens.count)
-        text.folded.withUnsafeBufferPointer { folded in
-            for (index, token) in text.tokens.enumerated() {
-                symbolStarts[index] = symbols.count
-                appendSymbols(of: token, folded: folded, to: &symbols)
+        let tokenCount = text.tokens.count
+        // Each token has at most its exact symbol and one per prefix length; both buffers are usually small
+        // enough for the stack.
+        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount * (1 + prefixLengths.count)) { symbols in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: tokenCount + 1) { starts in
+                var count = 0
+                text.folded.withUnsafeBufferPointer { folded in
+                    text.tokens.withUnsafeBufferPointer { tokens in
+                        for index in 0..<tokenCount {
+                            starts[index] = count
+                            appendSymbols(of: tokens[index], folded: folded, to: symbols, count: &count)
+                        }
+                    }
+                }
+                starts[tokenCount] = count
+                let symbols = UnsafeBufferPointer(rebasing: symbols[0..<count])
+                let tokenStarts = UnsafeBufferPointer(starts)
+                var found: [Match] = []
+                for first in 0..<tokenCount {
+                    for position in tokenStarts[first]..<tokenStarts[first + 1] {
+                        guard let child = edges.value(for: Self.edgeKey(node: 0, symbol: symbols[position])) else { continue }
+                        follow(Int(child), first: first, at: first, symbols: symbols, starts: tokenStarts, into: &found)
+                    }
+                }
+                return found
             }
         }
-        symbolStarts[text.tokens.count] = symbols.count
-        var found: [Match] = []
-        for first in text.tokens.indices {
-            for position in symbolStarts[first]..<symbolStarts[first + 1] {
-                guard let child = edges.value(for: Self.edgeKey(node: 0, symbol: symbols[position])) else { continue }
-                follow(Int(child), first: first, at: first, symbols: symbols, starts: symbolStarts, into: &found)
-            }
-        }
-        return found
     }
 
-    private func follow(_ node: Int, first: Int, at token: Int, symbols: [Int32], starts: [Int], into found: inout [Match]) {
+    private func follow(
+        _ node: Int, first: Int, at token: Int, symbols: UnsafeBufferPointer<Int32>, starts: UnsafeBufferPointer<Int>,
+        into found: inout [Match]
+    ) {
         for pattern in nodePatterns[node] {
             found.append(Match(pattern: Int(pattern), firstToken: first, lastToken: token))
         }
@@ -141,9 +153,16 @@ public struct KeywordIndex: Sendable {
         }
     }
 
-    private func appendSymbols(of token: NormalizedText.Token, folded: UnsafeBufferPointer<UInt8>, to symbols: inout [Int32]) {
+    /// Writes the token's symbols (its exact word, the prefixes it starts with) at `symbols[count...]`.
+    private func appendSymbols(
+        of token: NormalizedText.Token, folded: UnsafeBufferPointer<UInt8>, to symbols: UnsafeMutableBufferPointer<Int32>,
+        count: inout Int
+    ) {
         let bytes = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
-        if let symbol = exactSymbols.value(for: bytes, hash: token.hash) { symbols.append(symbol) }
+        if let symbol = exactSymbols.value(for: bytes, hash: token.hash) {
+            symbols[count] = symbol
+            count += 1
+        }
         guard !prefixLengths.isEmpty, prefixHeads[Self.head(bytes[...])] else { return }
         var hash = NormalizedText.hashSeed
         var length = 0
@@ -152,11 +171,11 @@ public struct KeywordIndex: Sendable {
             hash = NormalizedText.hash(hash, adding: bytes[length..<limit])
             length = limit
             if let symbol = prefixSymbols.value(for: UnsafeBufferPointer(rebasing: bytes[0..<limit]), hash: hash) {
-                symbols.append(symbol)
+                symbols[count] = symbol
+                count += 1
             }
         }
     }
-
 }
 
 extension String {
