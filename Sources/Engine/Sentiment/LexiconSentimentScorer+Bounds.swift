@@ -81,9 +81,11 @@ private struct BoundsReader {
             }
             if emoticons.mayStart(source, at: position), emoticons.match(in: source, at: position) != nil { return reach(.both) }
         }
-        if let token, end < source.count, emoticons.mayStart(source, at: end), !tokens[token].isEmoji,
-            emoticons.match(in: source, at: end) != nil
-        {
+        // An emoticon that starts with the next word's letters ("so-so", "d:") ends that word at its first
+        // other byte, which most words are not followed by.
+        guard let token, !tokens[token].isEmoji else { return }
+        let wordEnd = tokens[token].sourceEnd
+        if emoticons.mayStartAtWord(endingBefore: wordEnd < source.count ? source[wordEnd] : nil), emoticons.match(in: source, at: end) != nil {
             reach(.both)
         }
     }

@@ -43,6 +43,9 @@ struct SentimentTokenizer {
         private var secondAfterWordByte = ASCIIByteSet()
         /// Whether such an emoticon is a single byte, so that any second byte (or none) may follow.
         private var hasOneByteWordEmoticon = false
+        /// For those emoticons, the byte after their leading letters and digits ("-" in "so-so", ":" in
+        /// "d:"): a word ends there, so an emoticon can only start where a word does if that byte follows it.
+        private var afterLeadingWord = ASCIIByteSet()
 
         init(_ emoticons: [[UInt8]] = []) {
             for emoticon in emoticons.sorted(by: { $0.count > $1.count }) where !emoticon.isEmpty {
@@ -51,12 +54,20 @@ struct SentimentTokenizer {
                 firstBytes.insertEitherCase(first)
                 if NormalizedText.isASCIIWordByte(first) {
                     if emoticon.count > 1 { secondAfterWordByte.insertEitherCase(emoticon[1]) } else { hasOneByteWordEmoticon = true }
+                    if let after = emoticon.first(where: { !NormalizedText.isASCIIWordByte($0) }) { afterLeadingWord.insertEitherCase(after) }
                 }
             }
         }
 
         /// Whether an emoticon may start with this byte.
         func mayStart(with byte: UInt8) -> Bool { firstBytes.contains(byte) }
+
+        /// Whether an emoticon may start where a word starts, by the byte that ends the word (`nil` at the
+        /// text's end): "so-so" may start at "so" followed by "-", never at a word followed by a space.
+        func mayStartAtWord(endingBefore byte: UInt8?) -> Bool {
+            guard let byte else { return hasOneByteWordEmoticon }
+            return hasOneByteWordEmoticon || afterLeadingWord.contains(byte)
+        }
 
         /// Whether an emoticon may start at `index`, by its first two bytes: a few bit tests that turn away
         /// almost every place before ``match(in:at:)`` is called.
