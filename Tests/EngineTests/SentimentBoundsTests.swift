@@ -65,6 +65,8 @@ import Testing
         for text in [
             "not happy", "I don't like it", "it's kinda nice", "where is my order??", "still waiting", "baaad", "ok :(",
             "this is awful", "😡", "I can’t believe it", "noooo thanks",
+            // Emoticons that begin with a word's letters, found only by where the word ends.
+            "d:", "the dress d:", "hello T_T",
         ] {
             #expect(Self.bounds(text).lowerBound == -1, "\(text)")
             #expect(Self.bounds(text).contains(Self.scorer.score(text)), "\(text)")
