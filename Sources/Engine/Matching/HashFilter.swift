@@ -14,7 +14,8 @@ struct HashFilter: Sendable {
     /// False when `hash` was never inserted; true when it may have been.
     func mayContain(_ hash: UInt64) -> Bool {
         let bit = bit(hash)
-        return words.withUnsafeBufferPointer { $0[bit >> 6] & (1 << UInt64(bit & 63)) != 0 }
+        // Read by subscript: a closure over the buffer here was not inlined, and cost a call per lookup.
+        return words[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     mutating func insert(_ hash: UInt64) {

@@ -88,7 +88,8 @@ final class SentimentSigns: Sendable {
         func sides(of hash: UInt64) -> Sides {
             guard !isEverything else { return .both }
             let slot = Self.slot(hash)
-            let front = front.withUnsafeBufferPointer { $0[slot >> 5] >> UInt64((slot & 31) * 2) & 3 }
+            // Read by subscript: a closure over the buffer here was not inlined, and cost a call per word.
+            let front = front[slot >> 5] >> UInt64((slot & 31) * 2) & 3
             guard front != 0, let stored = hashes.value(for: hash) else { return [] }
             return Sides(rawValue: UInt8(stored))
         }
