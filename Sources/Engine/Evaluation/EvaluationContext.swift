@@ -81,10 +81,14 @@ struct MatchSet {
         return nil
     }
 
-    /// Adds a match unless its pattern already has one; returns whether it was added.
-    mutating func insertFirst(_ match: KeywordIndex.Match) -> Bool {
-        guard self[match.pattern] == nil else { return false }
-        matches.append(match)
-        return true
+    /// The first match of each pattern among matches in text order, kept in the array they came in.
+    init(firstOf all: consuming [KeywordIndex.Match]) {
+        var kept = 0
+        for index in all.indices where !all[0..<kept].contains(where: { $0.pattern == all[index].pattern }) {
+            all[kept] = all[index]
+            kept += 1
+        }
+        all.removeLast(all.count - kept)
+        matches = all
     }
 }

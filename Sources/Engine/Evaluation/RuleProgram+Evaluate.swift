@@ -37,12 +37,12 @@ extension RuleProgram {
         if let username = message.username, !username.isEmpty { state.username = username }
 
         let normalized = NormalizedText(message.text ?? "")
-        var firstMatches = MatchSet()
+        let firstMatches = MatchSet(firstOf: index.matches(in: normalized))
         var candidates = unguardedRules
-        for match in index.matches(in: normalized) where firstMatches.insertFirst(match) {
-            candidates += rulesByPattern[match.pattern]
+        if !firstMatches.matches.isEmpty {
+            for match in firstMatches.matches { candidates += rulesByPattern[match.pattern] }
+            candidates.sort()
         }
-        candidates.sort()
         var context = EvaluationContext(
             message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
             normalized: normalized, matches: firstMatches, scorer: scorer,

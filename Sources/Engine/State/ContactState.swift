@@ -25,10 +25,9 @@ public struct ContactState: Sendable, Hashable, Codable {
 
     /// Forgets cooldowns and reply times that can no longer matter at `now`, so the state stays small.
     public mutating func prune(now: Date, replyWindow: Duration?) {
-        // The few that ran out are removed in place; filtering would hash every rule name that remains.
-        var expired: [String] = []
-        for (rule, until) in cooldowns where until <= now { expired.append(rule) }
-        for rule in expired { cooldowns.removeValue(forKey: rule) }
+        // The few that ran out are removed in place, by position: filtering would hash every rule name that
+        // remains, and removing by name would hash the ones that go.
+        while let expired = cooldowns.firstIndex(where: { $0.value <= now }) { cooldowns.remove(at: expired) }
         if let window = replyWindow {
             let horizon = now.addingTimeInterval(-window.timeInterval)
             if recentReplies.first.map({ $0 <= horizon }) == true { recentReplies.removeAll { $0 <= horizon } }
