@@ -25,9 +25,16 @@ public struct ContactState: Sendable, Hashable, Codable {
 
     /// Forgets cooldowns and reply times that can no longer matter at `now`, so the state stays small.
     public mutating func prune(now: Date, replyWindow: Duration?) {
-        // The few that ran out are removed in place, by position: filtering would hash every rule name that
-        // remains, and removing by name would hash the ones that go.
-        while let expired = cooldowns.firstIndex(where: { $0.value <= now }) { cooldowns.remove(at: expired) }
+        // A few that ran out are removed in place, by position (each search starts over, as removing moves
+        // entries): filtering would hash every rule name that remains. Many go by filtering, once.
+        let expired = cooldowns.values.count { $0 <= now }
+        if expired > 4 {
+            cooldowns = cooldowns.filter { $0.value > now }
+        } else if expired > 0 {
+            for _ in 0..<expired {
+                if let index = cooldowns.firstIndex(where: { $0.value <= now }) { cooldowns.remove(at: index) }
+            }
+        }
         if let window = replyWindow {
             let horizon = now.addingTimeInterval(-window.timeInterval)
             if recentReplies.first.map({ $0 <= horizon }) == true { recentReplies.removeAll { $0 <= horizon } }
