@@ -141,12 +141,20 @@ struct SentimentTokenizer {
         while true {
             // One character before the next token (or the end): punctuation, an apostrophe, an emoticon.
             if walk.position < (next < scanned.count ? scanned[next].sourceStart : source.count) {
-                if !emoticon(at: &walk, skipping: scanned, next: &next) { readGap(&walk) }
+                if !(emoticons.mayStart(source, at: walk.position) && emoticon(at: &walk, skipping: scanned, next: &next)) {
+                    readGap(&walk)
+                }
                 continue
             }
             guard next < scanned.count else { break }
-            // An emoticon may begin with a letter or digit ("xD"; the "3" of "<3" is a token of the scan).
-            if !scanned[next].isEmoji, emoticon(at: &walk, skipping: scanned, next: &next) { continue }
+            // An emoticon may begin with a letter or digit ("xD"; the "3" of "<3" is a token of the scan),
+            // looked for only where the word is followed by a byte that ends such an emoticon's letters.
+            let wordEnd = scanned[next].sourceEnd
+            if !scanned[next].isEmoji, emoticons.mayStartAtWord(endingBefore: wordEnd < source.count ? source[wordEnd] : nil),
+                emoticon(at: &walk, skipping: scanned, next: &next)
+            {
+                continue
+            }
             append(scanned[next], &walk)
             next += 1
         }
