@@ -40,11 +40,14 @@ private struct BoundsReader {
         var gapStart = 0
         var index = 0
         while index < tokens.count {
-            readGap(from: gapStart, to: tokens[index].sourceStart, before: index)
+            // Most gaps are one space or nothing, which hold no "?" and no emoticon.
+            if !isPlainGap(from: gapStart, to: tokens[index].sourceStart) { readGap(from: gapStart, to: tokens[index].sourceStart) }
+            readWordStart(index)
             if isWhole { return }
             // An emoji, or a word with what follows its apostrophes ("don't" is one word to the scorer).
             var last = index
             while !tokens[index].isEmoji, last + 1 < tokens.count, !tokens[last + 1].isEmoji,
+                !isPlainGap(from: tokens[last].sourceEnd, to: tokens[last + 1].sourceStart),
                 Self.apostrophesOnly(UnsafeBufferPointer(rebasing: source[tokens[last].sourceEnd..<tokens[last + 1].sourceStart]))
             {
                 last += 1
@@ -67,25 +70,34 @@ private struct BoundsReader {
             gapStart = tokens[last].sourceEnd
             index = last + 1
         }
-        readGap(from: gapStart, to: source.count, before: nil)
+        readGap(from: gapStart, to: source.count)
     }
 
-    /// The bytes between two tokens, and an emoticon starting with the next token's first letter ("d:").
-    private mutating func readGap(from start: Int, to end: Int, before token: Int?) {
-        // The usual gap, one space, holds neither.
-        let isOneSpace = end == start + 1 && source[start] == UInt8(ascii: " ")
-        for position in start..<end where !isOneSpace {
+    /// Whether the bytes between two tokens are none or one space.
+    @inline(__always)
+    private func isPlainGap(from start: Int, to end: Int) -> Bool {
+        end == start || end == start + 1 && source[start] == UInt8(ascii: " ")
+    }
+
+    /// The bytes between two tokens: question marks, and emoticons.
+    private mutating func readGap(from start: Int, to end: Int) {
+        for position in start..<end {
             if source[position] == UInt8(ascii: "?") {
                 questions += 1
                 if questions >= 2 { negative = true }
             }
             if emoticons.mayStart(source, at: position), emoticons.match(in: source, at: position) != nil { return reach(.both) }
         }
-        // An emoticon that starts with the next word's letters ("so-so", "d:") ends that word at its first
-        // other byte, which most words are not followed by.
-        guard let token, !tokens[token].isEmoji else { return }
-        let wordEnd = tokens[token].sourceEnd
-        if emoticons.mayStartAtWord(endingBefore: wordEnd < source.count ? source[wordEnd] : nil), emoticons.match(in: source, at: end) != nil {
+    }
+
+    /// An emoticon that starts with a word's letters ("so-so", "d:"): it ends the word at its first other
+    /// byte, which most words are not followed by.
+    @inline(__always)
+    private mutating func readWordStart(_ token: Int) {
+        guard !tokens[token].isEmoji else { return }
+        let start = tokens[token].sourceStart
+        let end = tokens[token].sourceEnd
+        if emoticons.mayStartAtWord(endingBefore: end < source.count ? source[end] : nil), emoticons.match(in: source, at: start) != nil {
             reach(.both)
         }
     }
