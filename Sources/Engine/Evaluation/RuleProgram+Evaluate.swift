@@ -66,7 +66,7 @@ extension RuleProgram {
                 run.skip(rule, "only on \(channel.rawValue)")
                 continue
             }
-            if !run.state.cooldowns.isEmpty, let until = run.state.cooldowns[rule.name], until > now {
+            if let until = run.state.cooldowns[rule.name], until > now {
                 run.skip(rule, "cooldown running until \(Timestamps.formatISO8601(until))")
                 continue
             }
