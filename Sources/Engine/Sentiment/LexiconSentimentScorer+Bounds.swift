@@ -95,9 +95,7 @@ private struct BoundsReader {
     @inline(__always)
     private mutating func readWordStart(_ token: Int) {
         guard !tokens[token].isEmoji else { return }
-        let start = tokens[token].sourceStart
-        let end = tokens[token].sourceEnd
-        if emoticons.mayStartAtWord(endingBefore: end < source.count ? source[end] : nil), emoticons.match(in: source, at: start) != nil {
+        if emoticons.mayStartAtWord(endingAt: tokens[token].sourceEnd, in: source), emoticons.match(in: source, at: tokens[token].sourceStart) != nil {
             reach(.both)
         }
     }
@@ -152,8 +150,7 @@ private struct BoundsReader {
     /// An emoji's sign, or if the lexicon lacks the sequence, its first character's (as the scorer reads it).
     private mutating func readEmoji(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
         add(hash)
-        let lead = key[0]
-        let firstLength = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
+        let (_, firstLength) = NormalizedText.decode(key, at: 0)
         if firstLength < key.count { add(NormalizedText.hash(key[0..<firstLength])) }
     }
 

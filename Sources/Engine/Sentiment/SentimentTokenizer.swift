@@ -62,11 +62,11 @@ struct SentimentTokenizer {
         /// Whether an emoticon may start with this byte.
         func mayStart(with byte: UInt8) -> Bool { firstBytes.contains(byte) }
 
-        /// Whether an emoticon may start where a word starts, by the byte that ends the word (`nil` at the
-        /// text's end): "so-so" may start at "so" followed by "-", never at a word followed by a space.
-        func mayStartAtWord(endingBefore byte: UInt8?) -> Bool {
-            guard let byte else { return hasOneByteWordEmoticon }
-            return hasOneByteWordEmoticon || afterLeadingWord.contains(byte)
+        /// Whether an emoticon may start where a word of `bytes` starts, by the byte at `end` that ends the
+        /// word (if the text goes on): "so-so" may start at "so" followed by "-", never at a word followed by
+        /// a space.
+        func mayStartAtWord(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            hasOneByteWordEmoticon || end < bytes.count && afterLeadingWord.contains(bytes[end])
         }
 
         /// Whether an emoticon may start at `index`, by its first two bytes: a few bit tests that turn away
@@ -149,8 +149,7 @@ struct SentimentTokenizer {
             guard next < scanned.count else { break }
             // An emoticon may begin with a letter or digit ("xD"; the "3" of "<3" is a token of the scan),
             // looked for only where the word is followed by a byte that ends such an emoticon's letters.
-            let wordEnd = scanned[next].sourceEnd
-            if !scanned[next].isEmoji, emoticons.mayStartAtWord(endingBefore: wordEnd < source.count ? source[wordEnd] : nil),
+            if !scanned[next].isEmoji, emoticons.mayStartAtWord(endingAt: scanned[next].sourceEnd, in: source),
                 emoticon(at: &walk, skipping: scanned, next: &next)
             {
                 continue
