@@ -161,6 +161,17 @@ import Testing
         #expect(later.state.cooldowns["long"] == Timestamps.parseISO8601("2026-11-24T22:00:00Z"))
     }
 
+    @Test func manyCooldownsRunningOutAtOnceAllLeaveTheState() throws {
+        // More than a few expire together: they go by one filter rather than one by one.
+        let rules = (1...6).map { "rule \"r\($0)\" cooldown 1h when message contains \"price\" then tag \"t\($0)\" end" }
+        let program = try program((rules + ["rule \"long\" cooldown 12h when message contains \"price\" then tag \"l\" end"]).joined(separator: "\n"))
+        var chat = Conversation(program)
+        _ = chat.send("price?")
+        #expect(chat.state.cooldowns.count == 7)
+        chat.clock.advance(.seconds(2 * 3600))
+        #expect(chat.send("hello").state.cooldowns.keys.sorted() == ["long"])
+    }
+
     @Test func pauseBlocksRepliesButNotTagsOrForwards() throws {
         let program = try program("""
             endpoint crm = "https://crm.example/h"
