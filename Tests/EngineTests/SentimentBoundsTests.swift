@@ -61,6 +61,18 @@ import Testing
         #expect(Self.bounds("How much is the linen dress?") == 0...0)
     }
 
+    /// A negative phrase made of common words ("what is going on", "thank you for nothing") is looked for
+    /// by its least common pair, so the everyday pairs it starts with do not open the bounds.
+    @Test func everydayPairsDoNotOpenTheBounds() {
+        for text in ["What is the price of the blue dress?", "thank you for the dress", "i will take two", "i will be there at 5"] {
+            #expect(Self.bounds(text).lowerBound == 0, "\(text)")
+        }
+        for text in ["what is going on", "thank you for nothing", "i will report you", "no one called"] {
+            #expect(Self.bounds(text).lowerBound == -1, "\(text)")
+            #expect(Self.bounds(text).contains(Self.scorer.score(text)), "\(text)")
+        }
+    }
+
     @Test func anythingThatCanTurnAScoreNegativeOpensTheBounds() {
         for text in [
             "not happy", "I don't like it", "it's kinda nice", "where is my order??", "still waiting", "baaad", "ok :(",

@@ -48,10 +48,12 @@ final class SentimentSigns: Sendable {
             }
         }
         // A phrase only matches where all its words are, in order: one of its words with the phrase's sign,
-        // or else its first two words side by side, is enough.
+        // or else any two of its words side by side, is enough. The pair kept is the one that ordinary
+        // messages hold least often, so that "what is going on" does not open the bounds of every "what is".
         for phrase in phrases {
             guard !phrase.words.contains(where: { words.sides(of: NormalizedText.hash($0)).contains(phrase.side) }) else { continue }
-            pairs.insert(phrase.side, for: Self.pairKey(NormalizedText.hash(phrase.words[0]), NormalizedText.hash(phrase.words[1])))
+            let first = Self.rarestPair(phrase.words)
+            pairs.insert(phrase.side, for: Self.pairKey(NormalizedText.hash(phrase.words[first]), NormalizedText.hash(phrase.words[first + 1])))
         }
         self.words = words
         self.pairs = pairs
@@ -62,6 +64,27 @@ final class SentimentSigns: Sendable {
 
     /// The sides two adjacent words, by their ``pairKey(_:_:)``, may begin a phrase of.
     func sides(ofPair key: UInt64) -> Sides { pairs.sides(of: key) }
+
+    /// Where the pair of adjacent words that ordinary messages hold least often starts in a phrase: the
+    /// pair with the fewest ``commonWords``, the first of those.
+    static func rarestPair(_ words: [[UInt8]]) -> Int {
+        func commonness(_ at: Int) -> Int {
+            (commonWords.contains(words[at]) ? 1 : 0) + (commonWords.contains(words[at + 1]) ? 1 : 0)
+        }
+        return (0..<(words.count - 1)).min { commonness($0) < commonness($1) } ?? 0
+    }
+
+    /// The words most frequent in English and in customers' messages (articles, pronouns, auxiliaries,
+    /// prepositions, greetings and thanks), folded: a pair made of these is in most messages.
+    static let commonWords: Set<[UInt8]> = Set("""
+        a an the and or but if so of to in on at by for from with about as into than then there here this that
+        these those it its i im me my mine we our us you your yours he she him her his they them their
+        is are was were be been being am do does did done have has had having will would can could shall should
+        may might must not no yes what which who whom whose when where why how all any some each every
+        just very too also only still yet now again up down out over off more most much many one two
+        get go please
+        thank thanks thx hi hello hey ok okay
+        """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { Array($0.utf8) })
 
     /// The key of two adjacent words, from their FNV hashes: mixed so that its high bits (which the
     /// filter reads) depend on both, and so that "a b" and "b a" differ.
