@@ -25,6 +25,11 @@ struct Bench: ParsableCommand {
     @Flag(help: "Measure only untraced rule evaluation (no traced run, component or webhook figures), for profiling.")
     var evaluationsOnly = false
 
+    @Option(help: ArgumentHelp(
+        "Evaluate the messages exactly this many times instead of for --seconds, so that an instruction count (valgrind --tool=callgrind) is the same from run to run.",
+        valueName: "n"))
+    var passes: Int?
+
     func run() throws {
         if let writeRules {
             let workload = BenchmarkWorkload(rules: rules.last ?? 1_000, keywords: keywords.last ?? 10_000, messageCount: 0)
@@ -93,7 +98,9 @@ struct Bench: ParsableCommand {
         var checksum = 0
         let start = clock.now
         let budget = Duration.milliseconds(Int(seconds * 1000))
-        while clock.now - start < budget {
+        var passesLeft = passes ?? Int.max
+        while passes != nil ? passesLeft > 0 : clock.now - start < budget {
+            passesLeft -= 1
             for (message, slot) in zip(messages, slotOfMessage) {
                 // Handed over, as serve hands over the state it reads from the store.
                 let state = states[slot]
