@@ -7,14 +7,16 @@ import RulesDSL
 final class CompiledRule: Sendable {
     let name: String
     let channel: Channel?
-    let cooldown: Duration?
+    /// The cooldown in seconds (as a `TimeInterval`, ready to add to a date: `Duration`'s conversion costs
+    /// 128-bit arithmetic on every firing).
+    let cooldown: TimeInterval?
     let condition: CompiledCondition
     let actions: [CompiledAction]
     /// Keyword patterns of which at least one must appear for the condition to hold; nil when the rule
     /// can fire without any keyword, so it is a candidate for every message.
     let keywordGuard: [Int]?
 
-    init(name: String, channel: Channel?, cooldown: Duration?, condition: CompiledCondition, actions: [CompiledAction], keywordGuard: [Int]?) {
+    init(name: String, channel: Channel?, cooldown: TimeInterval?, condition: CompiledCondition, actions: [CompiledAction], keywordGuard: [Int]?) {
         self.name = name
         self.channel = channel
         self.cooldown = cooldown
@@ -73,7 +75,8 @@ enum CompiledAction: Sendable {
     case tag(String)
     case untag(String)
     case forward(String)
-    case pause(Duration)
+    /// For how many seconds.
+    case pause(TimeInterval)
     case stop
 }
 
@@ -113,7 +116,7 @@ extension RuleProgram {
         case .tag(let tag): return .tag(tag.value)
         case .untag(let tag): return .untag(tag.value)
         case .forward(let endpoint): return .forward(endpoint.name)
-        case .pause(let duration): return .pause(.seconds(duration.seconds))
+        case .pause(let duration): return .pause(TimeInterval(duration.seconds))
         case .stop: return .stop
         }
     }

@@ -15,7 +15,7 @@ extension RuleProgram {
     public func evaluate(_ message: Message, state: consuming ContactState, now: Date, tracing: TraceLevel = .full) -> Decision {
         var trace = Trace()
         let options = ruleSet.options
-        state.prune(now: now, replyWindow: options.maxReplies?.window)
+        state.prune(now: now, replyWindow: replyWindow)
         guard message.isEvaluated else {
             if message.from == .business, options.takeover > .zero {
                 let until = message.at.addingTimeInterval(options.takeover.timeInterval)

@@ -19,6 +19,8 @@ public struct RuleProgram: Sendable {
     /// Rules that can fire without any keyword: candidates for every message.
     let unguardedRules: [Int]
     let scorer: any SentimentScorer
+    /// The `max_replies` window in seconds, converted once from its `Duration`.
+    let replyWindow: TimeInterval?
 
     /// Compiles a checked rule set.
     /// - Parameters:
@@ -32,7 +34,7 @@ public struct RuleProgram: Sendable {
             let condition = Self.compile(rule.condition, in: checked.file, ruleSet: ruleSet, index: &index)
             rules.append(CompiledRule(
                 name: checked.name, channel: rule.channel.flatMap { Channel(rawValue: $0.name) },
-                cooldown: rule.cooldown.map { .seconds($0.seconds) }, condition: condition,
+                cooldown: rule.cooldown.map { TimeInterval($0.seconds) }, condition: condition,
                 actions: rule.actions.map { Self.compile($0, ruleSet: ruleSet) }, keywordGuard: condition.keywordGuard))
         }
         var byPattern = [[Int]](repeating: [], count: index.patterns.count)
@@ -50,6 +52,7 @@ public struct RuleProgram: Sendable {
         self.rulesByPattern = byPattern
         self.unguardedRules = unguarded
         self.scorer = scorer
+        self.replyWindow = ruleSet.options.maxReplies?.window.timeInterval
     }
 
     /// The names of the rules, in evaluation order.

@@ -32,11 +32,17 @@ struct Run {
     /// Carries out a firing rule's actions on the state, in the order written.
     mutating func fire(_ rule: CompiledRule, reasons: [String], program: RuleProgram, message: Message, now: Date) {
         var reasons = reasons
+        if fired.isEmpty {
+            // Most messages that fire a rule fire a few, each with a few actions: one allocation each,
+            // rather than one per doubling.
+            fired.reserveCapacity(4)
+            actions.reserveCapacity(4)
+        }
         fired.append(rule.name)
         for action in rule.actions {
             switch action {
             case .reply(let template, let variants):
-                if let blocked = replyBlocked(now: now, options: program.ruleSet.options) {
+                if let blocked = replyBlocked(now: now, options: program.ruleSet.options, replyWindow: program.replyWindow) {
                     if tracing != .none { reasons.append("reply \(template ?? "text") not sent: \(blocked.explanation)") }
                     continue
                 }
@@ -60,7 +66,7 @@ struct Run {
             case .forward(let endpoint):
                 actions.append(.forward(endpoint: endpoint, rule: rule.name))
             case .pause(let duration):
-                let until = now.addingTimeInterval(duration.timeInterval)
+                let until = now.addingTimeInterval(duration)
                 state.pausedUntil = max(state.pausedUntil ?? until, until)
                 actions.append(.pause(until: until, rule: rule.name))
             case .stop:
@@ -68,7 +74,7 @@ struct Run {
             }
         }
         if let cooldown = rule.cooldown {
-            state.cooldowns[rule.name] = now.addingTimeInterval(cooldown.timeInterval)
+            state.cooldowns[rule.name] = now.addingTimeInterval(cooldown)
         }
         if tracing != .none {
             ruleTraces.append(RuleTrace(rule: rule.name, fired: true, reasons: reasons.removingRepeats()))
@@ -76,11 +82,11 @@ struct Run {
     }
 
     /// Why a reply cannot be sent now, if it cannot.
-    private func replyBlocked(now: Date, options: RuleSetOptions) -> ReplyBlock? {
+    private func replyBlocked(now: Date, options: RuleSetOptions, replyWindow: TimeInterval?) -> ReplyBlock? {
         if let repliedBy { return .alreadyReplied(by: repliedBy) }
         if let until = state.pausedUntil, until > now { return .paused(until: until) }
-        if let cap = options.maxReplies {
-            let horizon = now.addingTimeInterval(-cap.window.timeInterval)
+        if let cap = options.maxReplies, let window = replyWindow {
+            let horizon = now.addingTimeInterval(-window)
             if state.recentReplies.count(where: { $0 > horizon }) >= cap.count {
                 return .capReached(count: cap.count, window: cap.window)
             }

@@ -25,6 +25,11 @@ public struct ContactState: Sendable, Hashable, Codable {
 
     /// Forgets cooldowns and reply times that can no longer matter at `now`, so the state stays small.
     public mutating func prune(now: Date, replyWindow: Duration?) {
+        prune(now: now, replyWindow: replyWindow?.timeInterval)
+    }
+
+    /// ``prune(now:replyWindow:)`` with the window in seconds, as the engine keeps it.
+    mutating func prune(now: Date, replyWindow: TimeInterval?) {
         // A few that ran out are removed in place, by position (each search starts over, as removing moves
         // entries): filtering would hash every rule name that remains. Many go by filtering, once.
         let expired = cooldowns.values.count { $0 <= now }
@@ -36,7 +41,7 @@ public struct ContactState: Sendable, Hashable, Codable {
             }
         }
         if let window = replyWindow {
-            let horizon = now.addingTimeInterval(-window.timeInterval)
+            let horizon = now.addingTimeInterval(-window)
             if recentReplies.first.map({ $0 <= horizon }) == true { recentReplies.removeAll { $0 <= horizon } }
         } else if !recentReplies.isEmpty {
             recentReplies.removeAll()
