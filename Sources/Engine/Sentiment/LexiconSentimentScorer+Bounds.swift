@@ -10,7 +10,9 @@ extension LexiconSentimentScorer {
         return text.withUTF8 { source in
             normalized.folded.withUnsafeBufferPointer { folded in
                 normalized.tokens.withUnsafeBufferPointer { tokens in
-                    var reader = BoundsReader(signs: lexicon.signs, emoticons: lexicon.emoticonGroups, source: source, folded: folded, tokens: tokens)
+                    var reader = BoundsReader(
+                        signs: lexicon.signs, emoticons: lexicon.emoticonGroups, source: source, folded: folded, tokens: tokens,
+                        spaceEndsWord: !lexicon.emoticonGroups.mayStartAtWordBeforeSpace)
                     reader.read()
                     return (reader.negative ? -1 : 0)...(reader.positive ? 1 : 0)
                 }
@@ -27,6 +29,9 @@ private struct BoundsReader {
     let source: UnsafeBufferPointer<UInt8>
     let folded: UnsafeBufferPointer<UInt8>
     let tokens: UnsafeBufferPointer<NormalizedText.Token>
+    /// Whether a word followed by a space needs no emoticon or apostrophe check (true of the built-in
+    /// emoticons): the common case, passed over with one byte read.
+    let spaceEndsWord: Bool
     var negative = false
     var positive = false
     var isWhole: Bool { negative && positive }
@@ -42,11 +47,15 @@ private struct BoundsReader {
         while index < tokens.count {
             // Most gaps are one space or nothing, which hold no "?" and no emoticon.
             if !isPlainGap(from: gapStart, to: tokens[index].sourceStart) { readGap(from: gapStart, to: tokens[index].sourceStart) }
-            readWordStart(index)
-            if isWhole { return }
+            // Most words end at a space: no emoticon starts at them and no apostrophe joins them to the next.
+            let endsAtSpace = spaceEndsWord && tokens[index].sourceEnd < source.count && source[tokens[index].sourceEnd] == UInt8(ascii: " ")
+            if !endsAtSpace {
+                readWordStart(index)
+                if isWhole { return }
+            }
             // An emoji, or a word with what follows its apostrophes ("don't" is one word to the scorer).
             var last = index
-            while !tokens[index].isEmoji, last + 1 < tokens.count, !tokens[last + 1].isEmoji,
+            while !endsAtSpace, !tokens[index].isEmoji, last + 1 < tokens.count, !tokens[last + 1].isEmoji,
                 !isPlainGap(from: tokens[last].sourceEnd, to: tokens[last + 1].sourceStart),
                 Self.apostrophesOnly(UnsafeBufferPointer(rebasing: source[tokens[last].sourceEnd..<tokens[last + 1].sourceStart]))
             {
@@ -102,10 +111,10 @@ private struct BoundsReader {
 
     /// Whether two neighbouring bytes are equal.
     private static func repeatsAByte(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        var previous = key[0]
-        for byte in key.dropFirst() {
-            if byte == previous { return true }
-            previous = byte
+        var index = 1
+        while index < key.count {
+            if key[index] == key[index - 1] { return true }
+            index += 1
         }
         return false
     }
@@ -139,12 +148,22 @@ private struct BoundsReader {
 
     /// The signs of a word's shortened forms, as the scorer would try them ("baaad" is read as "bad",
     /// "sooo" as "so", "thankss" as "thanks").
+    ///
+    /// Both forms are hashed in one pass; the second is only looked up when it differs from the word (a run
+    /// of three or more), as the scorer only tries it then.
     private mutating func readShortenedForms(_ key: UnsafeBufferPointer<UInt8>) {
-        for keep in [1, 2] {
-            var hash = NormalizedText.hashSeed
-            LetterRun.shortened(key, keepingRunsOf: keep) { hash = NormalizedText.hash(hash, adding: $0) }
-            add(hash)
+        var single = NormalizedText.hashSeed
+        var double = NormalizedText.hashSeed
+        var doubleDiffers = false
+        var run = 0
+        for index in 0..<key.count {
+            let byte = key[index]
+            run = index > 0 && key[index - 1] == byte ? run + 1 : 1
+            if run <= 1 { single = NormalizedText.hash(single, adding: byte) }
+            if run <= 2 { double = NormalizedText.hash(double, adding: byte) } else { doubleDiffers = true }
         }
+        add(single)
+        if doubleDiffers { add(double) }
     }
 
     /// An emoji's sign, or if the lexicon lacks the sequence, its first character's (as the scorer reads it).
@@ -154,6 +173,7 @@ private struct BoundsReader {
         if firstLength < key.count { add(NormalizedText.hash(key[0..<firstLength])) }
     }
 
+    @inline(__always)
     private mutating func add(_ hash: UInt64) {
         reach(signs.sides(ofWord: hash))
     }

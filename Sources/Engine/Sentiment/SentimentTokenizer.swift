@@ -69,6 +69,10 @@ struct SentimentTokenizer {
             hasOneByteWordEmoticon || end < bytes.count && afterLeadingWord.contains(bytes[end])
         }
 
+        /// Whether an emoticon may start at a word followed by a space (none of the built-in ones can):
+        /// what a reader that passes over such words without asking needs to know.
+        var mayStartAtWordBeforeSpace: Bool { hasOneByteWordEmoticon || afterLeadingWord.contains(UInt8(ascii: " ")) }
+
         /// Whether an emoticon may start at `index`, by its first two bytes: a few bit tests that turn away
         /// almost every place before ``match(in:at:)`` is called.
         @inline(__always)
@@ -312,6 +316,7 @@ struct ASCIIByteSet: Sendable {
     private var below64: UInt64 = 0
     private var from64: UInt64 = 0
 
+    @inline(__always)
     func contains(_ byte: UInt8) -> Bool {
         byte < 64 ? below64 >> UInt64(byte) & 1 != 0 : byte < 128 && from64 >> UInt64(byte - 64) & 1 != 0
     }
