@@ -17,6 +17,7 @@ struct ByteStringTable: Sendable {
     var count: Int { values.count }
 
     /// The value stored for the bytes whose FNV hash is `hash`.
+    @inline(__always)
     func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         guard filter.mayContain(hash) else { return nil }
         return bytes.withUnsafeBufferPointer { all in

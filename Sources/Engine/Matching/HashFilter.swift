@@ -12,6 +12,7 @@ struct HashFilter: Sendable {
     var bitCount: Int { words.count * 64 }
 
     /// False when `hash` was never inserted; true when it may have been.
+    @inline(__always)
     func mayContain(_ hash: UInt64) -> Bool {
         let bit = bit(hash)
         // Read by subscript: a closure over the buffer here was not inlined, and cost a call per lookup.
