@@ -146,6 +146,21 @@ import Testing
         #expect(ana.send("price now?").reply != nil, "the cooldown has run out")
     }
 
+    /// A seller who removes a rule's cooldown (rules are reloaded while serving) expects it to fire again
+    /// at once, even for contacts whose state still holds the old cooldown.
+    @Test func aRuleWhoseCooldownWasRemovedIsNotHeldBackByIt() throws {
+        let before = try program(#"rule "price" cooldown 12h when message contains "price" then reply "10€" end"#)
+        var chat = Conversation(before)
+        #expect(chat.send("price?").reply != nil)
+        #expect(chat.send("price again?").reply == nil, "the cooldown runs")
+        var reloaded = Conversation(try program(#"rule "price" when message contains "price" then reply "10€" end"#))
+        reloaded.state = chat.state
+        reloaded.clock = chat.clock
+        let after = reloaded.send("and now?  price?")
+        #expect(after.reply?.text == "10€")
+        #expect(after.firedRules == ["price"])
+    }
+
     @Test func cooldownsThatRanOutLeaveTheStateAndRunningOnesStay() throws {
         let program = try program("""
             rule "short" cooldown 1h when message contains "price" then tag "p" end
