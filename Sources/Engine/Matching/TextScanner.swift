@@ -1,9 +1,9 @@
 /// The one pass that makes a ``NormalizedText``: it reads the UTF-8 once and writes the folded bytes
 /// straight into a buffer of fixed room, hashing each word as it goes.
 ///
-/// The pass keeps its state in local variables rather than in a struct's fields: it runs once per word of
-/// every message evaluated, and as a mutating struct the compiler kept copies of each field in memory and
-/// spent more instructions moving them than reading the text.
+/// The pass keeps its state in local variables (and the open word in one small value) rather than in the
+/// fields of a mutating struct: it runs over every message evaluated, and as a struct the compiler kept
+/// copies of each field in memory and spent more instructions moving them than reading the text.
 enum TextScanner {
     /// The folded bytes and tokens of a text, or nil if they need more than `capacity` bytes.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, capacity: Int) -> (folded: [UInt8], tokens: [NormalizedText.Token])? {
@@ -29,70 +29,81 @@ enum TextScanner {
         var index = 0
         var count = 0
         var made = 0
-        // The word being read: where its folded bytes start (-1 between words), its source range, its hash.
-        var wordStart = -1
-        var wordSourceStart = 0
-        var wordSourceEnd = 0
-        var wordHash = NormalizedText.hashSeed
-
-        @inline(__always) func finishWord() {
-            if wordStart >= 0, count > wordStart {
-                tokens[made] = NormalizedText.Token(
-                    start: wordStart, end: count, sourceStart: wordSourceStart, sourceEnd: wordSourceEnd, hash: wordHash, isEmoji: false)
-                made += 1
-            }
-            wordStart = -1
-        }
-        @inline(__always) func startWordIfNeeded(at sourceStart: Int) {
-            guard wordStart < 0 else { return }
-            wordStart = count
-            wordSourceStart = sourceStart
-            wordHash = NormalizedText.hashSeed
-        }
-
+        var word = OpenWord()
         while index < bytes.count {
             let byte = bytes[index]
             if byte < 0x80 {
                 guard NormalizedText.isASCIIWordByte(byte) else {
-                    finishWord()
+                    word.finish(at: count, into: tokens, made: &made)
                     index += 1
                     continue
                 }
                 // A run of ASCII letters and digits: lowered, written and hashed in one loop. It writes at most
                 // one byte per byte it reads, so the room for the rest of the text is checked once, here.
-                startWordIfNeeded(at: index)
+                word.startIfNeeded(folded: count, source: index)
                 guard count + (bytes.count - index) <= out.count else { return nil }
-                (index, count, wordHash) = lowerASCIIRun(bytes, from: index, into: out, at: count, hash: wordHash)
-                wordSourceEnd = index
+                (index, count, word.hash) = lowerASCIIRun(bytes, from: index, into: out, at: count, hash: word.hash)
+                word.sourceEnd = index
                 continue
             }
             let (scalar, length) = NormalizedText.decode(bytes, at: index)
             switch ScalarClass.of(scalar).kind {
             case .emoji:
-                finishWord()
+                word.finish(at: count, into: tokens, made: &made)
                 guard let end = appendEmoji(bytes, from: index, into: out, count: &count, tokens: tokens, made: &made) else { return nil }
                 index = end
                 continue
             case .ignorable:
                 // Combining accents, variation selectors and joiners carry no meaning for matching.
-                if wordStart >= 0 { wordSourceEnd = index + length }
+                if word.isOpen { word.sourceEnd = index + length }
             case .letter:
-                startWordIfNeeded(at: index)
+                word.startIfNeeded(folded: count, source: index)
                 let fold = NormalizedText.fold(scalar)
                 guard count + fold.count <= out.count else { return nil }
                 for byte in fold {
                     out[count] = byte
                     count += 1
-                    wordHash = NormalizedText.hash(wordHash, adding: byte)
+                    word.hash = NormalizedText.hash(word.hash, adding: byte)
                 }
-                wordSourceEnd = index + length
+                word.sourceEnd = index + length
             case .separator:
-                finishWord()
+                word.finish(at: count, into: tokens, made: &made)
             }
             index += length
         }
-        finishWord()
+        word.finish(at: count, into: tokens, made: &made)
         return (count, made)
+    }
+
+    /// The word being read: where its folded bytes start (-1 between words), its source range, its hash.
+    /// (Its own value, changed through methods, rather than variables captured by local functions: the
+    /// compiler boxed those and checked every access at run time.)
+    private struct OpenWord {
+        var start = -1
+        var sourceStart = 0
+        var sourceEnd = 0
+        var hash = NormalizedText.hashSeed
+
+        var isOpen: Bool { start >= 0 }
+
+        @inline(__always)
+        mutating func startIfNeeded(folded: Int, source: Int) {
+            guard start < 0 else { return }
+            start = folded
+            sourceStart = source
+            hash = NormalizedText.hashSeed
+        }
+
+        /// Ends the word (if one is open) where the folded bytes stand at `end`, adding its token.
+        @inline(__always)
+        mutating func finish(at end: Int, into tokens: UnsafeMutableBufferPointer<NormalizedText.Token>, made: inout Int) {
+            if start >= 0, end > start {
+                tokens[made] = NormalizedText.Token(
+                    start: start, end: end, sourceStart: sourceStart, sourceEnd: sourceEnd, hash: hash, isEmoji: false)
+                made += 1
+            }
+            start = -1
+        }
     }
 
     /// Lowers the run of ASCII letters and digits at `start` into `out` from `written`, continuing `hash`;
