@@ -4,7 +4,14 @@ import RulesDSL
 /// What conditions read while one message is evaluated. Built once per message; the sentiment score is
 /// computed at most once, and only when a condition asks for it.
 struct EvaluationContext {
-    let message: Message
+    /// The parts of the message that conditions read (not the whole message: copying it retained every
+    /// one of its strings, several times per evaluation).
+    let text: String
+    let channel: Channel
+    let kind: MessageKind
+    let payload: String?
+    /// When the message was sent: what hours conditions read.
+    let at: Date
     let now: Date
     let isFirstContact: Bool
     /// Messages the contact has sent, this one included.
@@ -22,7 +29,11 @@ struct EvaluationContext {
     private var sentimentBounds: ClosedRange<Double>?
 
     init(message: Message, now: Date, isFirstContact: Bool, messageCount: Int, normalized: NormalizedText, matches: MatchSet, scorer: any SentimentScorer, scoresSentiment: Bool) {
-        self.message = message
+        self.text = message.text ?? ""
+        self.channel = message.channel
+        self.kind = message.kind
+        self.payload = message.payload
+        self.at = message.at
         self.now = now
         self.isFirstContact = isFirstContact
         self.messageCount = messageCount
@@ -34,7 +45,7 @@ struct EvaluationContext {
 
     mutating func sentiment() -> Double {
         if let sentimentScore { return sentimentScore }
-        let score = scorer.score(message.text ?? "", normalized: normalized)
+        let score = scorer.score(text, normalized: normalized)
         sentimentScore = score
         return score
     }
@@ -44,7 +55,7 @@ struct EvaluationContext {
     /// it is settled when it gives the same answer at both ends of the bounds.
     mutating func sentimentSettles(_ comparison: Comparison, _ threshold: Double) -> Bool? {
         if let sentimentScore { return comparison.holds(sentimentScore, threshold) }
-        let bounds = sentimentBounds ?? scorer.scoreBounds(message.text ?? "", normalized: normalized)
+        let bounds = sentimentBounds ?? scorer.scoreBounds(text, normalized: normalized)
         sentimentBounds = bounds
         let atLow = comparison.holds(bounds.lowerBound, threshold)
         return atLow == comparison.holds(bounds.upperBound, threshold) ? atLow : nil
@@ -55,14 +66,14 @@ struct EvaluationContext {
         let tokens = normalized.tokens
         let start = tokens[match.firstToken].sourceStart
         let end = tokens[match.lastToken].sourceEnd
-        let utf8 = (message.text ?? "").utf8
+        let utf8 = text.utf8
         guard start <= end, end <= utf8.count else { return "" }
         return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)], as: UTF8.self)
     }
 
     /// Where a match is in the message text, as 1-based character positions.
     func position(_ match: KeywordIndex.Match) -> String {
-        let utf8 = (message.text ?? "").utf8
+        let utf8 = text.utf8
         let start = min(normalized.tokens[match.firstToken].sourceStart, utf8.count)
         let prefix = utf8[utf8.startIndex..<utf8.index(utf8.startIndex, offsetBy: start)]
         // In ASCII without "\r" (which pairs with "\n"), characters are bytes; otherwise count grapheme clusters.

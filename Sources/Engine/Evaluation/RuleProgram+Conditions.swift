@@ -41,7 +41,6 @@ extension RuleProgram {
 
     /// Evaluates a condition without `and`, `or` or `not`, with the fact that decided it when asked.
     private func leaf(_ condition: CompiledCondition, _ context: inout EvaluationContext, explain: Bool) -> (Bool, String?) {
-        let message = context.message
         switch condition {
         case .firstContact:
             let result = context.isFirstContact
@@ -50,9 +49,9 @@ extension RuleProgram {
             guard explain else { return (containsHolds(mode, distinct: distinct, context.matches), nil) }
             return containsExplained(mode, patterns: patterns, keywords: keywords, context)
         case .matches(let regex, let source):
-            switch regex.firstMatch(in: message.text ?? "") {
+            switch regex.firstMatch(in: context.text) {
             case .match(let range):
-                let text = Array((message.text ?? "").utf8)
+                let text = Array(context.text.utf8)
                 let matched = String(decoding: text[min(range.lowerBound, text.count)..<min(range.upperBound, text.count)], as: UTF8.self)
                 return (true, explain ? "\(source) matched \"\(matched)\"" : nil)
             case .noMatch:
@@ -72,22 +71,22 @@ extension RuleProgram {
             let shown = SentimentFormat.fourDecimals(score)
             return (result, "sentiment \(shown) \(result ? "" : "is not ")\(comparison.rawValue) \(written)")
         case .channelIs(let channel):
-            let result = message.channel == channel
-            return (result, explain ? "channel is \(message.channel.rawValue)" : nil)
+            let result = context.channel == channel
+            return (result, explain ? "channel is \(context.channel.rawValue)" : nil)
         case .kindIs(let kind):
-            let result = message.kind == kind
-            return (result, explain ? "kind is \(message.kind.rawValue)" : nil)
+            let result = context.kind == kind
+            return (result, explain ? "kind is \(context.kind.rawValue)" : nil)
         case .payloadIs(let payload):
-            let result = message.payload == payload
-            return (result, explain ? (message.payload.map { "payload is \"\($0)\"" } ?? "no payload") : nil)
+            let result = context.payload == payload
+            return (result, explain ? (context.payload.map { "payload is \"\($0)\"" } ?? "no payload") : nil)
         case .tagged(let tag):
             let result = context.tags.contains(tag)
             return (result, explain ? (result ? "tagged \"\(tag)\"" : "not tagged \"\(tag)\"") : nil)
         case .hours(let inside, let hours):
-            let isOpen = hours.contains(message.at)
+            let isOpen = hours.contains(context.at)
             let result = inside == isOpen
             guard explain else { return (result, nil) }
-            let (weekday, minute) = hours.localTime(of: message.at)
+            let (weekday, minute) = hours.localTime(of: context.at)
             let day = Weekday(rawValue: weekday)?.name ?? "?"
             let time = Self.twoDigits(minute / 60) + ":" + Self.twoDigits(minute % 60)
             return (result, "\(day) \(time) \(hours.timeZone.identifier) is \(isOpen ? "within" : "outside") \(hours.name)")
