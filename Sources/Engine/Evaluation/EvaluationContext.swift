@@ -16,8 +16,6 @@ struct EvaluationContext {
     let isFirstContact: Bool
     /// Messages the contact has sent, this one included.
     let messageCount: Int
-    /// The contact's tags while a rule's condition is read (set for each rule, emptied before its actions).
-    var tags: Set<String> = []
     let normalized: NormalizedText
     /// The first match of each keyword pattern found in the message.
     let matches: MatchSet

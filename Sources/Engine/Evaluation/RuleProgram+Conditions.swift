@@ -2,15 +2,15 @@ import Foundation
 import RulesDSL
 
 extension RuleProgram {
-    /// Evaluates a condition. When `reasons` is given, it receives the facts that decided the result
-    /// (for a true condition, why it holds; for a false one, what failed).
-    func holds(_ condition: CompiledCondition, _ context: inout EvaluationContext, reasons: inout [String]?) -> Bool {
+    /// Evaluates a condition against the contact's tags as they stand. When `reasons` is given, it receives
+    /// the facts that decided the result (for a true condition, why it holds; for a false one, what failed).
+    func holds(_ condition: CompiledCondition, _ context: inout EvaluationContext, tags: Set<String>, reasons: inout [String]?) -> Bool {
         switch condition {
         case .and(let terms):
             var collected: [String]? = reasons == nil ? nil : []
             for term in terms {
                 var termReasons: [String]? = reasons == nil ? nil : []
-                guard holds(term, &context, reasons: &termReasons) else {
+                guard holds(term, &context, tags: tags, reasons: &termReasons) else {
                     reasons = termReasons
                     return false
                 }
@@ -22,7 +22,7 @@ extension RuleProgram {
             var collected: [String]? = reasons == nil ? nil : []
             for term in terms {
                 var termReasons: [String]? = reasons == nil ? nil : []
-                if holds(term, &context, reasons: &termReasons) {
+                if holds(term, &context, tags: tags, reasons: &termReasons) {
                     reasons = termReasons
                     return true
                 }
@@ -31,16 +31,16 @@ extension RuleProgram {
             reasons = collected
             return false
         case .not(let inner):
-            return !holds(inner, &context, reasons: &reasons)
+            return !holds(inner, &context, tags: tags, reasons: &reasons)
         default:
-            let (result, fact) = leaf(condition, &context, explain: reasons != nil)
+            let (result, fact) = leaf(condition, &context, tags: tags, explain: reasons != nil)
             if let fact { reasons?.append(fact) }
             return result
         }
     }
 
     /// Evaluates a condition without `and`, `or` or `not`, with the fact that decided it when asked.
-    private func leaf(_ condition: CompiledCondition, _ context: inout EvaluationContext, explain: Bool) -> (Bool, String?) {
+    private func leaf(_ condition: CompiledCondition, _ context: inout EvaluationContext, tags: Set<String>, explain: Bool) -> (Bool, String?) {
         switch condition {
         case .firstContact:
             let result = context.isFirstContact
@@ -80,7 +80,7 @@ extension RuleProgram {
             let result = context.payload == payload
             return (result, explain ? (context.payload.map { "payload is \"\($0)\"" } ?? "no payload") : nil)
         case .tagged(let tag):
-            let result = context.tags.contains(tag)
+            let result = tags.contains(tag)
             return (result, explain ? (result ? "tagged \"\(tag)\"" : "not tagged \"\(tag)\"") : nil)
         case .hours(let inside, let hours):
             let isOpen = hours.contains(context.at)

@@ -48,7 +48,8 @@ extension RuleProgram {
             normalized: normalized, matches: firstMatches, scorer: scorer,
             scoresSentiment: tracing != .none)
 
-        var run = Run(state: state, tracing: tracing)
+        // Handed over, not copied: a copy retains the state's tags, cooldowns and strings.
+        var run = Run(state: consume state, tracing: tracing)
         let order = tracing == .full ? Array(rules.indices) : candidates
         var previous = -1
         for position in order where position != previous {
@@ -72,31 +73,25 @@ extension RuleProgram {
                 run.skip(rule, "cooldown running until \(Timestamps.formatISO8601(until))")
                 continue
             }
-            // The conditions see the tags as they stand (the share is given back below, before the rule's
-            // actions change them, so that writing a tag does not copy the set).
-            context.tags = run.state.tags
+            // The conditions read the tags as they stand, borrowed from the run's state (not copied into
+            // the context, which retained and released the set for every candidate rule).
             // Reasons are only gathered for rules that need them: every rule in a full trace, and in a
             // fired-only trace just the rules that fire (evaluated a second time, with explanations).
             var reasons: [String]? = tracing == .full ? [] : nil
-            guard holds(rule.condition, &context, reasons: &reasons) else {
+            guard holds(rule.condition, &context, tags: run.state.tags, reasons: &reasons) else {
                 run.skip(rule, reasons ?? [])
                 continue
             }
             if tracing == .fired {
                 reasons = []
-                _ = holds(rule.condition, &context, reasons: &reasons)
+                _ = holds(rule.condition, &context, tags: run.state.tags, reasons: &reasons)
             }
-            context.tags = []
             run.fire(rule, reasons: reasons ?? [], program: self, message: message, now: now)
         }
         if let score = context.sentimentScore, tracing != .none {
             trace.notes.append("sentiment score \(SentimentFormat.fourDecimals(score))")
         }
-        trace.notes += run.notes
-        trace.rules = run.ruleTraces
-        return Decision(
-            message: message, evaluated: true, actions: run.actions, state: run.state, trace: trace,
-            firedRules: run.fired)
+        return run.decision(message: message, trace: trace)
     }
 }
 

@@ -18,6 +18,15 @@ struct Run {
         self.tracing = tracing
     }
 
+    /// The decision this run came to, built from its own parts, which it gives up (`consuming`) rather
+    /// than copies.
+    consuming func decision(message: Message, trace: Trace) -> Decision {
+        var trace = trace
+        trace.notes += notes
+        trace.rules = ruleTraces
+        return Decision(message: message, evaluated: true, actions: actions, state: state, trace: trace, firedRules: fired)
+    }
+
     /// Records a rule that did not fire, in a full trace; the reason is only worked out for one.
     mutating func skip(_ rule: CompiledRule, _ reason: @autoclosure () -> String) {
         guard tracing == .full else { return }
