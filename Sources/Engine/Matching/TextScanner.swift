@@ -107,7 +107,8 @@ enum TextScanner {
     }
 
     /// Lowers the run of ASCII letters and digits at `start` into `out` from `written`, continuing `hash`;
-    /// returns where the run ends, where the writing ends and the hash. The caller has checked the room.
+    /// returns where the run ends, where the writing ends and the hash. The caller has checked the room
+    /// for the run itself; the eight-byte stores check their own.
     @inline(__always)
     private static func lowerASCIIRun(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: UnsafeMutableBufferPointer<UInt8>, at written: Int, hash: UInt64
@@ -118,14 +119,30 @@ enum TextScanner {
         var index = start
         var position = written
         var hash = hash
-        repeat {
+        // Eight bytes at a time while eight can be read and written: all eight are lowered and stored,
+        // and only the run's bytes among them are hashed and kept (the rest are written over later).
+        while index + 8 <= end, position + 8 <= out.count {
+            let block = ASCIIWordBlock(at: source + index)
+            let length = block.wordLength
+            var lowered = block.lowered
+            UnsafeMutableRawPointer(target + position).storeBytes(of: lowered.littleEndian, as: UInt64.self)
+            for _ in 0..<length {
+                hash = NormalizedText.hash(hash, adding: UInt8(truncatingIfNeeded: lowered))
+                lowered >>= 8
+            }
+            index += length
+            position += length
+            if length < 8 { return (index, position, hash) }
+        }
+        // The last few bytes of the text, one at a time.
+        while index < end, NormalizedText.isASCIIWordByte(source[index]) {
             var letter = source[index]
             if letter &- 0x41 < 26 { letter |= 0x20 }
             target[position] = letter
             position += 1
             hash = NormalizedText.hash(hash, adding: letter)
             index += 1
-        } while index < end && NormalizedText.isASCIIWordByte(source[index])
+        }
         return (index, position, hash)
     }
 
