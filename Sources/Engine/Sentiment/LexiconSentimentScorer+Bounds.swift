@@ -149,21 +149,18 @@ private struct BoundsReader {
     /// The signs of a word's shortened forms, as the scorer would try them ("baaad" is read as "bad",
     /// "sooo" as "so", "thankss" as "thanks").
     ///
-    /// Both forms are hashed in one pass; the second is only looked up when it differs from the word (a run
-    /// of three or more), as the scorer only tries it then.
+    /// A form is only looked up when it differs from the word (keeping runs of two shortens only runs of
+    /// three or more), as the scorer only tries it then.
     private mutating func readShortenedForms(_ key: UnsafeBufferPointer<UInt8>) {
-        var single = NormalizedText.hashSeed
-        var double = NormalizedText.hashSeed
-        var doubleDiffers = false
-        var run = 0
-        for index in 0..<key.count {
-            let byte = key[index]
-            run = index > 0 && key[index - 1] == byte ? run + 1 : 1
-            if run <= 1 { single = NormalizedText.hash(single, adding: byte) }
-            if run <= 2 { double = NormalizedText.hash(double, adding: byte) } else { doubleDiffers = true }
+        for keep in 1...2 {
+            var hash = NormalizedText.hashSeed
+            var kept = 0
+            LetterRun.shortened(key, keepingRunsOf: keep) {
+                hash = NormalizedText.hash(hash, adding: $0)
+                kept += 1
+            }
+            if kept < key.count { add(hash) }
         }
-        add(single)
-        if doubleDiffers { add(double) }
     }
 
     /// An emoji's sign, or if the lexicon lacks the sequence, its first character's (as the scorer reads it).
