@@ -167,8 +167,9 @@ public struct KeywordIndex: Sendable {
             symbols[count] = symbol
             count += 1
         }
+        guard !prefixLengths.isEmpty else { return }
         let head = Self.head(bytes[...])
-        guard !prefixLengths.isEmpty, prefixHeads[head >> 6] >> UInt64(head & 63) & 1 != 0 else { return }
+        guard prefixHeads[head >> 6] >> UInt64(head & 63) & 1 != 0 else { return }
         var hash = NormalizedText.hashSeed
         var length = 0
         for limit in prefixLengths {
