@@ -116,12 +116,10 @@ public struct KeywordIndex: Sendable {
         return withUnsafeTemporaryAllocation(of: Int32.self, capacity: tokenCount * (1 + prefixLengths.count)) { symbols in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: tokenCount + 1) { starts in
                 var count = 0
-                text.folded.withUnsafeBufferPointer { folded in
-                    text.tokens.withUnsafeBufferPointer { tokens in
-                        for index in 0..<tokenCount {
-                            starts[index] = count
-                            appendSymbols(of: tokens[index], folded: folded, to: symbols, count: &count)
-                        }
+                text.withBuffers { tokens, folded in
+                    for index in 0..<tokenCount {
+                        starts[index] = count
+                        appendSymbols(of: tokens[index], folded: folded, to: symbols, count: &count)
                     }
                 }
                 starts[tokenCount] = count

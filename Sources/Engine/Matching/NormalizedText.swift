@@ -6,7 +6,9 @@ import Foundation
 /// Words are runs of letters and digits; everything else separates them. Each emoji (with its skin tone,
 /// variation selector and zero-width-joiner parts) is a token of its own, keyed without the skin tone and
 /// the variation selectors, so "❤" matches "❤️" and "👍🏽" matches "👍".
-public struct NormalizedText: Sendable {
+///
+/// Sendable although it holds a class: the storage is written once, by the scan in `init`, and only read after.
+public struct NormalizedText: @unchecked Sendable {
     /// One word or emoji.
     public struct Token: Sendable, Equatable {
         /// Byte range of the folded token in ``folded``.
@@ -20,27 +22,61 @@ public struct NormalizedText: Sendable {
         public var isEmoji: Bool
     }
 
+    /// The tokens and their folded bytes, in one allocation.
+    let storage: ScanStorage
+
     /// The folded bytes of every token, one after another.
-    public private(set) var folded: [UInt8] = []
-    public private(set) var tokens: [Token] = []
+    public var folded: FoldedBytes { FoldedBytes(storage: storage) }
+    /// The words and emoji, in text order.
+    public var tokens: Tokens { Tokens(storage: storage) }
 
     /// Folds and splits a text.
     public init(_ text: String) {
         var text = text
-        (folded, tokens) = text.withUTF8 { bytes in
+        storage = text.withUTF8 { bytes in
+            // Every token covers at least one byte of the text, so there are never more tokens than bytes.
             // Folding rarely makes a text longer (ASCII never does); the rare text that needs more room
             // ("ﷺ" folds to 33 bytes) is scanned again with more.
             var capacity = bytes.count * 2 + 16
             while true {
-                if let scanned = TextScanner.scan(bytes, capacity: capacity) { return scanned }
+                let storage = ScanStorage.make(tokens: bytes.count, bytes: capacity)
+                if TextScanner.scan(bytes, into: storage) { return storage }
                 capacity *= 4
             }
         }
     }
 
+    /// The tokens and the folded bytes, for the loops that read every token of a message.
+    @inline(__always)
+    func withBuffers<Result>(_ body: (UnsafeBufferPointer<Token>, UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withBuffers(body)
+    }
+
     /// The folded text of a token.
     public func string(_ token: Token) -> String {
-        String(decoding: folded[token.start..<token.end], as: UTF8.self)
+        withBuffers { _, folded in String(decoding: UnsafeBufferPointer(rebasing: folded[token.start..<token.end]), as: UTF8.self) }
+    }
+
+    /// The tokens of a scan, read in place.
+    public struct Tokens: RandomAccessCollection, @unchecked Sendable {
+        let storage: ScanStorage
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { storage.header.tokenCount }
+        public subscript(position: Int) -> Token {
+            precondition(position >= 0 && position < endIndex, "token index out of range")
+            return storage.withBuffers { tokens, _ in tokens[position] }
+        }
+    }
+
+    /// The folded bytes of a scan, read in place.
+    public struct FoldedBytes: RandomAccessCollection, @unchecked Sendable {
+        let storage: ScanStorage
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { storage.header.byteCount }
+        public subscript(position: Int) -> UInt8 {
+            precondition(position >= 0 && position < endIndex, "byte index out of range")
+            return storage.withBuffers { _, folded in folded[position] }
+        }
     }
 
     /// The tokens' folded text joined by single spaces: what `message is` compares.

@@ -5,20 +5,12 @@
 /// fields of a mutating struct: it runs over every message evaluated, and as a struct the compiler kept
 /// copies of each field in memory and spent more instructions moving them than reading the text.
 enum TextScanner {
-    /// The folded bytes and tokens of a text, or nil if they need more than `capacity` bytes.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, capacity: Int) -> (folded: [UInt8], tokens: [NormalizedText.Token])? {
-        var tokens: [NormalizedText.Token] = []
-        var fits = true
-        let folded = [UInt8](unsafeUninitializedCapacity: capacity) { out, written in
-            // Every token covers at least one byte of the text, so there are never more tokens than bytes.
-            tokens = [NormalizedText.Token](unsafeUninitializedCapacity: bytes.count) { room, made in
-                let result = scan(bytes, into: out, tokens: room)
-                fits = result != nil
-                written = result?.written ?? 0
-                made = result?.tokens ?? 0
-            }
+    /// Scans a text into `storage`; false if its folded bytes need more room than it has.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, into storage: ScanStorage) -> Bool {
+        storage.withRoom { tokens, out in
+            guard let result = scan(bytes, into: out, tokens: tokens) else { return (false, 0, 0) }
+            return (true, result.tokens, result.written)
         }
-        return fits ? (folded, tokens) : nil
     }
 
     /// Scans the whole text into `out` and `tokens`; returns how many bytes and tokens it wrote, or nil

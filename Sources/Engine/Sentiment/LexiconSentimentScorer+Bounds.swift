@@ -8,14 +8,12 @@ extension LexiconSentimentScorer {
     public func scoreBounds(_ text: String, normalized: NormalizedText) -> ClosedRange<Double> {
         var text = text
         return text.withUTF8 { source in
-            normalized.folded.withUnsafeBufferPointer { folded in
-                normalized.tokens.withUnsafeBufferPointer { tokens in
-                    var reader = BoundsReader(
-                        signs: lexicon.signs, emoticons: lexicon.emoticonGroups, source: source, folded: folded, tokens: tokens,
-                        spaceEndsWord: !lexicon.emoticonGroups.mayStartAtWordBeforeSpace)
-                    reader.read()
-                    return (reader.negative ? -1 : 0)...(reader.positive ? 1 : 0)
-                }
+            normalized.withBuffers { tokens, folded in
+                var reader = BoundsReader(
+                    signs: lexicon.signs, emoticons: lexicon.emoticonGroups, source: source, folded: folded, tokens: tokens,
+                    spaceEndsWord: !lexicon.emoticonGroups.mayStartAtWordBeforeSpace)
+                reader.read()
+                return (reader.negative ? -1 : 0)...(reader.positive ? 1 : 0)
             }
         }
     }

@@ -135,7 +135,7 @@ struct SentimentTokenizer {
     ///   - normalized: the scan of `source`.
     ///   - source: the text's UTF-8.
     mutating func tokenize(_ normalized: NormalizedText, source: UnsafeBufferPointer<UInt8>) {
-        buffer = normalized.folded
+        buffer = normalized.withBuffers { _, folded in Array(folded) }
         tokens.removeAll(keepingCapacity: true)
         tokens.reserveCapacity(normalized.tokens.count)
         leadingExclamations = 0
@@ -166,7 +166,7 @@ struct SentimentTokenizer {
 
     /// Takes the emoticon at the walk's position, if one stands there, with the scan's tokens inside it
     /// (the "d" of ":D"); returns whether it did.
-    private mutating func emoticon(at walk: inout Walk, skipping scanned: [NormalizedText.Token], next: inout Int) -> Bool {
+    private mutating func emoticon(at walk: inout Walk, skipping scanned: NormalizedText.Tokens, next: inout Int) -> Bool {
         guard let length = emoticons.match(in: walk.source, at: walk.position) else { return false }
         appendEmoticon(length: length, &walk)
         while next < scanned.count, scanned[next].sourceStart < walk.position { next += 1 }
