@@ -6,6 +6,8 @@ import RulesDSL
 /// reference instead of copying (and retaining) each field for every candidate rule of every message.
 final class CompiledRule: Sendable {
     let name: String
+    /// The name with its fingerprint, for the contact's cooldowns.
+    let nameKey: NameKey
     let channel: Channel?
     /// The cooldown in seconds (as a `TimeInterval`, ready to add to a date: `Duration`'s conversion costs
     /// 128-bit arithmetic on every firing).
@@ -18,6 +20,7 @@ final class CompiledRule: Sendable {
 
     init(name: String, channel: Channel?, cooldown: TimeInterval?, condition: CompiledCondition, actions: [CompiledAction], keywordGuard: [Int]?) {
         self.name = name
+        self.nameKey = NameKey(name)
         self.channel = channel
         self.cooldown = cooldown
         self.condition = condition
@@ -38,7 +41,7 @@ indirect enum CompiledCondition: Sendable {
     case channelIs(Channel)
     case kindIs(MessageKind)
     case payloadIs(String)
-    case tagged(String)
+    case tagged(NameKey)
     case hours(inside: Bool, OpeningHours)
     case contactMessages(Comparison, Int)
     case always
@@ -72,8 +75,8 @@ indirect enum CompiledCondition: Sendable {
 /// An action ready to carry out.
 enum CompiledAction: Sendable {
     case reply(template: String?, variants: [StringLiteral])
-    case tag(String)
-    case untag(String)
+    case tag(NameKey)
+    case untag(NameKey)
     case forward(String)
     /// For how many seconds.
     case pause(TimeInterval)
@@ -96,7 +99,7 @@ extension RuleProgram {
         case .channelIs(let name): return .channelIs(Channel(rawValue: name.name) ?? .instagram)
         case .kindIs(let name): return .kindIs(MessageKind(rawValue: name.name) ?? .text)
         case .payloadIs(let payload): return .payloadIs(payload.value)
-        case .tagged(let tag): return .tagged(tag.value)
+        case .tagged(let tag): return .tagged(NameKey(tag.value))
         case .hours(let inside, let name):
             guard let hours = ruleSet.hours[name.name] else { return .not(.always) }
             return .hours(inside: inside, hours)
@@ -113,8 +116,8 @@ extension RuleProgram {
         switch action.kind {
         case .replyTemplate(let name): return .reply(template: name.name, variants: ruleSet.templates[name.name]?.variants ?? [])
         case .replyText(let text): return .reply(template: nil, variants: [text])
-        case .tag(let tag): return .tag(tag.value)
-        case .untag(let tag): return .untag(tag.value)
+        case .tag(let tag): return .tag(NameKey(tag.value))
+        case .untag(let tag): return .untag(NameKey(tag.value))
         case .forward(let endpoint): return .forward(endpoint.name)
         case .pause(let duration): return .pause(TimeInterval(duration.seconds))
         case .stop: return .stop

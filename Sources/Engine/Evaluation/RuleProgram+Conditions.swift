@@ -4,7 +4,7 @@ import RulesDSL
 extension RuleProgram {
     /// Evaluates a condition against the contact's tags as they stand. When `reasons` is given, it receives
     /// the facts that decided the result (for a true condition, why it holds; for a false one, what failed).
-    func holds(_ condition: CompiledCondition, _ context: inout EvaluationContext, tags: Set<String>, reasons: inout [String]?) -> Bool {
+    func holds(_ condition: CompiledCondition, _ context: inout EvaluationContext, tags: TagSet, reasons: inout [String]?) -> Bool {
         switch condition {
         case .and(let terms):
             var collected: [String]? = reasons == nil ? nil : []
@@ -40,7 +40,7 @@ extension RuleProgram {
     }
 
     /// Evaluates a condition without `and`, `or` or `not`, with the fact that decided it when asked.
-    private func leaf(_ condition: CompiledCondition, _ context: inout EvaluationContext, tags: Set<String>, explain: Bool) -> (Bool, String?) {
+    private func leaf(_ condition: CompiledCondition, _ context: inout EvaluationContext, tags: TagSet, explain: Bool) -> (Bool, String?) {
         switch condition {
         case .firstContact:
             let result = context.isFirstContact
@@ -81,7 +81,7 @@ extension RuleProgram {
             return (result, explain ? (context.payload.map { "payload is \"\($0)\"" } ?? "no payload") : nil)
         case .tagged(let tag):
             let result = tags.contains(tag)
-            return (result, explain ? (result ? "tagged \"\(tag)\"" : "not tagged \"\(tag)\"") : nil)
+            return (result, explain ? (result ? "tagged \"\(tag.name)\"" : "not tagged \"\(tag.name)\"") : nil)
         case .hours(let inside, let hours):
             let isOpen = hours.contains(context.at)
             let result = inside == isOpen

@@ -69,7 +69,7 @@ extension RuleProgram {
             }
             // Only a rule with a cooldown is held back by one: a rule whose cooldown the seller removed
             // fires again at once, and most rules have none, so their names are not hashed for a lookup.
-            if rule.cooldown != nil, let until = run.state.cooldowns[rule.name], until > now {
+            if rule.cooldown != nil, let until = run.state.cooldowns[rule.nameKey], until > now {
                 run.skip(rule, "cooldown running until \(Timestamps.formatISO8601(until))")
                 continue
             }

@@ -68,10 +68,10 @@ struct Run {
                 repliedBy = rule.name
             case .tag(let tag):
                 state.tags.insert(tag)
-                actions.append(.tag(tag, rule: rule.name))
+                actions.append(.tag(tag.name, rule: rule.name))
             case .untag(let tag):
                 state.tags.remove(tag)
-                actions.append(.untag(tag, rule: rule.name))
+                actions.append(.untag(tag.name, rule: rule.name))
             case .forward(let endpoint):
                 actions.append(.forward(endpoint: endpoint, rule: rule.name))
             case .pause(let duration):
@@ -83,7 +83,7 @@ struct Run {
             }
         }
         if let cooldown = rule.cooldown {
-            state.cooldowns[rule.name] = now.addingTimeInterval(cooldown)
+            state.cooldowns[rule.nameKey] = now.addingTimeInterval(cooldown)
         }
         if tracing != .none {
             ruleTraces.append(RuleTrace(rule: rule.name, fired: true, reasons: reasons.removingRepeats()))

@@ -13,9 +13,9 @@ extension ContactState {
         if let firstSeen { writer.addRaw("first_seen", Self.number(firstSeen)) }
         if let lastInboundAt { writer.addRaw("last_inbound", Self.number(lastInboundAt)) }
         writer.addRaw("count", String(messageCount))
-        if !tags.isEmpty { writer.addRaw("tags", "[" + tags.sorted().map(JSONObjectWriter.quoted).joined(separator: ",") + "]") }
+        if !tags.isEmpty { writer.addRaw("tags", "[" + tags.sorted.map(JSONObjectWriter.quoted).joined(separator: ",") + "]") }
         if !cooldowns.isEmpty {
-            let members = cooldowns.sorted { $0.key < $1.key }.map { JSONObjectWriter.quoted($0.key) + ":" + Self.number($0.value) }
+            let members = cooldowns.entries.sorted { $0.rule < $1.rule }.map { JSONObjectWriter.quoted($0.rule) + ":" + Self.number($0.until) }
             writer.addRaw("cooldowns", "{" + members.joined(separator: ",") + "}")
         }
         if let pausedUntil { writer.addRaw("paused_until", Self.number(pausedUntil)) }
@@ -38,7 +38,7 @@ extension ContactState {
         firstSeen = date(object["first_seen"])
         lastInboundAt = date(object["last_inbound"])
         messageCount = Int(count)
-        tags = Set((object["tags"]?.array ?? []).compactMap { if case .string(let tag) = $0 { tag } else { nil } })
+        tags = TagSet((object["tags"]?.array ?? []).compactMap { if case .string(let tag) = $0 { tag } else { nil } })
         for (rule, until) in object["cooldowns"]?.object ?? [:] { cooldowns[rule] = date(until) }
         pausedUntil = date(object["paused_until"])
         recentReplies = (object["replies"]?.array ?? []).compactMap(date)

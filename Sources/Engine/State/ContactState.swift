@@ -8,9 +8,9 @@ public struct ContactState: Sendable, Hashable, Codable {
     public var lastInboundAt: Date?
     /// How many messages the contact has sent (evaluated kinds only).
     public var messageCount: Int = 0
-    public var tags: Set<String> = []
+    public var tags: TagSet = []
     /// Per rule name, until when its cooldown runs for this contact.
-    public var cooldowns: [String: Date] = [:]
+    public var cooldowns = Cooldowns()
     /// Until when automatic replies are paused (by `pause`, or by the seller's own message).
     public var pausedUntil: Date?
     /// When automatic replies were sent, newest last, kept for the `max_replies` window.
@@ -30,16 +30,7 @@ public struct ContactState: Sendable, Hashable, Codable {
 
     /// ``prune(now:replyWindow:)`` with the window in seconds, as the engine keeps it.
     mutating func prune(now: Date, replyWindow: TimeInterval?) {
-        // A few that ran out are removed in place, by position (each search starts over, as removing moves
-        // entries): filtering would hash every rule name that remains. Many go by filtering, once.
-        let expired = cooldowns.values.count { $0 <= now }
-        if expired > 4 {
-            cooldowns = cooldowns.filter { $0.value > now }
-        } else if expired > 0 {
-            for _ in 0..<expired {
-                if let index = cooldowns.firstIndex(where: { $0.value <= now }) { cooldowns.remove(at: index) }
-            }
-        }
+        cooldowns.removeExpired(now: now)
         if let window = replyWindow {
             let horizon = now.addingTimeInterval(-window)
             if recentReplies.first.map({ $0 <= horizon }) == true { recentReplies.removeAll { $0 <= horizon } }
