@@ -1,8 +1,10 @@
 import Foundation
 
 /// What the engine decided for one message: the actions to carry out, the contact's new state, and why.
+///
+/// It does not repeat the message: the caller has it, and a copy retained and released each of its dozen
+/// strings on every evaluation.
 public struct Decision: Sendable, Equatable {
-    public var message: Message
     /// Whether rules ran (false for echoes, reactions, reads, statuses and deletions).
     public var evaluated: Bool
     public var actions: [DecidedAction]

@@ -19,14 +19,13 @@ struct EvaluationContext {
     let normalized: NormalizedText
     /// The first match of each keyword pattern found in the message.
     let matches: MatchSet
-    let scorer: any SentimentScorer
     /// Whether a sentiment condition always computes the score (a trace shows it), rather than settling
     /// from the scorer's bounds when it can.
     let scoresSentiment: Bool
     private(set) var sentimentScore: Double?
     private var sentimentBounds: ClosedRange<Double>?
 
-    init(message: Message, now: Date, isFirstContact: Bool, messageCount: Int, normalized: NormalizedText, matches: MatchSet, scorer: any SentimentScorer, scoresSentiment: Bool) {
+    init(message: Message, now: Date, isFirstContact: Bool, messageCount: Int, normalized: NormalizedText, matches: MatchSet, scoresSentiment: Bool) {
         self.text = message.text ?? ""
         self.channel = message.channel
         self.kind = message.kind
@@ -37,11 +36,12 @@ struct EvaluationContext {
         self.messageCount = messageCount
         self.normalized = normalized
         self.matches = matches
-        self.scorer = scorer
         self.scoresSentiment = scoresSentiment
     }
 
-    mutating func sentiment() -> Double {
+    /// The message's sentiment score, computed on first use. The scorer is the program's, passed in
+    /// rather than kept here: a copy of the existential retained the scorer's tables for every message.
+    mutating func sentiment(by scorer: any SentimentScorer) -> Double {
         if let sentimentScore { return sentimentScore }
         let score = scorer.score(text, normalized: normalized)
         sentimentScore = score
@@ -51,7 +51,7 @@ struct EvaluationContext {
     /// The comparison's result if the scorer's bounds settle it without a score (see
     /// ``SentimentScorer/scoreBounds(_:normalized:)``). Every comparison is monotonic in the score, so
     /// it is settled when it gives the same answer at both ends of the bounds.
-    mutating func sentimentSettles(_ comparison: Comparison, _ threshold: Double) -> Bool? {
+    mutating func sentimentSettles(_ comparison: Comparison, _ threshold: Double, by scorer: any SentimentScorer) -> Bool? {
         if let sentimentScore { return comparison.holds(sentimentScore, threshold) }
         let bounds = sentimentBounds ?? scorer.scoreBounds(text, normalized: normalized)
         sentimentBounds = bounds

@@ -64,8 +64,8 @@ extension RuleProgram {
             return (result, explain ? (result ? "message is \"\(written)\"" : "message is not \"\(written)\"") : nil)
         case .sentiment(let comparison, let threshold, let written):
             // Unexplained (as serve evaluates), most messages are settled without a score.
-            if !explain, !context.scoresSentiment, let settled = context.sentimentSettles(comparison, threshold) { return (settled, nil) }
-            let score = context.sentiment()
+            if !explain, !context.scoresSentiment, let settled = context.sentimentSettles(comparison, threshold, by: scorer) { return (settled, nil) }
+            let score = context.sentiment(by: scorer)
             let result = comparison.holds(score, threshold)
             guard explain else { return (result, nil) }
             let shown = SentimentFormat.fourDecimals(score)

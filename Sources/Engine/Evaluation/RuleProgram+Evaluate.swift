@@ -26,7 +26,7 @@ extension RuleProgram {
             } else if tracing != .none {
                 trace.notes.append("\(message.kind.rawValue) messages are not evaluated")
             }
-            return Decision(message: message, evaluated: false, actions: [], state: state, trace: trace, firedRules: [])
+            return Decision(evaluated: false, actions: [], state: state, trace: trace, firedRules: [])
         }
 
         let isFirstContact = state.messageCount == 0
@@ -40,12 +40,16 @@ extension RuleProgram {
         let firstMatches = MatchSet(firstOf: index.matches(in: normalized))
         var candidates = unguardedRules
         if !firstMatches.matches.isEmpty {
+            // Room for all of them at once, rather than one reallocation per doubling.
+            var count = unguardedRules.count
+            for match in firstMatches.matches { count += rulesByPattern[match.pattern].count }
+            candidates.reserveCapacity(count)
             for match in firstMatches.matches { candidates += rulesByPattern[match.pattern] }
             candidates.sort()
         }
         var context = EvaluationContext(
             message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
-            normalized: normalized, matches: firstMatches, scorer: scorer,
+            normalized: normalized, matches: firstMatches,
             scoresSentiment: tracing != .none)
 
         // Handed over, not copied: a copy retains the state's tags, cooldowns and strings.
@@ -91,7 +95,7 @@ extension RuleProgram {
         if let score = context.sentimentScore, tracing != .none {
             trace.notes.append("sentiment score \(SentimentFormat.fourDecimals(score))")
         }
-        return run.decision(message: message, trace: trace)
+        return run.takeDecision(trace: trace)
     }
 }
 

@@ -18,13 +18,17 @@ struct Run {
         self.tracing = tracing
     }
 
-    /// The decision this run came to, built from its own parts, which it gives up (`consuming`) rather
-    /// than copies.
-    consuming func decision(message: Message, trace: Trace) -> Decision {
-        var trace = trace
-        trace.notes += notes
-        trace.rules = ruleTraces
-        return Decision(message: message, evaluated: true, actions: actions, state: state, trace: trace, firedRules: fired)
+    /// The decision this run came to, built from its own parts, which it hands over: each is swapped out
+    /// for an empty value rather than copied (a copy of the state retained its tags, cooldowns and
+    /// strings, to be released with the run a moment later).
+    mutating func takeDecision(trace: Trace) -> Decision {
+        var decision = Decision(evaluated: true, actions: [], state: ContactState(), trace: trace, firedRules: [])
+        swap(&decision.state, &state)
+        swap(&decision.actions, &actions)
+        swap(&decision.firedRules, &fired)
+        swap(&decision.trace.rules, &ruleTraces)
+        if !notes.isEmpty { decision.trace.notes += notes }
+        return decision
     }
 
     /// Records a rule that did not fire, in a full trace; the reason is only worked out for one.

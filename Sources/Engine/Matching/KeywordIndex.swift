@@ -142,6 +142,8 @@ public struct KeywordIndex: Sendable {
         into found: inout [Match]
     ) {
         for pattern in nodePatterns[node] {
+            // Room for a few matches at the first, rather than one reallocation per doubling.
+            if found.isEmpty { found.reserveCapacity(8) }
             found.append(Match(pattern: Int(pattern), firstToken: first, lastToken: token))
         }
         let next = token + 1

@@ -37,7 +37,7 @@ struct MessageWorker: Sendable {
             }
             let decision = evaluate(message, state: state, now: now)
             states[message.contactKey] = decision.state
-            completions.append(.decided(message, state: decision.state, outbox: Self.outbox(for: decision, now: now)))
+            completions.append(.decided(message, state: decision.state, outbox: Self.outbox(for: decision, of: message, now: now)))
         }
         try await store.complete(completions, now: now)
         return messages.count
@@ -54,8 +54,7 @@ struct MessageWorker: Sendable {
 
     /// The outbox entries of a decision: replies and forwards. Keys come from the message, the rule and the
     /// action's place, so evaluating the same message again can never enqueue twice.
-    static func outbox(for decision: Decision, now: Date) -> [OutboxEntry] {
-        let message = decision.message
+    static func outbox(for decision: Decision, of message: Message, now: Date) -> [OutboxEntry] {
         return decision.actions.enumerated().compactMap { index, action in
             let key = "\(message.id):\(action.rule):\(index)"
             switch action {
