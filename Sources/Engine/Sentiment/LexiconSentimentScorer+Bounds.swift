@@ -43,6 +43,28 @@ private struct BoundsReader {
         var gapStart = 0
         var index = 0
         while index < tokens.count {
+            // Most tokens are a word after a plain gap and before a space: nothing to read around them, no
+            // apostrophe to join, so only the word itself and the pair it ends are looked up.
+            let token = tokens[index]
+            if spaceEndsWord, !token.isEmoji, token.sourceEnd < source.count, source[token.sourceEnd] == UInt8(ascii: " "),
+                isPlainGap(from: gapStart, to: token.sourceStart)
+            {
+                let sides = signs.sides(ofWord: token.hash)
+                if !sides.isEmpty { reach(sides) }
+                if token.end - token.start > 2 {
+                    let key = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
+                    if Self.repeatsAByte(key), Self.isStretched(key) { readShortenedForms(key) }
+                }
+                if let previous {
+                    let pair = signs.sides(ofPair: SentimentSigns.pairKey(previous, token.hash))
+                    if !pair.isEmpty { reach(pair) }
+                }
+                if isWhole { return }
+                previous = token.hash
+                gapStart = token.sourceEnd
+                index += 1
+                continue
+            }
             // Most gaps are one space or nothing, which hold no "?" and no emoticon.
             if !isPlainGap(from: gapStart, to: tokens[index].sourceStart) { readGap(from: gapStart, to: tokens[index].sourceStart) }
             // Most words end at a space: no emoticon starts at them and no apostrophe joins them to the next.
