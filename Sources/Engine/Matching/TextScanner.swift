@@ -33,9 +33,15 @@ enum TextScanner {
                 // A run of ASCII letters and digits: lowered, written and hashed in one loop. It writes at most
                 // one byte per byte it reads, so the room for the rest of the text is checked once, here.
                 word.startIfNeeded(folded: count, source: index)
-                guard count + (bytes.count - index) <= out.count else { return nil }
+                // Wrapping arithmetic: both counts are at most the buffers' sizes.
+                guard count &+ (bytes.count &- index) <= out.count else { return nil }
                 (index, count, word.hash) = lowerASCIIRun(bytes, from: index, into: out, at: count, hash: word.hash)
                 word.sourceEnd = index
+                // Most runs end at a space, which ends the word: taken here, without the tests at the top.
+                if index < bytes.count, bytes[index] == UInt8(ascii: " ") {
+                    word.finish(at: count, into: tokens, made: &made)
+                    index &+= 1
+                }
                 continue
             }
             let (scalar, length) = NormalizedText.decode(bytes, at: index)
