@@ -144,6 +144,28 @@ func checkSet(_ files: [(String, String)]) -> FrontEnd.Result {
         #expect(clock.now - start < .seconds(2), "a limited match must end quickly even in a debug build")
     }
 
+    /// Match data comes from a pool shared by every thread that evaluates with the program: many matches at
+    /// once, and a limit hit among them, must each give their own answer.
+    @Test func matchesRunningAtOnceEachGetTheirOwnAnswer() async throws {
+        let regex = try CompiledRegex(pattern: #"order\s*#?(\d{4,})"#, caseless: true)
+        let results = await withTaskGroup(of: (Int, CompiledRegex.MatchResult).self) { group in
+            for index in 0..<400 {
+                group.addTask {
+                    let prefix = String(repeating: "x", count: index % 37)
+                    return (index, regex.firstMatch(in: index % 5 == 0 ? "nothing here" : "\(prefix) ORDER #\(1000 + index)"))
+                }
+            }
+            var collected: [Int: CompiledRegex.MatchResult] = [:]
+            for await (index, result) in group { collected[index] = result }
+            return collected
+        }
+        for index in 0..<400 {
+            let prefix = index % 37
+            let expected: CompiledRegex.MatchResult = index % 5 == 0 ? .noMatch : .match((prefix + 1)..<(prefix + 1 + 11))
+            #expect(results[index] == expected, "\(index)")
+        }
+    }
+
     @Test func invalidPatternReportsPCRE2Message() {
         #expect(throws: CompiledRegex.CompileError.self) { try CompiledRegex(pattern: "a{2,1}", caseless: false) }
     }

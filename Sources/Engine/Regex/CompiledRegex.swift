@@ -1,10 +1,13 @@
 import CPCRE2
+import Synchronization
 
 /// A PCRE2 pattern compiled once when a rule set loads (JIT-compiled where the platform allows) and matched
 /// with limits, so that no message can make a catastrophic pattern run for long.
 ///
-/// The compiled code is immutable after construction and PCRE2 allows it to be shared between threads;
-/// each match allocates its own match data.
+/// The compiled code is immutable after construction and PCRE2 allows it to be shared between threads.
+/// Match data, which a match writes, is taken from a small pool of spares behind a lock (an uncontended
+/// lock costs less than PCRE2's allocation and release of a block for every message), one per match in
+/// progress.
 public final class CompiledRegex: @unchecked Sendable {
     /// Why a pattern did not compile: PCRE2's own message and the offset in the pattern it points at.
     public struct CompileError: Error, Sendable, Equatable {
@@ -27,6 +30,14 @@ public final class CompiledRegex: @unchecked Sendable {
     public let isJIT: Bool
     private let code: OpaquePointer
     private let context: OpaquePointer?
+    /// Match data blocks not in use, at most ``maximumSpares``.
+    private let spares = Mutex<[MatchData]>([])
+    private static let maximumSpares = 8
+
+    /// A match data block, handed between threads only through the pool's lock.
+    private struct MatchData: @unchecked Sendable {
+        let pointer: OpaquePointer
+    }
 
     /// The match limit (backtracking steps) applied to every match.
     public static let matchLimit: UInt32 = 100_000
@@ -63,23 +74,38 @@ public final class CompiledRegex: @unchecked Sendable {
     }
 
     deinit {
+        spares.withLock { spares in
+            for spare in spares { pcre2_match_data_free_8(spare.pointer) }
+        }
         pcre2_code_free_8(code)
         if let context { pcre2_match_context_free_8(context) }
     }
 
     /// Matches the pattern anywhere in `subject`.
     public func firstMatch(in subject: String) -> MatchResult {
-        guard let matchData = pcre2_match_data_create_from_pattern_8(code, nil) else {
+        guard let matchData = spares.withLock({ $0.popLast() }) ?? pcre2_match_data_create_from_pattern_8(code, nil).map(MatchData.init)
+        else {
             return .limitExceeded("out of memory")
         }
-        defer { pcre2_match_data_free_8(matchData) }
+        defer {
+            let kept = spares.withLock { spares in
+                guard spares.count < Self.maximumSpares else { return false }
+                spares.append(matchData)
+                return true
+            }
+            if !kept { pcre2_match_data_free_8(matchData.pointer) }
+        }
         var subject = subject
+        // A Swift string is always valid UTF-8, so the JIT's fast entry (which skips pcre2_match's checks of
+        // the arguments) is safe; it applies the match limit of the context as pcre2_match does.
         let result = subject.withUTF8 { buffer in
-            pcre2_match_8(code, buffer.baseAddress, buffer.count, 0, 0, matchData, context)
+            isJIT
+                ? pcre2_jit_match_8(code, buffer.baseAddress, buffer.count, 0, 0, matchData.pointer, context)
+                : pcre2_match_8(code, buffer.baseAddress, buffer.count, 0, 0, matchData.pointer, context)
         }
         switch result {
         case 0...:
-            let vector = pcre2_get_ovector_pointer_8(matchData)!
+            let vector = pcre2_get_ovector_pointer_8(matchData.pointer)!
             return .match(vector[0]..<max(vector[0], vector[1]))
         case Int32(PCRE2_ERROR_NOMATCH):
             return .noMatch
