@@ -56,7 +56,7 @@ public struct KeywordIndex: Sendable {
 
         var node = 0
         for (index, token) in normalized.tokens.enumerated() {
-            let bytes = Array(normalized.folded[token.start..<token.end])
+            let bytes = normalized.foldedBytes(of: token)
             let prefix = isPrefix && index == normalized.tokens.count - 1
             let symbol = prefix ? internPrefix(bytes, hash: token.hash) : intern(bytes, hash: token.hash, prefix: false)
             let edge = Self.edgeKey(node: node, symbol: symbol)

@@ -11,7 +11,7 @@ import Foundation
 public struct NormalizedText: @unchecked Sendable {
     /// One word or emoji.
     public struct Token: Sendable, Equatable {
-        /// Byte range of the folded token in ``folded``.
+        /// Byte range of the folded token among the scan's folded bytes (see ``foldedBytes(of:)``).
         public var start: Int
         public var end: Int
         /// Byte range of the token in the original text's UTF-8.
@@ -25,8 +25,6 @@ public struct NormalizedText: @unchecked Sendable {
     /// The tokens and their folded bytes, in one allocation.
     let storage: ScanStorage
 
-    /// The folded bytes of every token, one after another.
-    public var folded: FoldedBytes { FoldedBytes(storage: storage) }
     /// The words and emoji, in text order.
     public var tokens: Tokens { Tokens(storage: storage) }
 
@@ -52,6 +50,11 @@ public struct NormalizedText: @unchecked Sendable {
         storage.withBuffers(body)
     }
 
+    /// The folded bytes of a token.
+    public func foldedBytes(of token: Token) -> [UInt8] {
+        withBuffers { _, folded in Array(folded[token.start..<token.end]) }
+    }
+
     /// The folded text of a token.
     public func string(_ token: Token) -> String {
         withBuffers { _, folded in String(decoding: UnsafeBufferPointer(rebasing: folded[token.start..<token.end]), as: UTF8.self) }
@@ -65,17 +68,6 @@ public struct NormalizedText: @unchecked Sendable {
         public subscript(position: Int) -> Token {
             precondition(position >= 0 && position < endIndex, "token index out of range")
             return storage.withBuffers { tokens, _ in tokens[position] }
-        }
-    }
-
-    /// The folded bytes of a scan, read in place.
-    public struct FoldedBytes: RandomAccessCollection, @unchecked Sendable {
-        let storage: ScanStorage
-        public var startIndex: Int { 0 }
-        public var endIndex: Int { storage.header.byteCount }
-        public subscript(position: Int) -> UInt8 {
-            precondition(position >= 0 && position < endIndex, "byte index out of range")
-            return storage.withBuffers { _, folded in folded[position] }
         }
     }
 
