@@ -30,19 +30,20 @@ public struct Cooldowns: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     }
 
     subscript(key: NameKey) -> Date? {
-        get {
-            for entry in entries where entry.fingerprint == key.fingerprint && entry.rule == key.name { return entry.until }
-            return nil
-        }
+        get { index(of: key).map { entries[$0].until } }
         set {
-            let index = entries.firstIndex { $0.fingerprint == key.fingerprint && $0.rule == key.name }
-            switch (index, newValue) {
+            switch (index(of: key), newValue) {
             case (let index?, let until?): entries[index].until = until
             case (let index?, nil): entries.remove(at: index)
             case (nil, let until?): entries.append(Entry(rule: key.name, until: until, fingerprint: key.fingerprint))
             case (nil, nil): break
             }
         }
+    }
+
+    /// Where the rule's entry is: its fingerprint compared first, the name only when that is equal.
+    private func index(of key: NameKey) -> Int? {
+        entries.firstIndex { $0.fingerprint == key.fingerprint && $0.rule == key.name }
     }
 
     public var count: Int { entries.count }
