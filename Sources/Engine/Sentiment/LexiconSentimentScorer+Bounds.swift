@@ -49,16 +49,8 @@ private struct BoundsReader {
             if spaceEndsWord, !token.isEmoji, token.sourceEnd < source.count, source[token.sourceEnd] == UInt8(ascii: " "),
                 isPlainGap(from: gapStart, to: token.sourceStart)
             {
-                let sides = signs.sides(ofWord: token.hash)
-                if !sides.isEmpty { reach(sides) }
-                if token.end - token.start > 2 {
-                    let key = UnsafeBufferPointer(rebasing: folded[token.start..<token.end])
-                    if Self.repeatsAByte(key), Self.isStretched(key) { readShortenedForms(key) }
-                }
-                if let previous {
-                    let pair = signs.sides(ofPair: SentimentSigns.pairKey(previous, token.hash))
-                    if !pair.isEmpty { reach(pair) }
-                }
+                readWord(UnsafeBufferPointer(rebasing: folded[token.start..<token.end]), hash: token.hash)
+                readPair(previous, token.hash)
                 if isWhole { return }
                 previous = token.hash
                 gapStart = token.sourceEnd
@@ -86,20 +78,29 @@ private struct BoundsReader {
             if tokens[index].isEmoji {
                 readEmoji(key, hash: hash)
             } else {
-                add(hash)
-                // The scorer tries shortened forms of a stretched word, or of one ending in a double letter:
-                // both have a byte repeated side by side, which most words lack.
-                if key.count > 2, Self.repeatsAByte(key), Self.isStretched(key) { readShortenedForms(key) }
+                readWord(key, hash: hash)
             }
-            if let previous {
-                reach(signs.sides(ofPair: SentimentSigns.pairKey(previous, hash)))
-            }
+            readPair(previous, hash)
             if isWhole { return }
             previous = hash
             gapStart = tokens[last].sourceEnd
             index = last + 1
         }
         readGap(from: gapStart, to: source.count)
+    }
+
+    /// A word's sign, and its shortened forms' when the scorer would try them: for a stretched word, or one
+    /// ending in a double letter, both of which have a byte repeated side by side (most words have none).
+    @inline(__always)
+    private mutating func readWord(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        add(hash)
+        if key.count > 2, Self.repeatsAByte(key), Self.isStretched(key) { readShortenedForms(key) }
+    }
+
+    /// The sign of the phrase a pair of adjacent words may begin.
+    @inline(__always)
+    private mutating func readPair(_ previous: UInt64?, _ hash: UInt64) {
+        if let previous { reach(signs.sides(ofPair: SentimentSigns.pairKey(previous, hash))) }
     }
 
     /// Whether the bytes between two tokens are none or one space.
