@@ -81,6 +81,33 @@ import Testing
         }
     }
 
+    /// The scan's `mayRepeatAByte` may only be false for a word with no two equal bytes side by side (the
+    /// sentiment bounds then skip its shortened forms), and is false for every such word spelled in ASCII.
+    @Test func aWordIsMarkedAsRepeatingAByteExactlyWhenItDoes() {
+        let pieces = [
+            "a", "b", "A", "B", "ab", "aa", "Aa", "book", "sooo", "abcdefgh", "hij", "Hh", "ABCDEFGHIJKLMNOP", "x1y2z3w4v5u6",
+            "11", "e\u{301}", "é", "ñ", "😊", " ", ".", "'", "-",
+        ]
+        var random = SeededGenerator(seed: 11)
+        var unmarked = 0
+        for _ in 0..<5_000 {
+            var text = ""
+            for _ in 0..<(Int(random.next() % 24)) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let scanned = NormalizedText(text)
+            for token in scanned.tokens where !token.isEmoji {
+                let folded = scanned.foldedBytes(of: token)
+                let repeats = zip(folded, folded.dropFirst()).contains { $0 == $1 }
+                let source = Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.sourceStart)..<text.utf8.index(text.utf8.startIndex, offsetBy: token.sourceEnd)])
+                if repeats { #expect(token.mayRepeatAByte, "\(text.debugDescription): \(scanned.string(token))") }
+                if !repeats, source.allSatisfy({ $0 < 0x80 }) {
+                    #expect(!token.mayRepeatAByte, "\(text.debugDescription): \(scanned.string(token))")
+                    unmarked += 1
+                }
+            }
+        }
+        #expect(unmarked > 1_000)
+    }
+
     @Test func longWordsOfEveryLengthAreLoweredAndHashedWhole() {
         for length in 1...40 {
             let word = String((0..<length).map { Character(Unicode.Scalar(UInt8(ascii: $0 % 3 == 0 ? "A" : "b") + UInt8($0 % 20))) })

@@ -32,6 +32,22 @@ struct ASCIIWordBlock {
         return bytes | (capital >> 2)
     }
 
+    /// Whether two neighbouring bytes among the first `count` of `lowered` are equal, or the first equals
+    /// `previous` (the byte before the block, or a value above 0xFF when there is none). No branch: the
+    /// byte loop it replaces stopped at a different place for every word, and mispredicted there.
+    ///
+    /// A byte is zero in `lowered ^ (lowered >> 8)` where it equals the next. The zero test can also flag a
+    /// byte above a zero one (through the borrow), never below, so a flag among the run's bytes means a
+    /// real zero among them.
+    @inline(__always)
+    static func repeatsAByte(_ lowered: UInt64, count: Int, after previous: UInt64) -> Bool {
+        let neighbours = lowered ^ (lowered >> 8)
+        let zero = (neighbours &- ones) & ~neighbours & highBits
+        let pairs = (UInt64(1) << UInt64(truncatingIfNeeded: max(count - 1, 0) * 8)) &- 1
+        // A byte outside the run is never a letter or digit, so it never equals `previous`.
+        return (zero & pairs != 0) || (lowered & 0xFF == previous)
+    }
+
     /// The high bit of each byte that is at least `bound` (up to 0x80). Each byte's high bit is set
     /// before subtracting, so no byte borrows from the next; bytes of 0x80 and more give no meaningful
     /// answer and are masked out by the callers.

@@ -20,6 +20,9 @@ public struct NormalizedText: @unchecked Sendable {
         /// FNV-1a hash of the folded bytes.
         public var hash: UInt64
         public var isEmoji: Bool
+        /// False when the scan is sure that no two neighbouring folded bytes are equal (most words): the
+        /// sentiment bounds then skip looking for a stretched word ("sooo") in its bytes.
+        var mayRepeatAByte = true
     }
 
     /// The tokens and their folded bytes, in one allocation.

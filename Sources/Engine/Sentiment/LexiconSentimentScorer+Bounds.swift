@@ -13,7 +13,7 @@ extension LexiconSentimentScorer {
                     signs: lexicon.signs, emoticons: lexicon.emoticonGroups, source: source, folded: folded, tokens: tokens,
                     spaceEndsWord: !lexicon.emoticonGroups.mayStartAtWordBeforeSpace)
                 reader.read()
-                return (reader.negative ? -1 : 0)...(reader.positive ? 1 : 0)
+                return (reader.reached.contains(.negative) ? -1 : 0)...(reader.reached.contains(.positive) ? 1 : 0)
             }
         }
     }
@@ -30,9 +30,11 @@ private struct BoundsReader {
     /// Whether a word followed by a space needs no emoticon or apostrophe check (true of the built-in
     /// emoticons): the common case, passed over with one byte read.
     let spaceEndsWord: Bool
-    var negative = false
-    var positive = false
-    var isWhole: Bool { negative && positive }
+    /// The sides of zero found so far.
+    var reached: SentimentSigns.Sides = []
+    /// The sides not found yet: all that a lookup still needs to ask for.
+    var wanted: SentimentSigns.Sides { SentimentSigns.Sides(rawValue: ~reached.rawValue & SentimentSigns.Sides.both.rawValue) }
+    var isWhole: Bool { reached == .both }
     var questions = 0
 
     /// The scorer's tokens, as it would cut them from the scan, alone and in adjacent pairs; and between
@@ -49,7 +51,7 @@ private struct BoundsReader {
             if spaceEndsWord, !token.isEmoji, token.sourceEnd < source.count, source[token.sourceEnd] == UInt8(ascii: " "),
                 isPlainGap(from: gapStart, to: token.sourceStart)
             {
-                readWord(UnsafeBufferPointer(rebasing: folded[token.start..<token.end]), hash: token.hash)
+                readWord(UnsafeBufferPointer(rebasing: folded[token.start..<token.end]), hash: token.hash, mayRepeat: token.mayRepeatAByte)
                 readPair(previous, token.hash)
                 if isWhole { return }
                 previous = token.hash
@@ -78,7 +80,7 @@ private struct BoundsReader {
             if tokens[index].isEmoji {
                 readEmoji(key, hash: hash)
             } else {
-                readWord(key, hash: hash)
+                readWord(key, hash: hash, mayRepeat: last != index || tokens[index].mayRepeatAByte)
             }
             readPair(previous, hash)
             if isWhole { return }
@@ -90,17 +92,18 @@ private struct BoundsReader {
     }
 
     /// A word's sign, and its shortened forms' when the scorer would try them: for a stretched word, or one
-    /// ending in a double letter, both of which have a byte repeated side by side (most words have none).
+    /// ending in a double letter, both of which have a byte repeated side by side (most words have none,
+    /// which the scan has already seen for most: `mayRepeat` false).
     @inline(__always)
-    private mutating func readWord(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+    private mutating func readWord(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, mayRepeat: Bool) {
         add(hash)
-        if key.count > 2, Self.repeatsAByte(key), Self.isStretched(key) { readShortenedForms(key) }
+        if mayRepeat, key.count > 2, Self.repeatsAByte(key), Self.isStretched(key) { readShortenedForms(key) }
     }
 
     /// The sign of the phrase a pair of adjacent words may begin.
     @inline(__always)
     private mutating func readPair(_ previous: UInt64?, _ hash: UInt64) {
-        if let previous { reach(signs.sides(ofPair: SentimentSigns.pairKey(previous, hash))) }
+        if let previous { reach(signs.sides(ofPair: SentimentSigns.pairKey(previous, hash), among: wanted)) }
     }
 
     /// Whether the bytes between two tokens are none or one space.
@@ -114,7 +117,7 @@ private struct BoundsReader {
         for position in start..<end {
             if source[position] == UInt8(ascii: "?") {
                 questions += 1
-                if questions >= 2 { negative = true }
+                if questions >= 2 { reached.insert(.negative) }
             }
             if emoticons.mayStart(source, at: position), emoticons.match(in: source, at: position) != nil { return reach(.both) }
         }
@@ -193,11 +196,11 @@ private struct BoundsReader {
 
     @inline(__always)
     private mutating func add(_ hash: UInt64) {
-        reach(signs.sides(ofWord: hash))
+        reach(signs.sides(ofWord: hash, among: wanted))
     }
 
+    @inline(__always)
     private mutating func reach(_ sides: SentimentSigns.Sides) {
-        if sides.contains(.negative) { negative = true }
-        if sides.contains(.positive) { positive = true }
+        reached.formUnion(sides)
     }
 }

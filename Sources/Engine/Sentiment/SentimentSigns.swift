@@ -51,7 +51,7 @@ final class SentimentSigns: Sendable {
         // or else any two of its words side by side, is enough. The pair kept is the one that ordinary
         // messages hold least often, so that "what is going on" does not open the bounds of every "what is".
         for phrase in phrases {
-            guard !phrase.words.contains(where: { words.sides(of: NormalizedText.hash($0)).contains(phrase.side) }) else { continue }
+            guard !phrase.words.contains(where: { words.sides(of: NormalizedText.hash($0), among: .both).contains(phrase.side) }) else { continue }
             let first = Self.rarestPair(phrase.words)
             pairs.insert(phrase.side, for: Self.pairKey(NormalizedText.hash(phrase.words[first]), NormalizedText.hash(phrase.words[first + 1])))
         }
@@ -59,11 +59,14 @@ final class SentimentSigns: Sendable {
         self.pairs = pairs
     }
 
-    /// The sides a word (by the FNV hash of its folded key) may pull the score to.
-    func sides(ofWord hash: UInt64) -> Sides { words.sides(of: hash) }
+    /// The sides a word (by the FNV hash of its folded key) may pull the score to, among `wanted` (a
+    /// reader that has seen one side already only asks for the other).
+    @inline(__always)
+    func sides(ofWord hash: UInt64, among wanted: Sides = .both) -> Sides { words.sides(of: hash, among: wanted) }
 
-    /// The sides two adjacent words, by their ``pairKey(_:_:)``, may begin a phrase of.
-    func sides(ofPair key: UInt64) -> Sides { pairs.sides(of: key) }
+    /// The sides two adjacent words, by their ``pairKey(_:_:)``, may begin a phrase of, among `wanted`.
+    @inline(__always)
+    func sides(ofPair key: UInt64, among wanted: Sides = .both) -> Sides { pairs.sides(of: key, among: wanted) }
 
     /// Where the pair of adjacent words that ordinary messages hold least often starts in a phrase: the
     /// pair with the fewest ``commonWords``, the first of those.
@@ -108,13 +111,17 @@ final class SentimentSigns: Sendable {
             isEverything = everything
         }
 
-        func sides(of hash: UInt64) -> Sides {
-            guard !isEverything else { return .both }
+        /// The sides of a hash among `wanted`: the table behind is only read when the front has a wanted
+        /// side, so that once a message has reached one side, the many words of that side pass on the front
+        /// alone (their probe's outcome was hard to predict and often mispredicted).
+        @inline(__always)
+        func sides(of hash: UInt64, among wanted: Sides) -> Sides {
+            guard !isEverything else { return wanted }
             let slot = Self.slot(hash)
             // Read by subscript: a closure over the buffer here was not inlined, and cost a call per word.
-            let front = front[slot >> 5] >> UInt64((slot & 31) * 2) & 3
+            let front = front[slot >> 5] >> UInt64((slot & 31) * 2) & UInt64(wanted.rawValue)
             guard front != 0, let stored = hashes.value(for: hash) else { return [] }
-            return Sides(rawValue: UInt8(stored))
+            return Sides(rawValue: UInt8(stored) & wanted.rawValue)
         }
 
         mutating func insert(_ sides: Sides, for hash: UInt64) {
