@@ -58,39 +58,11 @@ extension RuleProgram {
         var previous = -1
         for position in order where position != previous {
             previous = position
-            let rule = rules[position]
-            if let stopper = run.stoppedBy {
-                run.skip(rule, "not reached: rule \"\(stopper)\" stopped")
-                continue
+            // Borrowed, not retained: the program holds every rule while it evaluates, and a retain and a
+            // release per candidate rule were measurable.
+            ruleReferences[position]._withUnsafeGuaranteedRef { rule in
+                consider(rule, at: position, candidates: candidates, run: &run, context: &context, message: message, now: now)
             }
-            guard tracing != .full || candidates.binarySearchContains(position) else {
-                if tracing == .full { run.skip(rule, missingWordsReason(rule)) }
-                continue
-            }
-            if let channel = rule.channel, channel != message.channel {
-                run.skip(rule, "only on \(channel.rawValue)")
-                continue
-            }
-            // Only a rule with a cooldown is held back by one: a rule whose cooldown the seller removed
-            // fires again at once, and most rules have none, so their names are not hashed for a lookup.
-            if rule.cooldown != nil, let until = run.state.cooldowns[rule.nameKey], until > now {
-                run.skip(rule, "cooldown running until \(Timestamps.formatISO8601(until))")
-                continue
-            }
-            // The conditions read the tags as they stand, borrowed from the run's state (not copied into
-            // the context, which retained and released the set for every candidate rule).
-            // Reasons are only gathered for rules that need them: every rule in a full trace, and in a
-            // fired-only trace just the rules that fire (evaluated a second time, with explanations).
-            var reasons: [String]? = tracing == .full ? [] : nil
-            guard holds(rule.condition, &context, tags: run.state.tags, reasons: &reasons) else {
-                run.skip(rule, reasons ?? [])
-                continue
-            }
-            if tracing == .fired {
-                reasons = []
-                _ = holds(rule.condition, &context, tags: run.state.tags, reasons: &reasons)
-            }
-            run.fire(rule, reasons: reasons ?? [], program: self, message: message, now: now)
         }
         if let score = context.sentimentScore, tracing != .none {
             trace.notes.append("sentiment score \(SentimentFormat.fourDecimals(score))")
@@ -100,6 +72,46 @@ extension RuleProgram {
 }
 
 extension RuleProgram {
+    /// Runs one rule of the evaluation order: skipped (stopped, no keyword, other channel, cooling down or
+    /// its condition false, with the reason when traced) or fired.
+    private func consider(
+        _ rule: CompiledRule, at position: Int, candidates: [Int], run: inout Run, context: inout EvaluationContext, message: Message, now: Date
+    ) {
+        let tracing = run.tracing
+        if let stopper = run.stoppedBy {
+            run.skip(rule, "not reached: rule \"\(stopper)\" stopped")
+            return
+        }
+        guard tracing != .full || candidates.binarySearchContains(position) else {
+            if tracing == .full { run.skip(rule, missingWordsReason(rule)) }
+            return
+        }
+        if let channel = rule.channel, channel != message.channel {
+            run.skip(rule, "only on \(channel.rawValue)")
+            return
+        }
+        // Only a rule with a cooldown is held back by one: a rule whose cooldown the seller removed
+        // fires again at once, and most rules have none, so their names are not hashed for a lookup.
+        if rule.cooldown != nil, let until = run.state.cooldowns[rule.nameKey], until > now {
+            run.skip(rule, "cooldown running until \(Timestamps.formatISO8601(until))")
+            return
+        }
+        // The conditions read the tags as they stand, borrowed from the run's state (not copied into
+        // the context, which retained and released the set for every candidate rule).
+        // Reasons are only gathered for rules that need them: every rule in a full trace, and in a
+        // fired-only trace just the rules that fire (evaluated a second time, with explanations).
+        var reasons: [String]? = tracing == .full ? [] : nil
+        guard holds(rule.condition, &context, tags: run.state.tags, reasons: &reasons) else {
+            if let reasons { run.skip(rule, reasons) }
+            return
+        }
+        if tracing == .fired {
+            reasons = []
+            _ = holds(rule.condition, &context, tags: run.state.tags, reasons: &reasons)
+        }
+        run.fire(rule, reasons: reasons ?? [], program: self, message: message, now: now)
+    }
+
     /// "none of "price", "cost*" appears" for a rule whose keyword guard did not match.
     func missingWordsReason(_ rule: CompiledRule) -> String {
         var seen = Set<Int>()

@@ -13,6 +13,8 @@ import RulesDSL
 public struct RuleProgram: Sendable {
     public let ruleSet: CheckedRuleSet
     let rules: [CompiledRule]
+    /// The same rules, unretained, for the evaluation loop to borrow (``rules`` keeps them alive).
+    let ruleReferences: [Unmanaged<CompiledRule>]
     let index: KeywordIndex
     /// For each keyword pattern, the rules it can make fire.
     let rulesByPattern: [[Int]]
@@ -48,6 +50,7 @@ public struct RuleProgram: Sendable {
         }
         self.ruleSet = ruleSet
         self.rules = rules
+        self.ruleReferences = rules.map { Unmanaged.passUnretained($0) }
         self.index = index
         self.rulesByPattern = byPattern
         self.unguardedRules = unguarded

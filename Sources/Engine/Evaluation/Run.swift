@@ -43,8 +43,7 @@ struct Run {
     }
 
     /// Carries out a firing rule's actions on the state, in the order written.
-    mutating func fire(_ rule: CompiledRule, reasons: [String], program: RuleProgram, message: Message, now: Date) {
-        var reasons = reasons
+    mutating func fire(_ rule: CompiledRule, reasons: consuming [String], program: RuleProgram, message: Message, now: Date) {
         if fired.isEmpty {
             // Most messages that fire a rule fire a few, each with a few actions: one allocation each,
             // rather than one per doubling.
