@@ -81,31 +81,38 @@ import Testing
         }
     }
 
-    /// The scan's `mayRepeatAByte` may only be false for a word with no two equal bytes side by side (the
-    /// sentiment bounds then skip its shortened forms), and is false for every such word spelled in ASCII.
-    @Test func aWordIsMarkedAsRepeatingAByteExactlyWhenItDoes() {
+    /// The scan's `mayBeStretched` may only be false for a word that neither ends in a doubled byte nor
+    /// holds three equal bytes in a row (the sentiment bounds then skip its shortened forms), and is false
+    /// for every such word spelled in ASCII in fewer than eight bytes (most words).
+    @Test func aWordIsMarkedAsMaybeStretchedWhenItCouldBe() {
         let pieces = [
-            "a", "b", "A", "B", "ab", "aa", "Aa", "book", "sooo", "abcdefgh", "hij", "Hh", "ABCDEFGHIJKLMNOP", "x1y2z3w4v5u6",
-            "11", "e\u{301}", "é", "ñ", "😊", " ", ".", "'", "-",
+            "a", "b", "A", "B", "ab", "aa", "Aa", "aaa", "book", "sooo", "abcdefgh", "hij", "Hh", "ABCDEFGHIJKLMNOP", "x1y2z3w4v5u6",
+            "11", "bc", "e\u{301}", "é", "ñ", "😊", " ", ".", "'", "-",
         ]
         var random = SeededGenerator(seed: 11)
         var unmarked = 0
+        var marked = 0
         for _ in 0..<5_000 {
             var text = ""
             for _ in 0..<(Int(random.next() % 24)) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
             let scanned = NormalizedText(text)
+            let utf8 = Array(text.utf8)
             for token in scanned.tokens where !token.isEmoji {
                 let folded = scanned.foldedBytes(of: token)
-                let repeats = zip(folded, folded.dropFirst()).contains { $0 == $1 }
-                let source = Array(text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: token.sourceStart)..<text.utf8.index(text.utf8.startIndex, offsetBy: token.sourceEnd)])
-                if repeats { #expect(token.mayRepeatAByte, "\(text.debugDescription): \(scanned.string(token))") }
-                if !repeats, source.allSatisfy({ $0 < 0x80 }) {
-                    #expect(!token.mayRepeatAByte, "\(text.debugDescription): \(scanned.string(token))")
+                let endsDoubled = folded.count >= 2 && folded[folded.count - 1] == folded[folded.count - 2]
+                let holdsThree = folded.indices.dropFirst(2).contains { folded[$0] == folded[$0 - 1] && folded[$0] == folded[$0 - 2] }
+                let stretched = endsDoubled || holdsThree
+                let isASCII = utf8[token.sourceStart..<token.sourceEnd].allSatisfy { $0 < 0x80 }
+                if stretched {
+                    #expect(token.mayBeStretched, "\(text.debugDescription): \(scanned.string(token))")
+                    marked += 1
+                } else if isASCII, folded.count < 8 {
+                    #expect(!token.mayBeStretched, "\(text.debugDescription): \(scanned.string(token))")
                     unmarked += 1
                 }
             }
         }
-        #expect(unmarked > 1_000)
+        #expect(unmarked > 1_000 && marked > 1_000)
     }
 
     @Test func longWordsOfEveryLengthAreLoweredAndHashedWhole() {

@@ -17,12 +17,27 @@ struct ASCIIWordBlock {
     /// How many of the bytes, from the first, are ASCII letters or digits (8 when all are).
     @inline(__always)
     var wordLength: Int {
+        (~wordBytes & Self.highBits).trailingZeroBitCount / 8
+    }
+
+    /// The high bit of each byte that is an ASCII letter or digit.
+    @inline(__always)
+    private var wordBytes: UInt64 {
         let ascii = ~bytes & Self.highBits
         let digit = Self.atLeast(bytes, 0x30) & ~Self.atLeast(bytes, 0x3A)
         let folded = bytes | (Self.ones &* 0x20)
         let letter = Self.atLeast(folded, 0x61) & ~Self.atLeast(folded, 0x7B)
-        let word = (digit | letter) & ascii
-        return (~word & Self.highBits).trailingZeroBitCount / 8
+        return (digit | letter) & ascii
+    }
+
+    /// The high bits of the run's bytes but its last (of the first `wordLength - 1` bytes): the bytes
+    /// that have a neighbour in the run after them.
+    @inline(__always)
+    var pairs: UInt64 {
+        let stop = ~wordBytes & Self.highBits
+        // Every bit below the first byte that ends the run (all of them when none does).
+        let run = ((stop & (0 &- stop)) &- 1) & Self.highBits
+        return run >> 8
     }
 
     /// The bytes with ASCII capitals lowered, every other byte as it was.
@@ -32,20 +47,32 @@ struct ASCIIWordBlock {
         return bytes | (capital >> 2)
     }
 
-    /// Whether two neighbouring bytes among the first `count` of `lowered` are equal, or the first equals
+    /// Whether two neighbouring bytes of a run are equal (`pairs` from ``pairs``), or its first equals
     /// `previous` (the byte before the block, or a value above 0xFF when there is none). No branch: the
     /// byte loop it replaces stopped at a different place for every word, and mispredicted there.
     ///
-    /// A byte is zero in `lowered ^ (lowered >> 8)` where it equals the next. The zero test can also flag a
-    /// byte above a zero one (through the borrow), never below, so a flag among the run's bytes means a
-    /// real zero among them.
+    /// A byte is zero in `lowered ^ (lowered >> 8)` where it equals the next.
     @inline(__always)
-    static func repeatsAByte(_ lowered: UInt64, count: Int, after previous: UInt64) -> Bool {
-        let neighbours = lowered ^ (lowered >> 8)
-        let zero = (neighbours &- ones) & ~neighbours & highBits
-        let pairs = (UInt64(1) << UInt64(truncatingIfNeeded: max(count - 1, 0) * 8)) &- 1
+    static func repeatsAByte(_ lowered: UInt64, pairs: UInt64, after previous: UInt64) -> Bool {
         // A byte outside the run is never a letter or digit, so it never equals `previous`.
-        return (zero & pairs != 0) || (lowered & 0xFF == previous)
+        zeroBytes(lowered ^ (lowered >> 8)) & pairs != 0 || lowered & 0xFF == previous
+    }
+
+    /// For a word wholly inside `lowered` (from its first byte; `pairs` from ``pairs``): whether it ends
+    /// in two equal bytes or holds three equal bytes in a row, which is when the sentiment scorer may read
+    /// it as stretched. Exact, and no branch.
+    @inline(__always)
+    static func mayBeStretched(_ lowered: UInt64, pairs: UInt64) -> Bool {
+        let equalToNext = zeroBytes(lowered ^ (lowered >> 8)) & pairs
+        let lastPair = pairs & ~(pairs >> 8)
+        return equalToNext & ((equalToNext >> 8) | lastPair) != 0
+    }
+
+    /// The high bit of each zero byte, exactly (no borrow from one byte into the next).
+    @inline(__always)
+    private static func zeroBytes(_ value: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((value & low) &+ low) | value | low)
     }
 
     /// The high bit of each byte that is at least `bound` (up to 0x80). Each byte's high bit is set

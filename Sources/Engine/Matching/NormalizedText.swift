@@ -20,9 +20,10 @@ public struct NormalizedText: @unchecked Sendable {
         /// FNV-1a hash of the folded bytes.
         public var hash: UInt64
         public var isEmoji: Bool
-        /// False when the scan is sure that no two neighbouring folded bytes are equal (most words): the
-        /// sentiment bounds then skip looking for a stretched word ("sooo") in its bytes.
-        var mayRepeatAByte = true
+        /// False when the scan is sure that the word neither ends in a doubled byte nor holds three equal
+        /// bytes in a row (most words), so the sentiment scorer cannot read it as stretched ("sooo",
+        /// "thankss") and the sentiment bounds skip its shortened forms without reading its bytes again.
+        var mayBeStretched = true
     }
 
     /// The tokens and their folded bytes, in one allocation.

@@ -34,12 +34,12 @@ enum TextScanner {
                 // one byte per byte it reads, so the room for the rest of the text is checked once, here.
                 word.startIfNeeded(folded: count, source: index)
                 // A run that continues a word ("cafe\u{301}s") is not compared with the bytes before it.
-                if word.start < count { word.mayRepeatAByte = true }
+                if word.start < count { word.mayBeStretched = true }
                 // Wrapping arithmetic: both counts are at most the buffers' sizes.
                 guard count &+ (bytes.count &- index) <= out.count else { return nil }
-                let repeats: Bool
-                (index, count, word.hash, repeats) = lowerASCIIRun(bytes, from: index, into: out, at: count, hash: word.hash)
-                word.mayRepeatAByte = word.mayRepeatAByte || repeats
+                let stretched: Bool
+                (index, count, word.hash, stretched) = lowerASCIIRun(bytes, from: index, into: out, at: count, hash: word.hash)
+                word.mayBeStretched = word.mayBeStretched || stretched
                 word.sourceEnd = index
                 // Most runs end at a space, which ends the word: taken here, without the tests at the top.
                 if index < bytes.count, bytes[index] == UInt8(ascii: " ") {
@@ -60,7 +60,7 @@ enum TextScanner {
                 if word.isOpen { word.sourceEnd = index + length }
             case .letter:
                 word.startIfNeeded(folded: count, source: index)
-                word.mayRepeatAByte = true
+                word.mayBeStretched = true
                 let fold = NormalizedText.fold(scalar)
                 guard count + fold.count <= out.count else { return nil }
                 for byte in fold {
@@ -86,8 +86,8 @@ enum TextScanner {
         var sourceStart = 0
         var sourceEnd = 0
         var hash = NormalizedText.hashSeed
-        /// False while the word is known to have no two equal bytes side by side.
-        var mayRepeatAByte = false
+        /// False while the word is known not to read as stretched.
+        var mayBeStretched = false
 
         var isOpen: Bool { start >= 0 }
 
@@ -97,7 +97,7 @@ enum TextScanner {
             start = folded
             sourceStart = source
             hash = NormalizedText.hashSeed
-            mayRepeatAByte = false
+            mayBeStretched = false
         }
 
         /// Ends the word (if one is open) where the folded bytes stand at `end`, adding its token.
@@ -106,7 +106,7 @@ enum TextScanner {
             if start >= 0, end > start {
                 tokens[made] = NormalizedText.Token(
                     start: start, end: end, sourceStart: sourceStart, sourceEnd: sourceEnd, hash: hash, isEmoji: false,
-                    mayRepeatAByte: mayRepeatAByte)
+                    mayBeStretched: mayBeStretched)
                 made += 1
             }
             start = -1
@@ -114,13 +114,14 @@ enum TextScanner {
     }
 
     /// Lowers the run of ASCII letters and digits at `start` into `out` from `written`, continuing `hash`;
-    /// returns where the run ends, where the writing ends, the hash, and whether two neighbouring bytes of
-    /// the run are equal. The caller has checked the room for the run itself; the eight-byte stores check
-    /// their own.
+    /// returns where the run ends, where the writing ends, the hash, and whether the run may read as
+    /// stretched to the sentiment scorer (see ``NormalizedText/Token/mayBeStretched``): exactly for a run
+    /// of fewer than eight bytes, and for a longer one whenever two neighbouring bytes are equal. The
+    /// caller has checked the room for the run itself; the eight-byte stores check their own.
     @inline(__always)
     private static func lowerASCIIRun(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into out: UnsafeMutableBufferPointer<UInt8>, at written: Int, hash: UInt64
-    ) -> (end: Int, written: Int, hash: UInt64, repeats: Bool) {
+    ) -> (end: Int, written: Int, hash: UInt64, mayBeStretched: Bool) {
         // Raw pointers: the loop runs once per letter of every message, and the room is already known.
         guard let source = bytes.baseAddress, let target = out.baseAddress else { return (start, written, hash, false) }
         let end = bytes.count
@@ -138,24 +139,51 @@ enum TextScanner {
             let lowered = block.lowered
             UnsafeMutableRawPointer(target + position).storeBytes(of: lowered.littleEndian, as: UInt64.self)
             hash = hashed(lowered, count: length, continuing: hash)
-            repeats = repeats || ASCIIWordBlock.repeatsAByte(lowered, count: length, after: previous)
-            previous = lowered >> 56
             index += length
             position += length
-            if length < 8 { return (index, position, hash, repeats) }
+            let pairs = block.pairs
+            if length < 8 {
+                // Most words: the whole run in this one block, read exactly.
+                let alone = ASCIIWordBlock.mayBeStretched(lowered, pairs: pairs)
+                let joined = repeats || ASCIIWordBlock.repeatsAByte(lowered, pairs: pairs, after: previous)
+                return (index, position, hash, previous > 0xFF ? alone : joined)
+            }
+            repeats = repeats || ASCIIWordBlock.repeatsAByte(lowered, pairs: pairs, after: previous)
+            previous = lowered >> 56
         }
-        // The last few bytes of the text, one at a time.
+        return lowerASCIITail(source, from: index, to: end, into: target, at: position, hash: hash, repeats: repeats, previous: previous)
+    }
+
+    /// The end of ``lowerASCIIRun(_:from:into:at:hash:)`` for the last few bytes of a text, one at a time:
+    /// how long the last run of one byte is, and whether one reached three. Kept apart (and not inlined)
+    /// so that the loop above, which runs for almost every word, stays small enough to inline.
+    @inline(never)
+    private static func lowerASCIITail(
+        _ source: UnsafePointer<UInt8>, from start: Int, to end: Int, into target: UnsafeMutablePointer<UInt8>, at written: Int,
+        hash: UInt64, repeats: Bool, previous: UInt64
+    ) -> (end: Int, written: Int, hash: UInt64, mayBeStretched: Bool) {
+        var index = start
+        var position = written
+        var hash = hash
+        var repeats = repeats
+        var previous = previous
+        let continues = previous <= 0xFF
+        // A run that continues from the blocks starts with their last byte.
+        var run = continues ? 1 : 0
+        var reachedThree = false
         while index < end, NormalizedText.isASCIIWordByte(source[index]) {
             var letter = source[index]
             if letter &- 0x41 < 26 { letter |= 0x20 }
             target[position] = letter
             position += 1
             hash = NormalizedText.hash(hash, adding: letter)
-            if UInt64(letter) == previous { repeats = true }
+            run = UInt64(letter) == previous ? run + 1 : 1
+            repeats = repeats || run >= 2
+            reachedThree = reachedThree || run >= 3
             previous = UInt64(letter)
             index += 1
         }
-        return (index, position, hash, repeats)
+        return (index, position, hash, continues ? repeats : reachedThree || run >= 2)
     }
 
     /// The hash continued by the first `count` of a block's eight bytes (first in the lowest), with no

@@ -51,7 +51,7 @@ private struct BoundsReader {
             if spaceEndsWord, !token.isEmoji, token.sourceEnd < source.count, source[token.sourceEnd] == UInt8(ascii: " "),
                 isPlainGap(from: gapStart, to: token.sourceStart)
             {
-                readWord(UnsafeBufferPointer(rebasing: folded[token.start..<token.end]), hash: token.hash, mayRepeat: token.mayRepeatAByte)
+                readWord(UnsafeBufferPointer(rebasing: folded[token.start..<token.end]), hash: token.hash, mayBeStretched: token.mayBeStretched)
                 readPair(previous, token.hash)
                 if isWhole { return }
                 previous = token.hash
@@ -80,7 +80,7 @@ private struct BoundsReader {
             if tokens[index].isEmoji {
                 readEmoji(key, hash: hash)
             } else {
-                readWord(key, hash: hash, mayRepeat: last != index || tokens[index].mayRepeatAByte)
+                readWord(key, hash: hash, mayBeStretched: last != index || tokens[index].mayBeStretched)
             }
             readPair(previous, hash)
             if isWhole { return }
@@ -92,12 +92,12 @@ private struct BoundsReader {
     }
 
     /// A word's sign, and its shortened forms' when the scorer would try them: for a stretched word, or one
-    /// ending in a double letter, both of which have a byte repeated side by side (most words have none,
-    /// which the scan has already seen for most: `mayRepeat` false).
+    /// ending in a double letter (most words are neither, which the scan has already seen for most:
+    /// `mayBeStretched` false).
     @inline(__always)
-    private mutating func readWord(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, mayRepeat: Bool) {
+    private mutating func readWord(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, mayBeStretched: Bool) {
         add(hash)
-        if mayRepeat, key.count > 2, Self.repeatsAByte(key), Self.isStretched(key) { readShortenedForms(key) }
+        if mayBeStretched, key.count > 2, Self.isStretched(key) { readShortenedForms(key) }
     }
 
     /// The sign of the phrase a pair of adjacent words may begin.
@@ -131,16 +131,6 @@ private struct BoundsReader {
         if emoticons.mayStartAtWord(endingAt: tokens[token].sourceEnd, in: source), emoticons.match(in: source, at: tokens[token].sourceStart) != nil {
             reach(.both)
         }
-    }
-
-    /// Whether two neighbouring bytes are equal.
-    private static func repeatsAByte(_ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 1
-        while index < key.count {
-            if key[index] == key[index - 1] { return true }
-            index += 1
-        }
-        return false
     }
 
     /// Whether the scorer looks a word up by its shortened forms: stretched ("sooo"), or ending in a
