@@ -32,6 +32,24 @@ import Testing
         #expect(!forward.contains("t60") && !forward.contains("Vip"))
     }
 
+    /// Random inserts, removals and questions agree with a `Set<String>`, for sets of every size up to a
+    /// hundred (the search halves without branches, so an off-by-one shows at some size).
+    @Test func tagsAnswerAsASetOfStringsDoes() {
+        var random = SeededGenerator(seed: 5)
+        var tags = TagSet()
+        var reference = Set<String>()
+        for _ in 0..<20_000 {
+            let tag = "t\(random.next() % 100)"
+            switch random.next() % 3 {
+            case 0: #expect(tags.insert(tag) == reference.insert(tag).inserted)
+            case 1: #expect((tags.remove(tag) != nil) == (reference.remove(tag) != nil))
+            default: #expect(tags.contains(tag) == reference.contains(tag))
+            }
+            #expect(tags.count == reference.count)
+        }
+        #expect(tags.sorted == reference.sorted())
+    }
+
     @Test func cooldownsAreSetReplacedRemovedAndPruned() {
         let start = Date(timeIntervalSince1970: 1_795_000_000)
         var cooldowns: Cooldowns = ["price": start.addingTimeInterval(60)]

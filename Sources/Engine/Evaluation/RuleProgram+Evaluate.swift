@@ -122,14 +122,21 @@ extension RuleProgram {
 }
 
 extension Array where Element == Int {
-    /// Whether a sorted array holds the value.
+    /// Whether a sorted array of indices (values far from `Int.min` and `Int.max`) holds the value, found by
+    /// halving without a branch on the comparisons: which half holds it is a coin toss, and as a branch
+    /// (which the compiler kept even for a conditional choice) it was mispredicted about every other step.
     func binarySearchContains(_ value: Int) -> Bool {
-        var low = 0
-        var high = count
-        while low < high {
-            let middle = (low + high) / 2
-            if self[middle] < value { low = middle + 1 } else { high = middle }
+        withUnsafeBufferPointer { elements in
+            guard !elements.isEmpty else { return false }
+            var base = 0
+            var length = elements.count
+            while length > 1 {
+                let half = length / 2
+                // -1 when the element is below the value (the sign of their difference), else 0.
+                base &+= half & ((elements[base + half - 1] &- value) >> 63)
+                length -= half
+            }
+            return elements[base] == value
         }
-        return low < count && self[low] == value
     }
 }

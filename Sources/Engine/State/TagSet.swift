@@ -11,7 +11,7 @@ public struct TagSet: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral, C
         var tag: String
     }
 
-    /// Ordered by fingerprint, then (for the rare equal fingerprints) by tag.
+    /// Ordered by fingerprint (its top 63 bits, see ``order(_:)``), then (for the rare equal ones) by tag.
     private var entries: [Entry] = []
 
     public init() {}
@@ -67,20 +67,40 @@ public struct TagSet: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral, C
     }
 
     private func position(of key: NameKey) -> Position {
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].fingerprint < key.fingerprint { low = middle + 1 } else { high = middle }
-        }
-        // Among equal fingerprints (almost always none or one), ordered by tag.
-        while low < entries.count, entries[low].fingerprint == key.fingerprint {
+        let order = Self.order(key.fingerprint)
+        var low = firstEntry(notBelow: order)
+        // Among equal orders (almost always none or one), ordered by tag.
+        while low < entries.count, Self.order(entries[low].fingerprint) == order {
             if entries[low].tag == key.name { return .found(low) }
             if entries[low].tag > key.name { break }
             low += 1
         }
         return .missing(low)
     }
+
+    /// Where the first entry whose order is not below `order` is (the count when none is), found by
+    /// halving without a branch on the comparisons: which half a tag falls in is a coin toss, and as a
+    /// branch (which the compiler kept even for a conditional choice) it was mispredicted about every
+    /// other step. The sign of the difference of two orders says which is lower.
+    private func firstEntry(notBelow order: Int64) -> Int {
+        entries.withUnsafeBufferPointer { entries in
+            guard !entries.isEmpty else { return 0 }
+            var base = 0
+            var length = entries.count
+            while length > 1 {
+                let half = length / 2
+                let below = Int((Self.order(entries[base + half - 1].fingerprint) &- order) >> 63)  // -1 or 0
+                base &+= half & below
+                length -= half
+            }
+            return base &+ Int(1 & ((Self.order(entries[base].fingerprint) &- order) >> 63))
+        }
+    }
+
+    /// What entries are ordered by: the fingerprint's top 63 bits, so that the difference of two never
+    /// overflows and its sign compares them. Tags equal in it are ordered by name.
+    @inline(__always)
+    private static func order(_ fingerprint: UInt64) -> Int64 { Int64(bitPattern: fingerprint >> 1) }
 }
 
 extension TagSet: Codable {
