@@ -131,6 +131,10 @@ final class SentimentSigns: Sendable {
             hashes.insert(Int32(stored.union(sides).rawValue), for: hash)
         }
 
-        private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash >> 32) & ((1 << 15) - 1) }
+        /// The slot of a hash: its top bits after a multiply by 2^64 / φ. FNV's own high bits vary too little
+        /// between short words: taken directly, "the", "to", "is" and "so" all shared slots with lexicon
+        /// words and went on to probe the table behind.
+        @inline(__always)
+        private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - 15)) }
     }
 }
