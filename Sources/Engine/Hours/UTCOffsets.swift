@@ -36,12 +36,17 @@ struct UTCOffsets: Sendable {
         let second = Int64((date.timeIntervalSince1970).rounded(.down))
         guard Self.covered.contains(second) else { return timeZone.secondsFromGMT(for: date) }
         return starts.withUnsafeBufferPointer { starts in
-            // The last start at or before the instant.
+            // The last start at or before the instant, found by halving without a branch on the comparisons
+            // (each step's outcome is a coin toss, mispredicted about every other time as a branch): the sign
+            // of `second - start` (both within the covered span) picks the half.
             var low = 0
-            var high = starts.count
-            while high - low > 1 {
-                let middle = (low + high) / 2
-                if starts[middle] <= second { low = middle } else { high = middle }
+            var length = starts.count
+            while length > 1 {
+                let half = length / 2
+                // 0 when that start is after the instant, else -1.
+                let atOrBefore = ~((second &- starts[low + half]) >> 63)
+                low &+= half & Int(truncatingIfNeeded: atOrBefore)
+                length -= half
             }
             return Int(offsets[low])
         }

@@ -54,8 +54,10 @@ struct ASCIIWordBlock {
     /// A byte is zero in `lowered ^ (lowered >> 8)` where it equals the next.
     @inline(__always)
     static func repeatsAByte(_ lowered: UInt64, pairs: UInt64, after previous: UInt64) -> Bool {
-        // A byte outside the run is never a letter or digit, so it never equals `previous`.
-        zeroBytes(lowered ^ (lowered >> 8)) & pairs != 0 || lowered & 0xFF == previous
+        // A byte outside the run is never a letter or digit, so it never equals `previous`. Combined with
+        // `|`, not `||`, which the compiler made a branch.
+        let first: UInt64 = (lowered & 0xFF) ^ previous == 0 ? 1 : 0
+        return (zeroBytes(lowered ^ (lowered >> 8)) & pairs) | first != 0
     }
 
     /// For a word wholly inside `lowered` (from its first byte; `pairs` from ``pairs``): whether it ends
