@@ -28,6 +28,8 @@ public final class CompiledRegex: @unchecked Sendable {
     public let caseless: Bool
     /// Whether PCRE2's JIT compiled the pattern.
     public let isJIT: Bool
+    /// A word every match holds, looked for before PCRE2 is run (see ``RequiredLiteral``).
+    let requiredLiteral: RequiredLiteral?
     private let code: OpaquePointer
     private let context: OpaquePointer?
     /// Match data blocks not in use, at most ``maximumSpares``.
@@ -48,7 +50,12 @@ public final class CompiledRegex: @unchecked Sendable {
 
     /// Compiles a pattern with UTF and Unicode properties on.
     /// - Throws: ``CompileError`` with PCRE2's message when the pattern is invalid.
-    public init(pattern: String, caseless: Bool) throws(CompileError) {
+    public convenience init(pattern: String, caseless: Bool) throws(CompileError) {
+        try self.init(pattern: pattern, caseless: caseless, prefiltered: true)
+    }
+
+    /// Compiles a pattern; `prefiltered: false` runs PCRE2 on every subject (for tests that compare).
+    init(pattern: String, caseless: Bool, prefiltered: Bool) throws(CompileError) {
         var options = UInt32(PCRE2_UTF) | UInt32(PCRE2_UCP) | UInt32(PCRE2_MATCH_INVALID_UTF)
         if caseless { options |= UInt32(PCRE2_CASELESS) }
         var errorCode: Int32 = 0
@@ -61,6 +68,7 @@ public final class CompiledRegex: @unchecked Sendable {
             throw CompileError(message: Self.errorMessage(errorCode), offset: errorOffset)
         }
         self.code = compiled
+        self.requiredLiteral = prefiltered ? RequiredLiteral(pattern: pattern, caseless: caseless) : nil
         self.pattern = pattern
         self.caseless = caseless
         self.isJIT = pcre2_jit_compile_8(compiled, UInt32(PCRE2_JIT_COMPLETE)) == 0
@@ -83,6 +91,8 @@ public final class CompiledRegex: @unchecked Sendable {
 
     /// Matches the pattern anywhere in `subject`.
     public func firstMatch(in subject: String) -> MatchResult {
+        var subject = subject
+        if let requiredLiteral, !subject.withUTF8({ requiredLiteral.appears(in: $0) }) { return .noMatch }
         guard let matchData = spares.withLock({ $0.popLast() }) ?? pcre2_match_data_create_from_pattern_8(code, nil).map(MatchData.init)
         else {
             return .limitExceeded("out of memory")
@@ -95,7 +105,6 @@ public final class CompiledRegex: @unchecked Sendable {
             }
             if !kept { pcre2_match_data_free_8(matchData.pointer) }
         }
-        var subject = subject
         // A Swift string is always valid UTF-8, so the JIT's fast entry (which skips pcre2_match's checks of
         // the arguments) is safe; it applies the match limit of the context as pcre2_match does.
         let result = subject.withUTF8 { buffer in
