@@ -122,21 +122,16 @@ extension RuleProgram {
 }
 
 extension Array where Element == Int {
-    /// Whether a sorted array of indices (values far from `Int.min` and `Int.max`) holds the value, found by
-    /// halving without a branch on the comparisons: which half holds it is a coin toss, and as a branch
-    /// (which the compiler kept even for a conditional choice) it was mispredicted about every other step.
+    /// Whether a sorted array of indices (values far from `Int.min` and `Int.max`) holds the value, found
+    /// by halving without a branch (``BranchFreeSearch``).
     func binarySearchContains(_ value: Int) -> Bool {
         withUnsafeBufferPointer { elements in
             guard !elements.isEmpty else { return false }
-            var base = 0
-            var length = elements.count
-            while length > 1 {
-                let half = length / 2
-                // -1 when the element is below the value (the sign of their difference), else 0.
-                base &+= half & ((elements[base + half - 1] &- value) >> 63)
-                length -= half
-            }
-            return elements[base] == value
+            // -1 where the element is below the value (the sign of their difference), else 0.
+            let below = { (index: Int) in (elements[index] &- value) >> 63 }
+            let last = BranchFreeSearch.lastIndex(count: elements.count, whereMaskIsSet: below)
+            let first = last &+ (1 & below(last))
+            return first < elements.count && elements[first] == value
         }
     }
 }

@@ -36,18 +36,9 @@ struct UTCOffsets: Sendable {
         let second = Int64((date.timeIntervalSince1970).rounded(.down))
         guard Self.covered.contains(second) else { return timeZone.secondsFromGMT(for: date) }
         return starts.withUnsafeBufferPointer { starts in
-            // The last start at or before the instant, found by halving without a branch on the comparisons
-            // (each step's outcome is a coin toss, mispredicted about every other time as a branch): the sign
-            // of `second - start` (both within the covered span) picks the half.
-            var low = 0
-            var length = starts.count
-            while length > 1 {
-                let half = length / 2
-                // 0 when that start is after the instant, else -1.
-                let atOrBefore = ~((second &- starts[low + half]) >> 63)
-                low &+= half & Int(truncatingIfNeeded: atOrBefore)
-                length -= half
-            }
+            // The last start at or before the instant (the first start is the covered span's): the mask is
+            // -1 where `second - start` (both within the span) is not negative.
+            let low = BranchFreeSearch.lastIndex(count: starts.count) { ~Int(truncatingIfNeeded: (second &- starts[$0]) >> 63) }
             return Int(offsets[low])
         }
     }

@@ -86,7 +86,7 @@ enum TextScanner {
     /// by a space (most words), each straight into its token; returns where it stopped (at the first other
     /// byte), the folded bytes' count and the tokens' count. The caller has no word open at `start`.
     ///
-    /// The same tokens the general loop below makes, without its open word, its tests of each byte's kind
+    /// The same tokens the general loop of `scan` makes, without its open word, its tests of each byte's kind
     /// and its checks of the room for each run: eight bytes are read, measured, lowered, hashed and tested
     /// for a space after the run at once.
     @inline(__always)

@@ -79,21 +79,15 @@ public struct TagSet: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral, C
     }
 
     /// Where the first entry whose order is not below `order` is (the count when none is), found by
-    /// halving without a branch on the comparisons: which half a tag falls in is a coin toss, and as a
-    /// branch (which the compiler kept even for a conditional choice) it was mispredicted about every
-    /// other step. The sign of the difference of two orders says which is lower.
+    /// halving without a branch (``BranchFreeSearch``): the sign of the difference of two orders says
+    /// which is lower.
     private func firstEntry(notBelow order: Int64) -> Int {
         entries.withUnsafeBufferPointer { entries in
             guard !entries.isEmpty else { return 0 }
-            var base = 0
-            var length = entries.count
-            while length > 1 {
-                let half = length / 2
-                let below = Int((Self.order(entries[base + half - 1].fingerprint) &- order) >> 63)  // -1 or 0
-                base &+= half & below
-                length -= half
-            }
-            return base &+ Int(1 & ((Self.order(entries[base].fingerprint) &- order) >> 63))
+            // -1 where the entry is below `order`, else 0.
+            let below = { (index: Int) in Int((Self.order(entries[index].fingerprint) &- order) >> 63) }
+            let last = BranchFreeSearch.lastIndex(count: entries.count, whereMaskIsSet: below)
+            return last &+ (1 & below(last))
         }
     }
 
