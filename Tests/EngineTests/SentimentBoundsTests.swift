@@ -73,6 +73,24 @@ import Testing
         }
     }
 
+    /// Every phrase of the lexicon, written alone, opens the bounds on its own side: through one of its words,
+    /// or through the pair of its words kept for it.
+    @Test func everyPhraseOpensTheBoundsOnItsSide() {
+        let lexicon = SentimentLexicon.builtIn
+        var phrases = 0
+        for (key, entry) in lexicon.entries where key.contains(0x20) {
+            let text = String(decoding: key, as: UTF8.self)
+            let bounds = Self.bounds(text)
+            if lexicon.valences[Int(entry)] < 0 {
+                #expect(bounds.lowerBound == -1, "\(text)")
+            } else {
+                #expect(bounds.upperBound == 1, "\(text)")
+            }
+            phrases += 1
+        }
+        #expect(phrases > 100)
+    }
+
     @Test func anythingThatCanTurnAScoreNegativeOpensTheBounds() {
         for text in [
             "not happy", "I don't like it", "it's kinda nice", "where is my order??", "still waiting", "baaad", "ok :(",
