@@ -126,11 +126,8 @@ extension Array where Element == Int {
     /// by halving without a branch (``BranchFreeSearch``).
     func binarySearchContains(_ value: Int) -> Bool {
         withUnsafeBufferPointer { elements in
-            guard !elements.isEmpty else { return false }
             // -1 where the element is below the value (the sign of their difference), else 0.
-            let below = { (index: Int) in (elements[index] &- value) >> 63 }
-            let last = BranchFreeSearch.lastIndex(count: elements.count, whereMaskIsSet: below)
-            let first = last &+ (1 & below(last))
+            let first = BranchFreeSearch.firstIndex(count: elements.count) { (elements[$0] &- value) >> 63 }
             return first < elements.count && elements[first] == value
         }
     }

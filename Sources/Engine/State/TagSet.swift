@@ -83,11 +83,8 @@ public struct TagSet: Sendable, Hashable, Sequence, ExpressibleByArrayLiteral, C
     /// which is lower.
     private func firstEntry(notBelow order: Int64) -> Int {
         entries.withUnsafeBufferPointer { entries in
-            guard !entries.isEmpty else { return 0 }
             // -1 where the entry is below `order`, else 0.
-            let below = { (index: Int) in Int((Self.order(entries[index].fingerprint) &- order) >> 63) }
-            let last = BranchFreeSearch.lastIndex(count: entries.count, whereMaskIsSet: below)
-            return last &+ (1 & below(last))
+            BranchFreeSearch.firstIndex(count: entries.count) { Int((Self.order(entries[$0].fingerprint) &- order) >> 63) }
         }
     }
 

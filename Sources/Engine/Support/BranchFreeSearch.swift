@@ -18,4 +18,13 @@ enum BranchFreeSearch {
         }
         return base
     }
+
+    /// The first index in `0..<count` at which `mask` gives 0, `count` when it gives -1 at every index, 0
+    /// when `count` is 0: with a mask that says "below the key", where the key is or would go.
+    @inline(__always)
+    static func firstIndex(count: Int, whereMaskIsClear mask: (Int) -> Int) -> Int {
+        guard count > 0 else { return 0 }
+        let last = lastIndex(count: count, whereMaskIsSet: mask)
+        return last &+ (1 & mask(last))
+    }
 }
