@@ -42,9 +42,9 @@ extension RuleProgram {
         if !firstMatches.matches.isEmpty {
             // Room for all of them at once, rather than one reallocation per doubling.
             var count = unguardedRules.count
-            for match in firstMatches.matches { count += rulesByPattern[match.pattern].count }
+            for match in firstMatches.matches { count += rulesByPattern.count(of: match.pattern) }
             candidates.reserveCapacity(count)
-            for match in firstMatches.matches { candidates += rulesByPattern[match.pattern] }
+            for match in firstMatches.matches { rulesByPattern.append(rulesOf: match.pattern, to: &candidates) }
             candidates.sort()
         }
         var context = EvaluationContext(

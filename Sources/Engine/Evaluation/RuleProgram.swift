@@ -17,7 +17,7 @@ public struct RuleProgram: Sendable {
     let ruleReferences: [Unmanaged<CompiledRule>]
     let index: KeywordIndex
     /// For each keyword pattern, the rules it can make fire.
-    let rulesByPattern: [[Int]]
+    let rulesByPattern: RulesByPattern
     /// Rules that can fire without any keyword: candidates for every message.
     let unguardedRules: [Int]
     let scorer: any SentimentScorer
@@ -52,7 +52,7 @@ public struct RuleProgram: Sendable {
         self.rules = rules
         self.ruleReferences = rules.map { Unmanaged.passUnretained($0) }
         self.index = index
-        self.rulesByPattern = byPattern
+        self.rulesByPattern = RulesByPattern(byPattern)
         self.unguardedRules = unguarded
         self.scorer = scorer
         self.replyWindow = ruleSet.options.maxReplies?.window.timeInterval

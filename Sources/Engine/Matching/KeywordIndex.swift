@@ -35,9 +35,16 @@ public struct KeywordIndex: Sendable {
     private var prefixHeads = [UInt64](repeating: 0, count: 65_536 / 64)
     /// (node << 32 | symbol) → child node.
     private var edges = HashTable()
-    /// Patterns ending at each trie node; node 0 is the root.
-    private var nodePatterns: [[Int32]] = [[]]
-    private var nodeHasChildren: [Bool] = [false]
+    /// The trie's nodes; node 0 is the root.
+    private var nodes: [Node] = [Node()]
+
+    /// A trie node: the pattern that ends there, if any (at most one does: distinct keywords make distinct
+    /// paths of symbols), and whether a longer phrase goes on from it. One small value per node, so that a
+    /// keyword found in a message reads one cache line for its node, not an array of its own.
+    private struct Node {
+        var pattern: Int32 = -1
+        var hasChildren = false
+    }
 
     public init() {}
 
@@ -63,17 +70,17 @@ public struct KeywordIndex: Sendable {
             if let child = edges.value(for: edge) {
                 node = Int(child)
             } else {
-                nodePatterns.append([])
-                nodeHasChildren.append(false)
-                nodeHasChildren[node] = true
-                edges.insert(Int32(nodePatterns.count - 1), for: edge)
-                node = nodePatterns.count - 1
+                nodes.append(Node())
+                nodes[node].hasChildren = true
+                edges.insert(Int32(nodes.count - 1), for: edge)
+                node = nodes.count - 1
             }
         }
         let id = patterns.count
         patterns.append(Pattern(keyword: keyword, words: words, lastIsPrefix: isPrefix))
         patternIDs[key] = id
-        nodePatterns[node].append(Int32(id))
+        precondition(nodes[node].pattern < 0, "two keywords with one path of symbols")
+        nodes[node].pattern = Int32(id)
         return id
     }
 
@@ -141,13 +148,14 @@ public struct KeywordIndex: Sendable {
         _ node: Int, first: Int, at token: Int, symbols: UnsafeBufferPointer<Int32>, starts: UnsafeBufferPointer<Int>,
         into found: inout [Match]
     ) {
-        for pattern in nodePatterns[node] {
+        let trieNode = nodes[node]
+        if trieNode.pattern >= 0 {
             // Room for a few matches at the first, rather than one reallocation per doubling.
             if found.isEmpty { found.reserveCapacity(8) }
-            found.append(Match(pattern: Int(pattern), firstToken: first, lastToken: token))
+            found.append(Match(pattern: Int(trieNode.pattern), firstToken: first, lastToken: token))
         }
         let next = token + 1
-        guard nodeHasChildren[node], next < starts.count - 1 else { return }
+        guard trieNode.hasChildren, next < starts.count - 1 else { return }
         for position in starts[next]..<starts[next + 1] {
             if let child = edges.value(for: Self.edgeKey(node: node, symbol: symbols[position])) {
                 follow(Int(child), first: first, at: next, symbols: symbols, starts: starts, into: &found)
