@@ -37,4 +37,24 @@ import Testing
         for index in stride(from: 0, to: 5_000, by: 7) { #expect(table.value(for: Array("kw\(index)".utf8)) == Int32(index)) }
         for index in 0..<5_000 { #expect(table.value(for: Array("word\(index)".utf8)) == nil) }
     }
+
+    /// Slots keep a key's first eight bytes: keys alike in those (longer keys that differ after them, a key
+    /// and the same key with a NUL byte after it, which pads alike) are still told apart by their lengths and
+    /// their other bytes.
+    @Test func keysAlikeInTheirFirstEightBytesAreToldApart() {
+        let keys: [[UInt8]] = [
+            Array("shipping-cost-a".utf8), Array("shipping-cost-b".utf8), Array("shipping-cost".utf8), Array("shipping".utf8),
+            Array("shippin".utf8), Array("ab".utf8), Array("ab".utf8) + [0], [0], [], Array("thank you for nothing".utf8),
+        ]
+        var table = ByteStringTable()
+        for (index, key) in keys.enumerated() { table.insert(Int32(index), for: key) }
+        for (index, key) in keys.enumerated() { #expect(table.value(for: key) == Int32(index), "\(key)") }
+        for absent in ["shipping-cost-c", "shipping-cos", "shipping-cost-ab", "a", "thank you for nothin"] {
+            #expect(table.value(for: Array(absent.utf8)) == nil, "\(absent)")
+        }
+        table.insert(99, for: Array("shipping-cost-b".utf8))
+        #expect(table.value(for: Array("shipping-cost-b".utf8)) == 99)
+        #expect(table.count == keys.count)
+        #expect(table.entries.map(\.key) == keys)
+    }
 }

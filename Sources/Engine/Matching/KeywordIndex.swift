@@ -76,10 +76,15 @@ public struct KeywordIndex: Sendable {
                 node = nodes.count - 1
             }
         }
+        // A path of symbols spells one key, and keys already known returned above; should two keywords
+        // ever reach one node, they match the same words, so they share its pattern.
+        if nodes[node].pattern >= 0 {
+            patternIDs[key] = Int(nodes[node].pattern)
+            return Int(nodes[node].pattern)
+        }
         let id = patterns.count
         patterns.append(Pattern(keyword: keyword, words: words, lastIsPrefix: isPrefix))
         patternIDs[key] = id
-        precondition(nodes[node].pattern < 0, "two keywords with one path of symbols")
         nodes[node].pattern = Int32(id)
         return id
     }
