@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Each slot holds everything a hit needs: the hash, the value, and the key's length and first eight bytes,
 /// so that finding a key of eight bytes or fewer (most words) reads one cache line. Longer keys compare the
-/// rest of their bytes in one buffer of all keys back to back. (With the values, the keys' starts and the
-/// slots in three arrays, a keyword found among 10,000 read four or five cache lines, each a miss.)
+/// rest of their bytes in one buffer of all keys back to back. (With the slots, the keys' starts, the key bytes
+/// and the values in four arrays, a keyword found among 10,000 read four or five cache lines, each a miss.)
 ///
 /// A ``HashFilter`` of about 16 bits per key answers most misses before the slots are touched: most words
 /// of a message are neither keywords nor in the sentiment lexicon.
@@ -19,6 +19,10 @@ struct ByteStringTable: Sendable {
         /// The key's length in bytes; -1 in an empty slot.
         var length: Int32 = -1
         var value: Int32 = 0
+
+        var isEmpty: Bool { length < 0 }
+        /// Where the key's bytes are in ``ByteStringTable/bytes``.
+        var keyRange: Range<Int> { Int(start)..<Int(start + length) }
     }
 
     private var slots = [Slot](repeating: Slot(), count: 16)
@@ -36,15 +40,10 @@ struct ByteStringTable: Sendable {
         guard filter.mayContain(hash) else { return nil }
         let head = Self.head(of: key)
         return slots.withUnsafeBufferPointer { slots in
-            var index = Self.firstSlot(of: hash, mask: slots.count - 1)
-            while slots[index].length >= 0 {
-                let slot = slots[index]
-                if slot.hash == hash, slot.head == head, Int(slot.length) == key.count, key.count <= 8 || restEqual(slot, key) {
-                    return slot.value
-                }
-                index = (index + 1) & (slots.count - 1)
-            }
-            return nil
+            let slot = slots[Self.probe(slots, from: hash) {
+                $0.hash == hash && $0.head == head && Int($0.length) == key.count && (key.count <= 8 || restEqual($0, key))
+            }]
+            return slot.isEmpty ? nil : slot.value
         }
     }
 
@@ -60,15 +59,10 @@ struct ByteStringTable: Sendable {
     func value(hash: UInt64, where matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int32? {
         guard filter.mayContain(hash) else { return nil }
         return bytes.withUnsafeBufferPointer { all in
-            var index = Self.firstSlot(of: hash, mask: slots.count - 1)
-            while slots[index].length >= 0 {
-                let slot = slots[index]
-                if slot.hash == hash, matches(UnsafeBufferPointer(rebasing: all[Int(slot.start)..<Int(slot.start + slot.length)])) {
-                    return slot.value
-                }
-                index = (index + 1) & (slots.count - 1)
+            slots.withUnsafeBufferPointer { slots in
+                let slot = slots[Self.probe(slots, from: hash) { $0.hash == hash && matches(UnsafeBufferPointer(rebasing: all[$0.keyRange])) }]
+                return slot.isEmpty ? nil : slot.value
             }
-            return nil
         }
     }
 
@@ -99,28 +93,31 @@ struct ByteStringTable: Sendable {
 
     /// Every key and value, in insertion order.
     var entries: [(key: [UInt8], value: Int32)] {
-        slotOfEntry.map { index in
-            let slot = slots[Int(index)]
-            return (Array(bytes[Int(slot.start)..<Int(slot.start + slot.length)]), slot.value)
-        }
+        slotOfEntry.map { index in (Array(bytes[slots[Int(index)].keyRange]), slots[Int(index)].value) }
     }
 
     /// The slot holding exactly these bytes, if any.
     private func slotIndex(of key: [UInt8], hash: UInt64) -> Int? {
-        var index = Self.firstSlot(of: hash, mask: slots.count - 1)
-        while slots[index].length >= 0 {
-            let slot = slots[index]
-            if slot.hash == hash, bytes[Int(slot.start)..<Int(slot.start + slot.length)].elementsEqual(key) { return index }
-            index = (index + 1) & (slots.count - 1)
+        let index = slots.withUnsafeBufferPointer { slots in
+            Self.probe(slots, from: hash) { $0.hash == hash && bytes[$0.keyRange].elementsEqual(key) }
         }
-        return nil
+        return slots[index].isEmpty ? nil : index
     }
 
     /// Puts a slot in the first free place from its hash's; returns where.
     private mutating func place(_ slot: Slot) -> Int {
-        var index = Self.firstSlot(of: slot.hash, mask: slots.count - 1)
-        while slots[index].length >= 0 { index = (index + 1) & (slots.count - 1) }
+        let index = slots.withUnsafeBufferPointer { Self.probe($0, from: slot.hash) { _ in false } }
         slots[index] = slot
+        return index
+    }
+
+    /// Where probing for a hash stops: the first slot from the hash's own (``firstSlot(of:mask:)``), onwards
+    /// in order, that is empty or that `stops` accepts. The slots always have an empty one (at most half
+    /// are used), so the probing ends.
+    @inline(__always)
+    private static func probe(_ slots: UnsafeBufferPointer<Slot>, from hash: UInt64, until stops: (Slot) -> Bool) -> Int {
+        var index = firstSlot(of: hash, mask: slots.count - 1)
+        while !slots[index].isEmpty, !stops(slots[index]) { index = (index + 1) & (slots.count - 1) }
         return index
     }
 

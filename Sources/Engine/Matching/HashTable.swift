@@ -1,6 +1,7 @@
 /// An open-addressing hash table from already well-mixed 64-bit keys (FNV hashes, packed pairs) to small
-/// integers. The keyword index looks symbols up here on every message token, where the standard
-/// `Dictionary`'s seeded SipHash would cost more than the rest of the lookup. Each slot keeps its key,
+/// integers: the keyword index's trie edges, the sentiment signs and the lexicon's phrase continuations,
+/// looked up for message tokens, where the standard `Dictionary`'s seeded SipHash would cost more than the
+/// rest of the lookup. Each slot keeps its key,
 /// value and occupancy together, so a probe touches one cache line.
 struct HashTable: Sendable {
     private struct Slot: Sendable {
