@@ -56,12 +56,16 @@ extension RuleProgram {
         var run = Run(state: consume state, tracing: tracing)
         let order = tracing == .full ? Array(rules.indices) : candidates
         var previous = -1
-        for position in order where position != previous {
-            previous = position
-            // Borrowed, not retained: the program holds every rule while it evaluates, and a retain and a
-            // release per candidate rule were measurable.
-            ruleReferences[position]._withUnsafeGuaranteedRef { rule in
-                consider(rule, at: position, candidates: candidates, run: &run, context: &context, message: message, now: now)
+        summaries.withUnsafeBufferPointer { summaries in
+            for position in order where position != previous {
+                previous = position
+                // Borrowed, not retained: the program holds every rule while it evaluates, and a retain and a
+                // release per candidate rule were measurable.
+                ruleReferences[position]._withUnsafeGuaranteedRef { rule in
+                    consider(
+                        rule, summaries.baseAddress! + position, at: position, candidates: candidates, run: &run, context: &context,
+                        message: message, now: now)
+                }
             }
         }
         if let score = context.sentimentScore, tracing != .none {
@@ -74,8 +78,12 @@ extension RuleProgram {
 extension RuleProgram {
     /// Runs one rule of the evaluation order: skipped (stopped, no keyword, other channel, cooling down or
     /// its condition false, with the reason when traced) or fired.
+    ///
+    /// Untraced, a rule is decided from its summary (read in place) when it can be, and its object is only
+    /// read if it fires.
     private func consider(
-        _ rule: CompiledRule, at position: Int, candidates: [Int], run: inout Run, context: inout EvaluationContext, message: Message, now: Date
+        _ rule: CompiledRule, _ summary: UnsafePointer<RuleSummary>, at position: Int, candidates: [Int], run: inout Run,
+        context: inout EvaluationContext, message: Message, now: Date
     ) {
         let tracing = run.tracing
         if let stopper = run.stoppedBy {
@@ -86,15 +94,29 @@ extension RuleProgram {
             if tracing == .full { run.skip(rule, missingWordsReason(rule)) }
             return
         }
-        if let channel = rule.channel, channel != message.channel {
+        if let channel = summary.pointee.channel, channel != message.channel {
             run.skip(rule, "only on \(channel.rawValue)")
             return
         }
         // Only a rule with a cooldown is held back by one: a rule whose cooldown the seller removed
         // fires again at once, and most rules have none, so their names are not hashed for a lookup.
-        if rule.cooldown != nil, let until = run.state.cooldowns[rule.nameKey], until > now {
+        if summary.pointee.cooldown != nil, let until = run.state.cooldowns[summary.pointee.nameKey], until > now {
             run.skip(rule, "cooldown running until \(Timestamps.formatISO8601(until))")
             return
+        }
+        if tracing == .none {
+            switch summary.pointee.shape {
+            case .guardOnly:
+                run.fire(rule, reasons: [], program: self, message: message, now: now)
+                return
+            case .guardAndNotTagged:
+                if let tag = summary.pointee.excludedTag, !run.state.tags.contains(tag) {
+                    run.fire(rule, reasons: [], program: self, message: message, now: now)
+                }
+                return
+            case .general:
+                break
+            }
         }
         // The conditions read the tags as they stand, borrowed from the run's state (not copied into
         // the context, which retained and released the set for every candidate rule).

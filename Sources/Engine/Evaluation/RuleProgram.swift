@@ -15,6 +15,8 @@ public struct RuleProgram: Sendable {
     let rules: [CompiledRule]
     /// The same rules, unretained, for the evaluation loop to borrow (``rules`` keeps them alive).
     let ruleReferences: [Unmanaged<CompiledRule>]
+    /// What the evaluation loop reads of each rule first, in the same order (``RuleSummary``).
+    let summaries: [RuleSummary]
     let index: KeywordIndex
     /// For each keyword pattern, the rules it can make fire.
     let rulesByPattern: RulesByPattern
@@ -51,6 +53,7 @@ public struct RuleProgram: Sendable {
         self.ruleSet = ruleSet
         self.rules = rules
         self.ruleReferences = rules.map { Unmanaged.passUnretained($0) }
+        self.summaries = rules.map(RuleSummary.init)
         self.index = index
         self.rulesByPattern = RulesByPattern(byPattern)
         self.unguardedRules = unguarded
