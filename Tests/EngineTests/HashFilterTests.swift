@@ -32,7 +32,7 @@ import Testing
     /// A table behind the filter still answers exactly: words that are not keys find nothing, keys find
     /// their values, whatever the filter says.
     @Test func aTableAnswersExactlyBehindItsFilter() {
-        var table = ByteStringTable()
+        var table = ByteStringTable<Int32>()
         for index in 0..<5_000 { table.insert(Int32(index), for: Array("kw\(index)".utf8)) }
         for index in stride(from: 0, to: 5_000, by: 7) { #expect(table.value(for: Array("kw\(index)".utf8)) == Int32(index)) }
         for index in 0..<5_000 { #expect(table.value(for: Array("word\(index)".utf8)) == nil) }
@@ -46,7 +46,7 @@ import Testing
             Array("shipping-cost-a".utf8), Array("shipping-cost-b".utf8), Array("shipping-cost".utf8), Array("shipping".utf8),
             Array("shippin".utf8), Array("ab".utf8), Array("ab".utf8) + [0], [0], [], Array("thank you for nothing".utf8),
         ]
-        var table = ByteStringTable()
+        var table = ByteStringTable<Int32>()
         for (index, key) in keys.enumerated() { table.insert(Int32(index), for: key) }
         for (index, key) in keys.enumerated() { #expect(table.value(for: key) == Int32(index), "\(key)") }
         for absent in ["shipping-cost-c", "shipping-cos", "shipping-cost-ab", "a", "thank you for nothin"] {

@@ -58,6 +58,27 @@ import Testing
         #expect(phrase.firstToken == 0 && phrase.lastToken == 1)
     }
 
+    /// A word that is a keyword of its own and also begins phrases is found as both, whichever was added
+    /// first (what the trie's root holds for a word is kept beside its symbol and must follow later keywords).
+    @Test(arguments: [false, true])
+    func aWordAloneAndAtThePhrasesItStarts(phrasesFirst: Bool) {
+        var index = KeywordIndex()
+        var ids: [String: Int] = [:]
+        let keywords = ["free", "free ship*", "free returns", "ship*", "returns policy"]
+        for keyword in phrasesFirst ? keywords.reversed() : keywords { ids[keyword] = index.add(keyword)! }
+        let found = index.matches(in: NormalizedText("Free shipping? and free returns policy"))
+        let spans = Set(found.map { [$0.pattern, $0.firstToken, $0.lastToken] })
+        #expect(spans == [
+            [ids["free"]!, 0, 0], [ids["free ship*"]!, 0, 1], [ids["ship*"]!, 1, 1],
+            [ids["free"]!, 3, 3], [ids["free returns"]!, 3, 4], [ids["returns policy"]!, 4, 5],
+        ])
+        #expect(found.count == spans.count)
+        // In token order, a word's own match before the phrases it starts.
+        #expect(found.map(\.firstToken) == found.map(\.firstToken).sorted())
+        #expect(found.first.map { [$0.pattern, $0.firstToken, $0.lastToken] } == [ids["free"]!, 0, 0])
+        #expect(index.matches(in: NormalizedText("returns")).isEmpty)
+    }
+
     @Test func emojiSequencesAreOneTokenEach() {
         func tokens(_ text: String) -> [String] {
             let normalized = NormalizedText(text)

@@ -1,7 +1,8 @@
 import Foundation
 
-/// A hash table from byte strings (folded words, phrases, emoji) to small integers, keyed by their 64-bit
-/// FNV hash so that a lookup costs one probe and one byte comparison, never a `String`.
+/// A hash table from byte strings (folded words, phrases, emoji) to small values (an index, or a few of them
+/// packed in a value of 8 bytes at most), keyed by their 64-bit FNV hash so that a lookup costs one probe
+/// and one byte comparison, never a `String`.
 ///
 /// Each slot holds everything a hit needs: the hash, the value, and the key's length and first eight bytes,
 /// so that finding a key of eight bytes or fewer (most words) reads one cache line. Longer keys compare the
@@ -10,7 +11,7 @@ import Foundation
 ///
 /// A ``HashFilter`` of about 16 bits per key answers most misses before the slots are touched: most words
 /// of a message are neither keywords nor in the sentiment lexicon.
-struct ByteStringTable: Sendable {
+struct ByteStringTable<Value: BitwiseCopyable & Sendable>: Sendable {
     private struct Slot {
         var hash: UInt64 = 0
         /// The key's first eight bytes, first in the lowest, zero past its end.
@@ -18,25 +19,33 @@ struct ByteStringTable: Sendable {
         var start: Int32 = 0
         /// The key's length in bytes; -1 in an empty slot.
         var length: Int32 = -1
-        var value: Int32 = 0
+        var value: Value
 
         var isEmpty: Bool { length < 0 }
         /// Where the key's bytes are in ``ByteStringTable/bytes``.
         var keyRange: Range<Int> { Int(start)..<Int(start + length) }
     }
 
-    private var slots = [Slot](repeating: Slot(), count: 16)
+    private var slots: [Slot]
     private var filter = HashFilter(bits: 1024)
     /// Every key's bytes, back to back, in insertion order.
     private var bytes: [UInt8] = []
     /// Each key's slot, in insertion order.
     private var slotOfEntry: [Int32] = []
 
+    /// The value empty slots hold (never returned).
+    private let emptyValue: Value
+
+    init(emptyValue: Value) {
+        self.emptyValue = emptyValue
+        slots = [Slot](repeating: Slot(value: emptyValue), count: 16)
+    }
+
     var count: Int { slotOfEntry.count }
 
     /// The value stored for the bytes whose FNV hash is `hash`.
     @inline(__always)
-    func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+    func value(for key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Value? {
         guard filter.mayContain(hash) else { return nil }
         let head = Self.head(of: key)
         return slots.withUnsafeBufferPointer { slots in
@@ -56,7 +65,7 @@ struct ByteStringTable: Sendable {
 
     /// The value whose key has this hash and passes `matches`, for keys that are not contiguous in memory
     /// (a phrase spread over several tokens).
-    func value(hash: UInt64, where matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Int32? {
+    func value(hash: UInt64, where matches: (UnsafeBufferPointer<UInt8>) -> Bool) -> Value? {
         guard filter.mayContain(hash) else { return nil }
         return bytes.withUnsafeBufferPointer { all in
             slots.withUnsafeBufferPointer { slots in
@@ -66,12 +75,12 @@ struct ByteStringTable: Sendable {
         }
     }
 
-    func value(for key: [UInt8]) -> Int32? {
+    func value(for key: [UInt8]) -> Value? {
         key.withUnsafeBufferPointer { value(for: $0, hash: NormalizedText.hash($0)) }
     }
 
     /// Stores a value for the bytes, replacing an earlier one.
-    mutating func insert(_ value: Int32, for key: [UInt8]) {
+    mutating func insert(_ value: Value, for key: [UInt8]) {
         let hash = NormalizedText.hash(key)
         if let existing = slotIndex(of: key, hash: hash) {
             slots[existing].value = value
@@ -91,8 +100,14 @@ struct ByteStringTable: Sendable {
         }
     }
 
+    /// Changes the value stored for the bytes, if the table holds them.
+    mutating func modifyValue(for key: [UInt8], _ change: (inout Value) -> Void) {
+        guard let index = slotIndex(of: key, hash: NormalizedText.hash(key)) else { return }
+        change(&slots[index].value)
+    }
+
     /// Every key and value, in insertion order.
-    var entries: [(key: [UInt8], value: Int32)] {
+    var entries: [(key: [UInt8], value: Value)] {
         slotOfEntry.map { index in (Array(bytes[slots[Int(index)].keyRange]), slots[Int(index)].value) }
     }
 
@@ -124,7 +139,7 @@ struct ByteStringTable: Sendable {
     /// Twice the slots, every key placed again.
     private mutating func grow() {
         let old = slotOfEntry.map { slots[Int($0)] }
-        slots = [Slot](repeating: Slot(), count: slots.count * 2)
+        slots = [Slot](repeating: Slot(value: emptyValue), count: slots.count * 2)
         slotOfEntry = old.map { Int32(place($0)) }
     }
 
@@ -142,4 +157,8 @@ struct ByteStringTable: Sendable {
     private static func firstSlot(of hash: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
     }
+}
+
+extension ByteStringTable where Value: FixedWidthInteger {
+    init() { self.init(emptyValue: 0) }
 }

@@ -19,12 +19,12 @@ public struct SentimentLexicon: Sendable {
         }
     }
 
-    private var table = ByteStringTable()
+    private var table = ByteStringTable<Int32>()
     private(set) var valences: [Double] = []
     /// Terms as written, by entry number, for explanations.
     private(set) var terms: [String] = []
     /// What each single-token key is to the scorer (see ``WordFacts``), so a token costs one probe.
-    private var wordTable = ByteStringTable()
+    private var wordTable = ByteStringTable<Int32>()
     private var wordFacts: [WordFacts] = []
     /// Hashes of every multi-word beginning of a longer phrase, so a lookup stops as soon as no phrase can
     /// continue (a filter: a rare false "maybe" only costs one more step).

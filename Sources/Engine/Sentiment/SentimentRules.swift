@@ -60,11 +60,11 @@ struct GrammarRole {
     var conditional = false
 
     /// Every grammar word's role, keyed by its folded bytes.
-    static let table: (roles: [GrammarRole], keys: ByteStringTable) = {
+    static let table: (roles: [GrammarRole], keys: ByteStringTable<Int32>) = {
         var words = Set(SentimentRules.boosters.keys).union(SentimentRules.negators).union(SentimentRules.contrasts)
             .union(SentimentRules.sarcasticOpeners).union(SentimentRules.conditionals)
         var roles: [GrammarRole] = []
-        var keys = ByteStringTable()
+        var keys = ByteStringTable<Int32>()
         for word in words.sorted() {
             var role = GrammarRole()
             role.boost = SentimentRules.boosters[word] ?? 0
