@@ -70,7 +70,10 @@ let package = Package(
         // MARK: Test support: a fake Graph API and CRM endpoint (tests and benchmarks; never shipped)
         .target(
             name: "FakeMeta",
-            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            dependencies: [
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(

@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
+import ServiceLifecycle
 
 /// A stand-in for the Graph API and for CRM endpoints, on 127.0.0.1: records every request and answers
 /// from a script, so tests and benchmarks never reach the internet.
@@ -125,12 +126,20 @@ public actor FakeMetaServer {
         let app = Application(
             router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)),
             onServerRunning: { channel in portContinuation.yield(channel.localAddress?.port ?? 0) })
+        // Stopped by a graceful shutdown, not by cancelling its task: cancelled while a connection it had
+        // accepted was not yet served, the server dropped that connection's writer unfinished, and SwiftNIO
+        // traps on that ("Deinited NIOAsyncWriter without calling finish()", apple/swift-nio#3481), which
+        // crashed the whole test run now and then.
+        let services = ServiceGroup(services: [app], logger: app.logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService(gracefulShutdownSignals: []) }
+            group.addTask { try await services.run() }
             var iterator = ports.makeAsyncIterator()
             guard let bound = await iterator.next() else { return }
-            defer { group.cancelAll() }
-            try await body(server, "http://127.0.0.1:\(bound)")
+            var failure: (any Error)?
+            do { try await body(server, "http://127.0.0.1:\(bound)") } catch { failure = error }
+            await services.triggerGracefulShutdown()
+            try await group.waitForAll()
+            if let failure { throw failure }
         }
     }
 }
