@@ -1,8 +1,8 @@
 /// An open-addressing hash table from already well-mixed 64-bit keys (FNV hashes, packed pairs) to small
 /// integers: the keyword index's trie edges, the sentiment signs and the lexicon's phrase continuations,
 /// looked up for message tokens, where the standard `Dictionary`'s seeded SipHash would cost more than the
-/// rest of the lookup. Each slot keeps its key,
-/// value and occupancy together, so a probe touches one cache line.
+/// rest of the lookup. Each slot keeps its key, value and occupancy together, so a probe touches one cache
+/// line.
 struct HashTable: Sendable {
     private struct Slot: Sendable {
         var key: UInt64 = 0
