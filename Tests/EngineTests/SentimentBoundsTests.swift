@@ -73,18 +73,22 @@ import Testing
         }
     }
 
-    /// Every phrase of the lexicon, written alone, opens the bounds on its own side: through one of its words,
-    /// or through the pair of its words kept for it.
+    /// Every phrase of the lexicon opens the bounds on its own side, through one of its words or through the
+    /// pair of its words kept for it: written alone, between plain words (which the reader passes over in its
+    /// fast loop, pairs included), and after punctuation.
     @Test func everyPhraseOpensTheBoundsOnItsSide() {
         let lexicon = SentimentLexicon.builtIn
+        #expect(Self.bounds("the dress is in the box") == 0...0)
         var phrases = 0
         for (key, entry) in lexicon.entries where key.contains(0x20) {
-            let text = String(decoding: key, as: UTF8.self)
-            let bounds = Self.bounds(text)
-            if lexicon.valences[Int(entry)] < 0 {
-                #expect(bounds.lowerBound == -1, "\(text)")
-            } else {
-                #expect(bounds.upperBound == 1, "\(text)")
+            let phrase = String(decoding: key, as: UTF8.self)
+            for text in [phrase, "the dress is \(phrase) in the box", "the dress, \(phrase). the box"] {
+                let bounds = Self.bounds(text)
+                if lexicon.valences[Int(entry)] < 0 {
+                    #expect(bounds.lowerBound == -1, "\(text)")
+                } else {
+                    #expect(bounds.upperBound == 1, "\(text)")
+                }
             }
             phrases += 1
         }
