@@ -74,8 +74,8 @@ import Testing
     }
 
     /// Every phrase of the lexicon opens the bounds on its own side, through one of its words or through the
-    /// pair of its words kept for it: written alone, between plain words (which the reader passes over in its
-    /// fast loop, pairs included), and after punctuation.
+    /// pair of its words kept for it: written alone, between plain words (a word after a space and before
+    /// one, which the reader takes on its short path), and after punctuation.
     @Test func everyPhraseOpensTheBoundsOnItsSide() {
         let lexicon = SentimentLexicon.builtIn
         #expect(Self.bounds("the dress is in the box") == 0...0)

@@ -41,30 +41,20 @@ private struct BoundsReader {
     /// them, repeated question marks (impatience, with no other feeling, is negative) and emoticons
     /// (either way).
     mutating func read() {
-        // The word before, by its hash, when it may start a pair with a sign (most words start none, and
-        // their pair with the next word is not looked up).
         var previous: UInt64?
         var gapStart = 0
         var index = 0
         while index < tokens.count {
-            if spaceEndsWord {
-                index = signs.withWordFront { front in
-                    front.map { readPlainWords(from: index, front: $0, previous: &previous, gapStart: &gapStart) } ?? index
-                }
-                if isWhole { return }
-                guard index < tokens.count else { break }
-            }
             // Most tokens are a word after a plain gap and before a space: nothing to read around them, no
             // apostrophe to join, so only the word itself and the pair it ends are looked up.
             let token = tokens[index]
             if spaceEndsWord, !token.isEmoji, token.sourceEnd < source.count, source[token.sourceEnd] == UInt8(ascii: " "),
                 isPlainGap(from: gapStart, to: token.sourceStart)
             {
-                let startsPair = readWord(
-                    UnsafeBufferPointer(rebasing: folded[token.start..<token.end]), hash: token.hash, mayBeStretched: token.mayBeStretched)
+                readWord(UnsafeBufferPointer(rebasing: folded[token.start..<token.end]), hash: token.hash, mayBeStretched: token.mayBeStretched)
                 readPair(previous, token.hash)
                 if isWhole { return }
-                previous = startsPair ? token.hash : nil
+                previous = token.hash
                 gapStart = token.sourceEnd
                 index += 1
                 continue
@@ -87,70 +77,30 @@ private struct BoundsReader {
             }
             let key = UnsafeBufferPointer(rebasing: folded[tokens[index].start..<tokens[last].end])
             let hash = last == index ? tokens[index].hash : NormalizedText.hash(key)
-            let startsPair =
-                tokens[index].isEmoji
-                ? readEmoji(key, hash: hash) : readWord(key, hash: hash, mayBeStretched: last != index || tokens[index].mayBeStretched)
+            if tokens[index].isEmoji {
+                readEmoji(key, hash: hash)
+            } else {
+                readWord(key, hash: hash, mayBeStretched: last != index || tokens[index].mayBeStretched)
+            }
             readPair(previous, hash)
             if isWhole { return }
-            previous = startsPair ? hash : nil
+            previous = hash
             gapStart = tokens[last].sourceEnd
             index = last + 1
         }
         readGap(from: gapStart, to: source.count)
     }
 
-    /// Reads, from `start`, the run of tokens that are each a word after a plain gap and before a space (most
-    /// tokens), as `read` would one by one; returns where the run stops (at the first other token, or where
-    /// both sides are reached).
-    ///
-    /// The same reading, in local variables: each word's four bits are read from the words' front here, and
-    /// the lookups behind them (a word that may have a wanted side, may be stretched, or follows a word that
-    /// may start a pair) are the only calls. As a mutating method reading its fields, the loop reloaded
-    /// the reader's fields from memory for every word and ran 130 instructions per word.
-    private mutating func readPlainWords(
-        from start: Int, front: UnsafeBufferPointer<UInt64>, previous: inout UInt64?, gapStart: inout Int
-    ) -> Int {
-        let tokens = tokens
-        let source = source
-        var wanted = wanted.rawValue
-        var index = start
-        var gap = gapStart
-        while index < tokens.count {
-            let token = tokens[index]
-            guard !token.isEmoji, token.sourceEnd < source.count, source[token.sourceEnd] == UInt8(ascii: " "),
-                token.sourceStart == gap || token.sourceStart == gap &+ 1 && source[gap] == UInt8(ascii: " ")
-            else { break }
-            let bits = SentimentSigns.frontBits(front, of: token.hash)
-            if bits & wanted != 0 || token.mayBeStretched {
-                _ = readWord(UnsafeBufferPointer(rebasing: folded[token.start..<token.end]), hash: token.hash, mayBeStretched: token.mayBeStretched)
-                wanted = self.wanted.rawValue
-            }
-            if previous != nil {
-                readPair(previous, token.hash)
-                wanted = self.wanted.rawValue
-            }
-            gap = token.sourceEnd
-            index &+= 1
-            if wanted == 0 { break }
-            previous = (bits >> 2) & wanted != 0 ? token.hash : nil
-        }
-        gapStart = gap
-        return index
-    }
-
     /// A word's sign, and its shortened forms' when the scorer would try them: for a stretched word, or one
     /// ending in a double letter (most words are neither, which the scan has already seen for most:
     /// `mayBeStretched` false).
-    /// Returns whether the word may start a pair with a wanted sign.
     @inline(__always)
-    private mutating func readWord(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, mayBeStretched: Bool) -> Bool {
-        let startsPair = add(hash)
+    private mutating func readWord(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, mayBeStretched: Bool) {
+        add(hash)
         if mayBeStretched, key.count > 2, Self.isStretched(key) { readShortenedForms(key) }
-        return startsPair
     }
 
-    /// The sign of the phrase a pair of adjacent words may begin (`previous` nil when the word before
-    /// starts no such pair, or there is none).
+    /// The sign of the phrase a pair of adjacent words may begin.
     @inline(__always)
     private mutating func readPair(_ previous: UInt64?, _ hash: UInt64) {
         if let previous { reach(signs.sides(ofPair: SentimentSigns.pairKey(previous, hash), among: wanted)) }
@@ -227,23 +177,16 @@ private struct BoundsReader {
         }
     }
 
-    /// An emoji's sign, or if the lexicon lacks the sequence, its first character's (as the scorer reads it);
-    /// returns whether the sequence may start a pair with a wanted sign.
-    private mutating func readEmoji(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Bool {
-        let startsPair = add(hash)
+    /// An emoji's sign, or if the lexicon lacks the sequence, its first character's (as the scorer reads it).
+    private mutating func readEmoji(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+        add(hash)
         let (_, firstLength) = NormalizedText.decode(key, at: 0)
         if firstLength < key.count { add(NormalizedText.hash(key[0..<firstLength])) }
-        return startsPair
     }
 
-    /// Reaches the sides a word may pull the score to; returns whether it may start a pair with a wanted
-    /// sign.
     @inline(__always)
-    @discardableResult
-    private mutating func add(_ hash: UInt64) -> Bool {
-        let signs = signs.signs(ofWord: hash, among: wanted)
-        reach(signs.sides)
-        return !signs.startsPair.isEmpty
+    private mutating func add(_ hash: UInt64) {
+        reach(signs.sides(ofWord: hash, among: wanted))
     }
 
     @inline(__always)

@@ -51,11 +51,9 @@ final class SentimentSigns: Sendable {
         // or else any two of its words side by side, is enough. The pair kept is the one that ordinary
         // messages hold least often, so that "what is going on" does not open the bounds of every "what is".
         for phrase in phrases {
-            guard !phrase.words.contains(where: { words.sides(of: NormalizedText.hash($0), among: .both).sides.contains(phrase.side) }) else { continue }
+            guard !phrase.words.contains(where: { words.sides(of: NormalizedText.hash($0), among: .both).contains(phrase.side) }) else { continue }
             let first = Self.rarestPair(phrase.words)
-            let firstHash = NormalizedText.hash(phrase.words[first])
-            pairs.insert(phrase.side, for: Self.pairKey(firstHash, NormalizedText.hash(phrase.words[first + 1])))
-            words.markPairStart(phrase.side, for: firstHash)
+            pairs.insert(phrase.side, for: Self.pairKey(NormalizedText.hash(phrase.words[first]), NormalizedText.hash(phrase.words[first + 1])))
         }
         self.words = words
         self.pairs = pairs
@@ -64,30 +62,11 @@ final class SentimentSigns: Sendable {
     /// The sides a word (by the FNV hash of its folded key) may pull the score to, among `wanted` (a
     /// reader that has seen one side already only asks for the other).
     @inline(__always)
-    func sides(ofWord hash: UInt64, among wanted: Sides = .both) -> Sides { words.sides(of: hash, among: wanted).sides }
-
-    /// The same, and the sides among `wanted` of the phrases whose kept pair (see ``pairKey(_:_:)``) this
-    /// word may begin: empty for most words, whose pair with the next word then needs no lookup.
-    @inline(__always)
-    func signs(ofWord hash: UInt64, among wanted: Sides) -> (sides: Sides, startsPair: Sides) { words.sides(of: hash, among: wanted) }
-
-    /// Calls `body` with the words' front (four bits per slot, see ``frontBits(_:of:)``), or with nil for the
-    /// placeholder that says "either side" of everything: for a loop over a message's words that reads the
-    /// front itself and only calls ``signs(ofWord:among:)`` for the words whose bits ask for it.
-    @inline(__always)
-    func withWordFront<Result>(_ body: (UnsafeBufferPointer<UInt64>?) -> Result) -> Result { words.withFront(body) }
-
-    /// A word's four bits in a front from ``withWordFront(_:)``: its sides (the low two) and the sides of
-    /// the pairs it may start (the high two). Zero bits are sure; set bits are only a "maybe".
-    @inline(__always)
-    static func frontBits(_ front: UnsafeBufferPointer<UInt64>, of hash: UInt64) -> UInt8 {
-        let slot = SignTable.slot(hash)
-        return UInt8(truncatingIfNeeded: front[slot >> 4] >> UInt64((slot & 15) * 4)) & 0xF
-    }
+    func sides(ofWord hash: UInt64, among wanted: Sides = .both) -> Sides { words.sides(of: hash, among: wanted) }
 
     /// The sides two adjacent words, by their ``pairKey(_:_:)``, may begin a phrase of, among `wanted`.
     @inline(__always)
-    func sides(ofPair key: UInt64, among wanted: Sides = .both) -> Sides { pairs.sides(of: key, among: wanted).sides }
+    func sides(ofPair key: UInt64, among wanted: Sides = .both) -> Sides { pairs.sides(of: key, among: wanted) }
 
     /// Where the pair of adjacent words that ordinary messages hold least often starts in a phrase: the
     /// pair with the fewest ``commonWords``, the first of those.
@@ -119,13 +98,11 @@ final class SentimentSigns: Sendable {
         return key ^ (key >> 33)
     }
 
-    /// Hashes with their sides: four bits per slot of 2^15 in front (16 kilobytes, a few percent of the
-    /// slots used with the built-in lexicon). The low two are the union of the sides of the hashes that fall
-    /// on the slot, with the hashes themselves behind for the words that pass; the high two, in the words'
-    /// table, the sides of the phrases whose kept pair starts with such a word (a filter only: the pairs'
-    /// table answers for the pair).
+    /// Hashes with their sides: two bits per slot of 2^15 in front (8 kilobytes, a few percent of the slots
+    /// used with the built-in lexicon, each the union of the sides of the hashes that fall on it), the
+    /// hashes themselves behind for the words that pass.
     private struct SignTable: Sendable {
-        private var front = [UInt64](repeating: 0, count: (1 << 15) / 16)
+        private var front = [UInt64](repeating: 0, count: (1 << 15) / 32)
         private var hashes = HashTable()
         /// The placeholder before a lexicon is read says "either side" of every hash.
         private let isEverything: Bool
@@ -134,43 +111,30 @@ final class SentimentSigns: Sendable {
             isEverything = everything
         }
 
-        /// The sides of a hash among `wanted`, and the sides among `wanted` of the pairs it may start: the
-        /// table behind is only read when the front has a wanted side, so that once a message has reached
-        /// one side, the many words of that side pass on the front alone (their probe's outcome was hard to
-        /// predict and often mispredicted).
+        /// The sides of a hash among `wanted`: the table behind is only read when the front has a wanted
+        /// side, so that once a message has reached one side, the many words of that side pass on the front
+        /// alone (their probe's outcome was hard to predict and often mispredicted).
         @inline(__always)
-        func sides(of hash: UInt64, among wanted: Sides) -> (sides: Sides, startsPair: Sides) {
-            guard !isEverything else { return (wanted, wanted) }
+        func sides(of hash: UInt64, among wanted: Sides) -> Sides {
+            guard !isEverything else { return wanted }
             let slot = Self.slot(hash)
             // Read by subscript: a closure over the buffer here was not inlined, and cost a call per word.
-            let bits = front[slot >> 4] >> UInt64((slot & 15) * 4)
-            let startsPair = Sides(rawValue: UInt8(truncatingIfNeeded: bits >> 2) & wanted.rawValue)
-            guard bits & UInt64(wanted.rawValue) != 0, let stored = hashes.value(for: hash) else { return ([], startsPair) }
-            return (Sides(rawValue: UInt8(stored) & wanted.rawValue), startsPair)
+            let front = front[slot >> 5] >> UInt64((slot & 31) * 2) & UInt64(wanted.rawValue)
+            guard front != 0, let stored = hashes.value(for: hash) else { return [] }
+            return Sides(rawValue: UInt8(stored) & wanted.rawValue)
         }
 
         mutating func insert(_ sides: Sides, for hash: UInt64) {
             let slot = Self.slot(hash)
-            front[slot >> 4] |= UInt64(sides.rawValue) << UInt64((slot & 15) * 4)
+            front[slot >> 5] |= UInt64(sides.rawValue) << UInt64((slot & 31) * 2)
             let stored = hashes.value(for: hash).map { Sides(rawValue: UInt8($0)) } ?? []
             hashes.insert(Int32(stored.union(sides).rawValue), for: hash)
-        }
-
-        @inline(__always)
-        func withFront<Result>(_ body: (UnsafeBufferPointer<UInt64>?) -> Result) -> Result {
-            isEverything ? body(nil) : front.withUnsafeBufferPointer { body($0) }
-        }
-
-        /// Marks a word as the first of a phrase's kept pair, of the phrase's side.
-        mutating func markPairStart(_ sides: Sides, for hash: UInt64) {
-            let slot = Self.slot(hash)
-            front[slot >> 4] |= UInt64(sides.rawValue) << UInt64((slot & 15) * 4 + 2)
         }
 
         /// The slot of a hash: its top bits after a multiply by 2^64 / φ. FNV's own high bits vary too little
         /// between short words: taken directly, "the", "to", "is" and "so" all shared slots with lexicon
         /// words and went on to probe the table behind.
         @inline(__always)
-        static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - 15)) }
+        private static func slot(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> (64 - 15)) }
     }
 }
