@@ -5,7 +5,8 @@
 #
 #   scripts/bench-compare.sh OLD_BINARY NEW_BINARY [PAIRS] [SECONDS]
 #
-# RULES and KEYWORDS (default 1000 and 10000) pick the workload.
+# RULES and KEYWORDS (default 1000 and 10000) pick the workload; AS_SERVED=1 compares the figure with each
+# message and state decoded just before evaluation, as serve hands them over (bench --as-served).
 set -euo pipefail
 old=$1
 new=$2
@@ -15,7 +16,11 @@ rules=${RULES:-1000}
 keywords=${KEYWORDS:-10000}
 
 run() {
-  "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$seconds" --evaluations-only | awk 'NR == 2 { print $4 }'
+  if [ "${AS_SERVED:-0}" = 1 ]; then
+    "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$seconds" --evaluations-only --as-served | awk 'NR == 2 { print $(NF - 1) }'
+  else
+    "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$seconds" --evaluations-only | awk 'NR == 2 { print $4 }'
+  fi
 }
 
 for i in $(seq "$pairs"); do
