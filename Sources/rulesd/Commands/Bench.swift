@@ -105,7 +105,7 @@ struct Bench: ParsableCommand {
         var count = 0
         var checksum = 0
         let start = clock.now
-        repeatPasses {
+        repeatPasses { passClock in
             for (box, slot) in zip(boxes, slots.ofMessage) {
                 // The state moved in and out of its slot and handed over, as serve hands over the state it
                 // reads from the store: copied, its tags, cooldowns and strings were retained and released
@@ -113,7 +113,7 @@ struct Bench: ParsableCommand {
                 var decision = Unmanaged.passUnretained(box)._withUnsafeGuaranteedRef { box in
                     var state = ContactState()
                     swap(&state, &states[slot])
-                    return program.evaluate(box.message, state: consume state, now: box.message.at, tracing: tracing)
+                    return program.evaluate(box.message, state: consume state, now: passClock.now(for: box.message), tracing: tracing)
                 }
                 swap(&states[slot], &decision.state)
                 checksum &+= decision.actions.count
@@ -143,13 +143,13 @@ struct Bench: ParsableCommand {
         var count = 0
         var checksum = 0
         var evaluating = Duration.zero
-        repeatPasses {
+        repeatPasses { passClock in
             for (json, slot) in zip(journal, slots.ofMessage) {
                 guard let message = try? MessageStore.decodeMessage(json), let state = try? MessageStore.decodeState(stored[slot]) else {
                     preconditionFailure("a bench message or contact state did not decode from its JSON")
                 }
                 let started = clock.now
-                let decision = program.evaluate(message, state: state, now: message.at, tracing: .none)
+                let decision = program.evaluate(message, state: state, now: passClock.now(for: message), tracing: .none)
                 evaluating += clock.now - started
                 stored[slot] = decision.state.storedJSON
                 checksum &+= decision.actions.count
@@ -172,15 +172,17 @@ struct Bench: ParsableCommand {
     }
 
     /// Runs `pass` (one pass over the messages) again and again for the configured seconds, or exactly
-    /// `--passes` times.
-    private func repeatPasses(_ pass: () -> Void) {
+    /// `--passes` times, each pass with its own clock (``PassClock``: a week after the one before).
+    private func repeatPasses(_ pass: (PassClock) -> Void) {
         let clock = ContinuousClock()
         let start = clock.now
         let budget = Duration.milliseconds(Int(seconds * 1000))
         var passesLeft = passes ?? Int.max
+        var passClock = PassClock()
         while passes != nil ? passesLeft > 0 : clock.now - start < budget {
             passesLeft -= 1
-            pass()
+            pass(passClock)
+            passClock.pass += 1
         }
     }
 
