@@ -8,7 +8,7 @@ import Foundation
 /// customer writing again the next week, and every pass after the first decides the rules alike (the first
 /// also greets new contacts and adds the tags that later passes find). Evaluated at the messages' own times
 /// again, each pass after the first met the cooldowns and replies of the passes before as if they were
-/// still to come and held back more than half the rules that fire: 1.0 action per evaluation in the steady
+/// still to come and held back more than half the rules that fire: 1.1 actions per evaluation in the steady
 /// state at 1,000 rules instead of 2.1, the figure of a lighter workload than the one described.
 struct PassClock {
     /// How far each pass is ahead of the one before: longer than the messages' span (2,000 messages 37 s
