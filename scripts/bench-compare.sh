@@ -8,23 +8,14 @@
 # RULES and KEYWORDS (default 1000 and 10000) pick the workload; AS_SERVED=1 compares the figure with each
 # message and state decoded just before evaluation, as serve hands them over (bench --as-served).
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 old=$1
 new=$2
 pairs=${3:-16}
 seconds=${4:-1}
-rules=${RULES:-1000}
-keywords=${KEYWORDS:-10000}
-
-run() {
-  if [ "${AS_SERVED:-0}" = 1 ]; then
-    "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$seconds" --evaluations-only --as-served | awk 'NR == 2 { print $(NF - 1) }'
-  else
-    "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$seconds" --evaluations-only | awk 'NR == 2 { print $4 }'
-  fi
-}
 
 for i in $(seq "$pairs"); do
-  if [ $((i % 2)) = 1 ]; then a=$(run "$old"); b=$(run "$new"); else b=$(run "$new"); a=$(run "$old"); fi
+  if [ $((i % 2)) = 1 ]; then a=$(bench_figure "$old" "$seconds"); b=$(bench_figure "$new" "$seconds"); else b=$(bench_figure "$new" "$seconds"); a=$(bench_figure "$old" "$seconds"); fi
   echo "$a $b"
 done | python3 -c '
 import statistics, sys

@@ -13,27 +13,18 @@
 # RULES and KEYWORDS (default 1000 and 10000) pick the workload; AS_SERVED=1 compares the figure with each
 # message and state decoded just before evaluation, as serve hands them over (bench --as-served).
 set -euo pipefail
+source "$(dirname "$0")/lib.sh"
 rounds=$1
 seconds=$2
 shift 2
 builds=("$@")
 count=${#builds[@]}
-rules=${RULES:-1000}
-keywords=${KEYWORDS:-10000}
-
-run() {
-  if [ "${AS_SERVED:-0}" = 1 ]; then
-    "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$seconds" --evaluations-only --as-served | awk 'NR == 2 { print $(NF - 1) }'
-  else
-    "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$seconds" --evaluations-only | awk 'NR == 2 { print $4 }'
-  fi
-}
 
 for round in $(seq "$rounds"); do
   declare -A figures=()
   for step in $(seq 0 $((count - 1))); do
     build=$(((step + round) % count))
-    figures[$build]=$(run "${builds[$build]}")
+    figures[$build]=$(bench_figure "${builds[$build]}" "$seconds")
   done
   line=""
   for build in $(seq 0 $((count - 1))); do line="$line ${figures[$build]}"; done

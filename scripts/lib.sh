@@ -1,4 +1,4 @@
-# Shared by scripts/bench-ingest.sh, bench-latency.sh and crash-test.sh; sourced from the repository root.
+# Shared by scripts/bench-ingest.sh, bench-latency.sh, crash-test.sh, bench-compare.sh and bench-rounds.sh.
 
 # Builds rulesd and fake-meta in release mode and sets BIN to their folder.
 build_release() {
@@ -27,4 +27,16 @@ wait_for_healthz() {
 # The machine, for the figures' record.
 machine_line() {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr)"
+}
+
+# One engine figure of a rulesd binary: `bench_figure BINARY SECONDS` prints its evaluations per second at
+# RULES rules and KEYWORDS keywords (default 1000 and 10000), with inputs cold, or with AS_SERVED=1 with
+# each message and state decoded just before evaluation, as serve hands them over (bench --as-served).
+bench_figure() {
+  local rules=${RULES:-1000} keywords=${KEYWORDS:-10000}
+  if [ "${AS_SERVED:-0}" = 1 ]; then
+    "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$2" --evaluations-only --as-served | awk 'NR == 2 { print $(NF - 1) }'
+  else
+    "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$2" --evaluations-only | awk 'NR == 2 { print $4 }'
+  fi
 }
