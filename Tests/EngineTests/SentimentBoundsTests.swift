@@ -95,20 +95,6 @@ import Testing
         #expect(phrases > 100)
     }
 
-    /// A pair of adjacent words is only looked up in the pairs' front when the first may begin one of the
-    /// pairs and the second may end one: most everyday pairs are turned away before (what the two small
-    /// filters are for). No pair of the table is ever turned away: ``everyPhraseOpensTheBoundsOnItsSide()``.
-    @Test func mostEverydayPairsAreNotLookedUp() {
-        let signs = SentimentLexicon.builtIn.signs
-        let words = """
-            hello hi there i would like to know if you have the dress in blue and what is your best offer for two of \
-            them please thanks also when can it arrive my city tomorrow or next week ok great so nice
-            """.split(separator: " ").map { NormalizedText.hash(Array($0.utf8)) }
-        var lookedUp = 0
-        for first in words { for second in words where signs.mayBePair(first, second) { lookedUp += 1 } }
-        #expect(lookedUp * 4 < words.count * words.count, "\(lookedUp) of \(words.count * words.count) pairs looked up")
-    }
-
     @Test func anythingThatCanTurnAScoreNegativeOpensTheBounds() {
         for text in [
             "not happy", "I don't like it", "it's kinda nice", "where is my order??", "still waiting", "baaad", "ok :(",

@@ -9,13 +9,11 @@ extension LexiconSentimentScorer {
         var text = text
         return text.withUTF8 { source in
             normalized.withBuffers { tokens, folded in
-                lexicon.signs.withFronts { fronts in
-                    var reader = BoundsReader(
-                        signs: lexicon.signs, fronts: fronts, emoticons: lexicon.emoticonGroups, source: source, folded: folded, tokens: tokens,
-                        spaceEndsWord: !lexicon.emoticonGroups.mayStartAtWordBeforeSpace)
-                    reader.read()
-                    return (reader.reached.contains(.negative) ? -1 : 0)...(reader.reached.contains(.positive) ? 1 : 0)
-                }
+                var reader = BoundsReader(
+                    signs: lexicon.signs, emoticons: lexicon.emoticonGroups, source: source, folded: folded, tokens: tokens,
+                    spaceEndsWord: !lexicon.emoticonGroups.mayStartAtWordBeforeSpace)
+                reader.read()
+                return (reader.reached.contains(.negative) ? -1 : 0)...(reader.reached.contains(.positive) ? 1 : 0)
             }
         }
     }
@@ -25,9 +23,6 @@ extension LexiconSentimentScorer {
 /// its score may reach.
 private struct BoundsReader {
     let signs: SentimentSigns
-    /// The signs' fronts, read in place by ``readPlainWords(from:previous:gapStart:)`` (nil for the
-    /// placeholder signs, which have none).
-    let fronts: SentimentSigns.Fronts?
     let emoticons: SentimentTokenizer.Emoticons
     let source: UnsafeBufferPointer<UInt8>
     let folded: UnsafeBufferPointer<UInt8>
@@ -50,9 +45,6 @@ private struct BoundsReader {
         var gapStart = 0
         var index = 0
         while index < tokens.count {
-            // Most words settle nothing: taken in a loop of their own while they do not.
-            index = readPlainWords(from: index, previous: &previous, gapStart: &gapStart)
-            guard index < tokens.count else { break }
             // Most tokens are a word after a plain gap and before a space: nothing to read around them, no
             // apostrophe to join, so only the word itself and the pair it ends are looked up.
             let token = tokens[index]
@@ -99,47 +91,6 @@ private struct BoundsReader {
         readGap(from: gapStart, to: source.count)
     }
 
-    /// Reads, from `start`, the words that settle nothing: each a word after a plain gap and before a space
-    /// (the loop above's first case), not stretched, whose word and pair the fronts turn away for every side
-    /// still wanted. Returns the first token it did not take, for the loop above to read in full (a front
-    /// that says "maybe" is settled there, by the table behind it).
-    ///
-    /// The same outcome as that case for these words (nothing reached), in a loop that keeps its pointers,
-    /// the previous hash and the gap in registers: read through the reader's fields, each word took about
-    /// 120 instructions, most of them loads and stores of those fields around the lookups.
-    @inline(__always)
-    private mutating func readPlainWords(from start: Int, previous: inout UInt64?, gapStart: inout Int) -> Int {
-        guard let fronts, spaceEndsWord, let tokenBase = tokens.baseAddress, let sourceBase = source.baseAddress else { return start }
-        let wanted = self.wanted
-        let tokenCount = tokens.count
-        let sourceCount = source.count
-        var index = start
-        var gap = gapStart
-        // Whether the previous word begins a pair, so that the pair it makes with this one must be read.
-        var previousStartsPair = previous.map(fronts.mayStartPair) ?? false
-        var previousHash = previous ?? 0
-        while index < tokenCount {
-            let token = tokenBase + index
-            let end = token.pointee.sourceEnd
-            let begin = token.pointee.sourceStart
-            let hash = token.pointee.hash
-            guard end < sourceCount, sourceBase[end] == UInt8(ascii: " "), !token.pointee.isEmoji, !token.pointee.mayBeStretched,
-                begin == gap || begin == gap &+ 1 && sourceBase[gap] == UInt8(ascii: " "),
-                !fronts.mayHaveWord(hash, among: wanted),
-                !previousStartsPair || !fronts.mayEndPair(hash) || !fronts.mayHavePair(SentimentSigns.pairKey(previousHash, hash), among: wanted)
-            else { break }
-            previousStartsPair = fronts.mayStartPair(hash)
-            previousHash = hash
-            gap = end
-            index &+= 1
-        }
-        if index != start {
-            previous = previousHash
-            gapStart = gap
-        }
-        return index
-    }
-
     /// A word's sign, and its shortened forms' when the scorer would try them: for a stretched word, or one
     /// ending in a double letter (most words are neither, which the scan has already seen for most:
     /// `mayBeStretched` false).
@@ -152,7 +103,7 @@ private struct BoundsReader {
     /// The sign of the phrase a pair of adjacent words may begin.
     @inline(__always)
     private mutating func readPair(_ previous: UInt64?, _ hash: UInt64) {
-        if let previous, signs.mayBePair(previous, hash) { reach(signs.sides(ofPair: SentimentSigns.pairKey(previous, hash), among: wanted)) }
+        if let previous { reach(signs.sides(ofPair: SentimentSigns.pairKey(previous, hash), among: wanted)) }
     }
 
     /// Whether the bytes between two tokens are none or one space.

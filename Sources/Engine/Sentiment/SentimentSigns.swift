@@ -21,17 +21,11 @@ final class SentimentSigns: Sendable {
 
     private let words: SignTable
     private let pairs: SignTable
-    /// The first and the second words of the pairs (``PairWords``): a pair of words that are not the first
-    /// and the second of some pair is not looked up at all.
-    private let pairStarts: PairWords
-    private let pairEnds: PairWords
 
     /// Tables that say "either side" of everything (before a lexicon is read).
     init() {
         words = SignTable(everything: true)
         pairs = words
-        pairStarts = PairWords(everything: true)
-        pairEnds = pairStarts
     }
 
     /// The signs of a lexicon's terms and of the grammar words.
@@ -56,26 +50,14 @@ final class SentimentSigns: Sendable {
         // A phrase only matches where all its words are, in order: one of its words with the phrase's sign,
         // or else any two of its words side by side, is enough. The pair kept is the one that ordinary
         // messages hold least often, so that "what is going on" does not open the bounds of every "what is".
-        var firstWords: [UInt64] = []
-        var secondWords: [UInt64] = []
         for phrase in phrases {
             guard !phrase.words.contains(where: { words.sides(of: NormalizedText.hash($0), among: .both).contains(phrase.side) }) else { continue }
             let first = Self.rarestPair(phrase.words)
-            let firstWord = NormalizedText.hash(phrase.words[first])
-            pairs.insert(phrase.side, for: Self.pairKey(firstWord, NormalizedText.hash(phrase.words[first + 1])))
-            firstWords.append(firstWord)
-            secondWords.append(NormalizedText.hash(phrase.words[first + 1]))
+            pairs.insert(phrase.side, for: Self.pairKey(NormalizedText.hash(phrase.words[first]), NormalizedText.hash(phrase.words[first + 1])))
         }
         self.words = words
         self.pairs = pairs
-        pairStarts = PairWords(firstWords)
-        pairEnds = PairWords(secondWords)
     }
-
-    /// Whether two adjacent words (by their hashes) may be one of the pairs: false unless the first may begin
-    /// a pair and the second may end one, which most pairs of a message's words do not both do.
-    @inline(__always)
-    func mayBePair(_ first: UInt64, _ second: UInt64) -> Bool { pairStarts.mayContain(first) && pairEnds.mayContain(second) }
 
     /// The sides a word (by the FNV hash of its folded key) may pull the score to, among `wanted` (a
     /// reader that has seen one side already only asks for the other).
@@ -85,48 +67,6 @@ final class SentimentSigns: Sendable {
     /// The sides two adjacent words, by their ``pairKey(_:_:)``, may begin a phrase of, among `wanted`.
     @inline(__always)
     func sides(ofPair key: UInt64, among wanted: Sides = .both) -> Sides { pairs.sides(of: key, among: wanted) }
-
-    /// The two tables' fronts, lent to `body` for a loop that tests many words in a row (``Fronts``); nil
-    /// for the placeholder that says "either side" of everything, which has no front to read.
-    @inline(__always)
-    func withFronts<Result>(_ body: (Fronts?) -> Result) -> Result {
-        guard !words.isEverything else { return body(nil) }
-        return words.withFront { words in
-            pairs.withFront { pairs in
-                pairStarts.withBits { starts, startShift in
-                    pairEnds.withBits { ends, endShift in
-                        body(Fronts(words: words, pairs: pairs, pairStarts: starts, pairStartShift: startShift, pairEnds: ends, pairEndShift: endShift))
-                    }
-                }
-            }
-        }
-    }
-
-    /// The front bits of both tables, read in place: whether a word's hash, or a pair's key, may have a side
-    /// among those wanted. Zero is sure (nothing of that side); anything else needs ``sides(ofWord:among:)``
-    /// or ``sides(ofPair:among:)`` to tell a real entry from a shared slot.
-    struct Fronts {
-        let words: UnsafePointer<UInt64>
-        let pairs: UnsafePointer<UInt64>
-        let pairStarts: UnsafePointer<UInt64>
-        let pairStartShift: UInt64
-        let pairEnds: UnsafePointer<UInt64>
-        let pairEndShift: UInt64
-
-        /// Whether a word may begin a pair.
-        @inline(__always)
-        func mayStartPair(_ hash: UInt64) -> Bool { PairWords.isSet(pairStarts, shift: pairStartShift, hash) }
-
-        /// Whether a word may end a pair.
-        @inline(__always)
-        func mayEndPair(_ hash: UInt64) -> Bool { PairWords.isSet(pairEnds, shift: pairEndShift, hash) }
-
-        @inline(__always)
-        func mayHaveWord(_ hash: UInt64, among wanted: Sides) -> Bool { SignTable.frontBits(words, hash) & UInt64(wanted.rawValue) != 0 }
-
-        @inline(__always)
-        func mayHavePair(_ key: UInt64, among wanted: Sides) -> Bool { SignTable.frontBits(pairs, key) & UInt64(wanted.rawValue) != 0 }
-    }
 
     /// Where the pair of adjacent words that ordinary messages hold least often starts in a phrase: the
     /// pair with the fewest ``commonWords``, the first of those.
@@ -151,7 +91,6 @@ final class SentimentSigns: Sendable {
 
     /// The key of two adjacent words, from their FNV hashes: mixed so that its high bits (which the
     /// filter reads) depend on both, and so that "a b" and "b a" differ.
-    @inline(__always)
     static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
         var key = (first &* 0x9E37_79B9_7F4A_7C15) ^ second
         key ^= key >> 33
@@ -166,7 +105,7 @@ final class SentimentSigns: Sendable {
         private var front = [UInt64](repeating: 0, count: (1 << 15) / 32)
         private var hashes = HashTable()
         /// The placeholder before a lexicon is read says "either side" of every hash.
-        let isEverything: Bool
+        private let isEverything: Bool
 
         init(everything: Bool = false) {
             isEverything = everything
@@ -183,19 +122,6 @@ final class SentimentSigns: Sendable {
             let front = front[slot >> 5] >> UInt64((slot & 31) * 2) & UInt64(wanted.rawValue)
             guard front != 0, let stored = hashes.value(for: hash) else { return [] }
             return Sides(rawValue: UInt8(stored) & wanted.rawValue)
-        }
-
-        /// The front lent to `body`, which must not keep the pointer.
-        @inline(__always)
-        func withFront<Result>(_ body: (UnsafePointer<UInt64>) -> Result) -> Result {
-            front.withUnsafeBufferPointer { body($0.baseAddress!) }
-        }
-
-        /// The two bits of a hash's slot in a front (as ``sides(of:among:)`` reads them), in the lowest bits.
-        @inline(__always)
-        static func frontBits(_ front: UnsafePointer<UInt64>, _ hash: UInt64) -> UInt64 {
-            let slot = slot(hash)
-            return front[slot >> 5] >> UInt64((slot & 31) * 2) & 3
         }
 
         mutating func insert(_ sides: Sides, for hash: UInt64) {
