@@ -26,4 +26,26 @@ import Testing
         #expect(figures.cold == 0)
         #expect(figures.served > 0)
     }
+
+    /// `--leave-out` drops the named rules of the four that no keyword guards, and keyword rules take their
+    /// places: the set keeps its size, so a figure without a rule shows what that rule costs.
+    @Test func leaveOutDropsThoseRulesAndKeepsTheSetsSize() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func rules(_ arguments: [String]) throws -> [Substring] {
+            let file = directory.appendingPathComponent("\(arguments.count).rules").path
+            let output = try RulesdProcess.run(["bench", "--rules", "100", "--keywords", "1000"] + arguments + ["--write-rules", file])
+            #expect(output.status == 0, "\(output.stderr)")
+            return try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").filter { $0.hasPrefix("rule ") }
+        }
+        let all = try rules([])
+        let some = try rules(["--leave-out", "angry", "closed"])
+        #expect(all.count == 100)
+        #expect(some.count == 100)
+        #expect(all.contains { $0.hasPrefix("rule \"angry\"") } && all.contains { $0.hasPrefix("rule \"closed\"") })
+        #expect(!some.contains { $0.hasPrefix("rule \"angry\"") || $0.hasPrefix("rule \"closed\"") })
+        #expect(some.contains { $0.hasPrefix("rule \"welcome\"") } && some.contains { $0.hasPrefix("rule \"order number\"") })
+        #expect(some.filter { $0.hasPrefix("rule \"r") }.count == all.filter { $0.hasPrefix("rule \"r") }.count + 2)
+    }
 }

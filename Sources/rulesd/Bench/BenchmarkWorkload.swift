@@ -7,26 +7,53 @@ import RulesDSL
 ///
 /// The ordinary words are neutral or friendly, as most messages are, so `sentiment < -0.6` is settled
 /// without scoring them; `complaining` starts every message with a complaint, which must be scored.
+///
+/// Four of the rules are ones every real set has and that no keyword guards (``UnguardedRule``); `leavingOut`
+/// drops some of them (keyword rules take their places, so the set keeps its size), to show what each costs.
 struct BenchmarkWorkload {
+    /// The rules of the set that no keyword guards, evaluated for every message.
+    enum UnguardedRule: String, CaseIterable, Sendable {
+        /// `when first contact`: a welcome reply.
+        case welcome
+        /// `when message matches /order.../`: a PCRE2 regex.
+        case order
+        /// `when sentiment < -0.6`.
+        case angry
+        /// `when outside open and not tagged "vip"`: opening hours in a time zone.
+        case closed
+
+        /// The rule's text in the rule language.
+        var ruleText: String {
+            switch self {
+            case .welcome: "rule \"welcome\" when first contact then reply welcome tag \"new\" end\n"
+            case .order: "rule \"order number\" priority 5 when message matches /\\border\\s*#?\\d{4,}/i then tag \"order\" end\n"
+            case .angry: "rule \"angry\" priority 9 when sentiment < -0.6 then tag \"angry\" end\n"
+            case .closed: "rule \"closed\" priority -1 when outside open and not tagged \"vip\" then reply \"We're closed.\" end\n"
+            }
+        }
+    }
+
     let ruleCount: Int
     let keywordCount: Int
     let ruleText: String
     let messages: [Message]
 
-    init(rules ruleCount: Int, keywords keywordCount: Int, messageCount: Int = 2_000, complaining: Bool = false, seed: UInt64 = 42) {
+    init(
+        rules ruleCount: Int, keywords keywordCount: Int, messageCount: Int = 2_000, complaining: Bool = false, seed: UInt64 = 42,
+        leavingOut left: Set<UnguardedRule> = []
+    ) {
         self.ruleCount = ruleCount
         self.keywordCount = keywordCount
         var random = SeededGenerator(seed: seed)
         let keywords = (0..<keywordCount).map { Self.keyword($0) }
         var text = "hours open = mon-fri 09:00-18:00 in \"Europe/Madrid\"\noption max_replies = 5 per 1h\n"
-        text += "template welcome = \"Hi {{contact.name or \\\"there\\\"}}! Welcome.\"\n"
         // A few rules every real set has, evaluated for every message: no keyword guards them.
-        text += "rule \"welcome\" when first contact then reply welcome tag \"new\" end\n"
-        text += "rule \"order number\" priority 5 when message matches /\\border\\s*#?\\d{4,}/i then tag \"order\" end\n"
-        text += "rule \"angry\" priority 9 when sentiment < -0.6 then tag \"angry\" end\n"
-        text += "rule \"closed\" priority -1 when outside open and not tagged \"vip\" then reply \"We're closed.\" end\n"
-        let perRule = max(1, keywordCount / max(1, ruleCount - 4))
-        for index in 0..<max(0, ruleCount - 4) {
+        let unguarded = UnguardedRule.allCases.filter { !left.contains($0) }
+        if unguarded.contains(.welcome) { text += "template welcome = \"Hi {{contact.name or \\\"there\\\"}}! Welcome.\"\n" }
+        for rule in unguarded { text += rule.ruleText }
+        let keywordRules = max(0, ruleCount - unguarded.count)
+        let perRule = max(1, keywordCount / max(1, keywordRules))
+        for index in 0..<keywordRules {
             let words = (0..<perRule).map { offset in keywords[(index * perRule + offset) % keywords.count] }
             let listed = words.map { "\"\($0)\"" }.joined(separator: ", ")
             let guardTag = index % 3 == 0 ? " and not tagged \"t\(index % 50)\"" : ""

@@ -33,9 +33,17 @@ struct Bench: ParsableCommand {
     @Flag(help: "With --evaluations-only: measure with each message and state decoded just before, as serve hands them to the engine, instead of from memory.")
     var asServed = false
 
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Leave these of the four rules that no keyword guards out of the generated sets (keyword rules take their places), to see what each costs: welcome (first contact), order (a regex), angry (sentiment), closed (opening hours).",
+            valueName: "rule"))
+    var leaveOut: [BenchmarkWorkload.UnguardedRule] = []
+
     func run() throws {
         if let writeRules {
-            let workload = BenchmarkWorkload(rules: rules.last ?? 1_000, keywords: keywords.last ?? 10_000, messageCount: 0)
+            let workload = BenchmarkWorkload(
+                rules: rules.last ?? 1_000, keywords: keywords.last ?? 10_000, messageCount: 0, leavingOut: Set(leaveOut))
             do { try workload.ruleText.write(toFile: writeRules, atomically: true, encoding: .utf8) } catch {
                 fail(UsageError(description: "cannot write \(writeRules): \(error.localizedDescription)"))
             }
@@ -53,7 +61,7 @@ struct Bench: ParsableCommand {
         var results: [String: Double] = [:]
         for ruleCount in rules {
             for keywordCount in keywords {
-                let workload = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount)
+                let workload = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount, leavingOut: Set(leaveOut))
                 let result = FrontEnd.check([SourceFile(name: "bench.rules", text: workload.ruleText)])
                 guard let ruleSet = result.ruleSet else {
                     printError(DiagnosticRenderer().render(result.diagnostics))
@@ -72,7 +80,7 @@ struct Bench: ParsableCommand {
         }
         if !evaluationsOnly, let ruleCount = rules.last, let keywordCount = keywords.last {
             // The same rules on messages that each open with a complaint: every sentiment is scored in full.
-            let complaints = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount, complaining: true)
+            let complaints = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount, complaining: true, leavingOut: Set(leaveOut))
             if let ruleSet = FrontEnd.check([SourceFile(name: "bench.rules", text: complaints.ruleText)]).ruleSet {
                 let rate = measure(RuleProgram(ruleSet, scorer: LexiconSentimentScorer()), complaints.messages, tracing: .none)
                 print("\(ruleCount) rules, \(keywordCount) keywords, every message a complaint (sentiment scored in full): "
@@ -280,3 +288,5 @@ struct Bench: ParsableCommand {
         print("  \(label): \(String(format: "%.2f", micros)) µs per \(unit) (\(sink % 2))")
     }
 }
+
+extension BenchmarkWorkload.UnguardedRule: ExpressibleByArgument {}
