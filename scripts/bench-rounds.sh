@@ -6,6 +6,9 @@
 #
 #   scripts/bench-rounds.sh ROUNDS SECONDS BASE_BINARY OTHER_BINARY...
 #
+# A build may carry more bench options after its path, in one quoted word, to compare workloads on one
+# binary: scripts/bench-rounds.sh 6 1 .build/release/rulesd ".build/release/rulesd --leave-out angry"
+#
 # Give a change a control: a third build with the change's code in place but its effect removed (an empty
 # body, a hint that does nothing). On this project's VM, moving code about shifts the figure by up to 3%
 # on its own; a change is only worth keeping if it beats its control, not just the base.

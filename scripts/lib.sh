@@ -29,14 +29,17 @@ machine_line() {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(uname -sr)"
 }
 
-# One engine figure of a rulesd binary: `bench_figure BINARY SECONDS` prints its evaluations per second at
+# One engine figure of a rulesd binary: `bench_figure BUILD SECONDS` prints its evaluations per second at
 # RULES rules and KEYWORDS keywords (default 1000 and 10000), with inputs cold, or with AS_SERVED=1 with
 # each message and state decoded just before evaluation, as serve hands them over (bench --as-served).
+# BUILD is a binary's path, optionally followed by more bench options in the same word
+# (".build/release/rulesd --leave-out angry"); the path itself must hold no space.
 bench_figure() {
-  local rules=${RULES:-1000} keywords=${KEYWORDS:-10000}
+  local rules=${RULES:-1000} keywords=${KEYWORDS:-10000} build
+  read -ra build <<< "$1"
   if [ "${AS_SERVED:-0}" = 1 ]; then
-    "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$2" --evaluations-only --as-served | awk 'NR == 2 { print $(NF - 1) }'
+    "${build[0]}" bench --rules "$rules" --keywords "$keywords" --seconds "$2" --evaluations-only --as-served "${build[@]:1}" | awk 'NR == 2 { print $(NF - 1) }'
   else
-    "$1" bench --rules "$rules" --keywords "$keywords" --seconds "$2" --evaluations-only | awk 'NR == 2 { print $4 }'
+    "${build[0]}" bench --rules "$rules" --keywords "$keywords" --seconds "$2" --evaluations-only "${build[@]:1}" | awk 'NR == 2 { print $4 }'
   fi
 }
