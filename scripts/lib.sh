@@ -35,11 +35,10 @@ machine_line() {
 # BUILD is a binary's path, optionally followed by more bench options in the same word
 # (".build/release/rulesd --leave-out angry"); the path itself must hold no space.
 bench_figure() {
-  local rules=${RULES:-1000} keywords=${KEYWORDS:-10000} build
+  local rules=${RULES:-1000} keywords=${KEYWORDS:-10000} build mode=() column='$4'
   read -ra build <<< "$1"
-  if [ "${AS_SERVED:-0}" = 1 ]; then
-    "${build[0]}" bench --rules "$rules" --keywords "$keywords" --seconds "$2" --evaluations-only --as-served "${build[@]:1}" | awk 'NR == 2 { print $(NF - 1) }'
-  else
-    "${build[0]}" bench --rules "$rules" --keywords "$keywords" --seconds "$2" --evaluations-only "${build[@]:1}" | awk 'NR == 2 { print $4 }'
-  fi
+  # As served, the figure is the row's second-to-last column; with inputs cold, its fourth.
+  if [ "${AS_SERVED:-0}" = 1 ]; then mode=(--as-served) column='$(NF - 1)'; fi
+  "${build[0]}" bench --rules "$rules" --keywords "$keywords" --seconds "$2" --evaluations-only "${mode[@]}" "${build[@]:1}" \
+    | awk "NR == 2 { print $column }"
 }

@@ -30,9 +30,7 @@ import Testing
     /// `--leave-out` drops the named rules of the four that no keyword guards, and keyword rules take their
     /// places: the set keeps its size, so a figure without a rule shows what that rule costs.
     @Test func leaveOutDropsThoseRulesAndKeepsTheSetsSize() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bench-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
+        let directory = try RulesdProcess.temporaryDirectory()
         func rules(_ arguments: [String]) throws -> [Substring] {
             let file = directory.appendingPathComponent("\(arguments.count).rules").path
             let output = try RulesdProcess.run(["bench", "--rules", "100", "--keywords", "1000"] + arguments + ["--write-rules", file])

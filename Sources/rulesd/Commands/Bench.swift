@@ -41,9 +41,10 @@ struct Bench: ParsableCommand {
     var leaveOut: [BenchmarkWorkload.UnguardedRule] = []
 
     func run() throws {
+        let leftOut = Set(leaveOut)
         if let writeRules {
             let workload = BenchmarkWorkload(
-                rules: rules.last ?? 1_000, keywords: keywords.last ?? 10_000, messageCount: 0, leavingOut: Set(leaveOut))
+                rules: rules.last ?? 1_000, keywords: keywords.last ?? 10_000, messageCount: 0, leavingOut: leftOut)
             do { try workload.ruleText.write(toFile: writeRules, atomically: true, encoding: .utf8) } catch {
                 fail(UsageError(description: "cannot write \(writeRules): \(error.localizedDescription)"))
             }
@@ -61,7 +62,7 @@ struct Bench: ParsableCommand {
         var results: [String: Double] = [:]
         for ruleCount in rules {
             for keywordCount in keywords {
-                let workload = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount, leavingOut: Set(leaveOut))
+                let workload = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount, leavingOut: leftOut)
                 let result = FrontEnd.check([SourceFile(name: "bench.rules", text: workload.ruleText)])
                 guard let ruleSet = result.ruleSet else {
                     printError(DiagnosticRenderer().render(result.diagnostics))
@@ -80,7 +81,7 @@ struct Bench: ParsableCommand {
         }
         if !evaluationsOnly, let ruleCount = rules.last, let keywordCount = keywords.last {
             // The same rules on messages that each open with a complaint: every sentiment is scored in full.
-            let complaints = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount, complaining: true, leavingOut: Set(leaveOut))
+            let complaints = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount, complaining: true, leavingOut: leftOut)
             if let ruleSet = FrontEnd.check([SourceFile(name: "bench.rules", text: complaints.ruleText)]).ruleSet {
                 let rate = measure(RuleProgram(ruleSet, scorer: LexiconSentimentScorer()), complaints.messages, tracing: .none)
                 print("\(ruleCount) rules, \(keywordCount) keywords, every message a complaint (sentiment scored in full): "
