@@ -27,6 +27,24 @@ import Testing
         #expect(figures.served > 0)
     }
 
+    /// `--repetitions` measures each figure that many times: the row gives their median, and a line after the
+    /// table each case's range.
+    @Test func repetitionsPrintEachCasesRange() throws {
+        let output = try RulesdProcess.run(
+            ["bench", "--rules", "10", "--keywords", "10", "--passes", "1", "--evaluations-only", "--repetitions", "3"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("the evaluation figures above are medians of 3 runs each") })
+        let range = try #require(lines.first { $0.hasPrefix("  10 rules, 10 keywords: inputs cold ") })
+        #expect(range.contains("(median ") && range.hasSuffix("as served not measured"))
+    }
+
+    @Test func repetitionsBelowOneAreRefused() throws {
+        let output = try RulesdProcess.run(["bench", "--evaluations-only", "--repetitions", "0"])
+        #expect(output.status != 0)
+        #expect(output.stderr.contains("--repetitions must be at least 1"))
+    }
+
     /// `--leave-out` drops the named rules of the four that no keyword guards, and keyword rules take their
     /// places: the set keeps its size, so a figure without a rule shows what that rule costs.
     @Test func leaveOutDropsThoseRulesAndKeepsTheSetsSize() throws {

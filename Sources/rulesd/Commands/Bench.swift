@@ -33,12 +33,21 @@ struct Bench: ParsableCommand {
     @Flag(help: "With --evaluations-only: measure with each message and state decoded just before, as serve hands them to the engine, instead of from memory.")
     var asServed = false
 
+    @Option(help: ArgumentHelp(
+        "Measure each evaluation figure this many times and print the median, then each case's range: one run on a shared virtual machine can read 20% off the next.",
+        valueName: "n"))
+    var repetitions: Int = 1
+
     @Option(
         parsing: .upToNextOption,
         help: ArgumentHelp(
             "Leave these of the four rules that no keyword guards out of the generated sets (keyword rules take their places), to see what each costs: welcome (first contact), order (a regex), angry (sentiment), closed (opening hours).",
             valueName: "rule"))
     var leaveOut: [BenchmarkWorkload.UnguardedRule] = []
+
+    func validate() throws {
+        guard repetitions >= 1 else { throw ValidationError("--repetitions must be at least 1") }
+    }
 
     func run() throws {
         let leftOut = Set(leaveOut)
@@ -60,6 +69,7 @@ struct Bench: ParsableCommand {
             "rules  keywords  patterns  evaluations/s (no trace, as serve; inputs cold)  µs/evaluation  evaluations/s (trace: fired)"
                 + "  evaluations/s (no trace; inputs as served)  µs/evaluation")
         var results: [String: Double] = [:]
+        var ranges: [String] = []
         for ruleCount in rules {
             for keywordCount in keywords {
                 let workload = BenchmarkWorkload(rules: ruleCount, keywords: keywordCount, leavingOut: leftOut)
@@ -69,15 +79,24 @@ struct Bench: ParsableCommand {
                     throw ExitCode(ExitStatus.problems)
                 }
                 let program = RuleProgram(ruleSet, scorer: LexiconSentimentScorer())
-                let untraced = evaluationsOnly && asServed ? 0 : measure(program, workload.messages, tracing: .none)
-                let traced = evaluationsOnly ? 0 : measure(program, workload.messages, tracing: .fired)
-                let served = evaluationsOnly && !asServed ? 0 : measureAsServed(program, workload.messages)
+                let coldRuns = repeated(unless: evaluationsOnly && asServed) { measure(program, workload.messages, tracing: .none) }
+                let traced = repeated(unless: evaluationsOnly) { measure(program, workload.messages, tracing: .fired) }.median
+                let servedRuns = repeated(unless: evaluationsOnly && !asServed) { measureAsServed(program, workload.messages) }
+                let (untraced, served) = (coldRuns.median, servedRuns.median)
+                if repetitions > 1 {
+                    ranges.append(
+                        "  \(ruleCount) rules, \(keywordCount) keywords: inputs cold \(describe(coldRuns)); as served \(describe(servedRuns))")
+                }
                 results["\(ruleCount)/\(keywordCount)"] = evaluationsOnly && asServed ? served : untraced
                 print(
                     pad(ruleCount, 5) + "  " + pad(keywordCount, 8) + "  " + pad(program.keywordCount, 8) + "  "
                         + pad(Int(untraced), 47) + "  " + String(format: "%13.2f", untraced > 0 ? 1e6 / untraced : 0) + "  "
                         + pad(Int(traced), 28) + "  " + pad(Int(served), 42) + "  " + String(format: "%13.2f", served > 0 ? 1e6 / served : 0))
             }
+        }
+        if !ranges.isEmpty {
+            print("the evaluation figures above are medians of \(repetitions) runs each; the untraced ones' ranges:")
+            ranges.forEach { print($0) }
         }
         if !evaluationsOnly, let ruleCount = rules.last, let keywordCount = keywords.last {
             // The same rules on messages that each open with a complaint: every sentiment is scored in full.
@@ -247,6 +266,18 @@ struct Bench: ParsableCommand {
         let regex = try? CompiledRegex(pattern: #"\border\s*#?\d{4,}"#, caseless: true)
         // The messages never hold "order", so this is the word's search (RequiredLiteral), not PCRE2.
         time("regex, messages without its opening word") { regex?.firstMatch(in: $0) == .noMatch ? 0 : 1 }
+    }
+
+    /// A figure measured `--repetitions` times, or a figure of 0 without measuring when the options leave
+    /// its column out.
+    private func repeated(unless skipped: Bool, _ measurement: () -> Double) -> RepeatedFigure {
+        skipped ? RepeatedFigure(runs: [0]) : RepeatedFigure.measure(times: repetitions, measurement)
+    }
+
+    /// A repeated figure's range and median, or "not measured" for a column the options leave out.
+    private func describe(_ figure: RepeatedFigure) -> String {
+        guard figure.range.upperBound > 0 else { return "not measured" }
+        return "\(Int(figure.range.lowerBound))–\(Int(figure.range.upperBound))/s (median \(Int(figure.median)))"
     }
 
     private func pad(_ value: Int, _ width: Int) -> String {
