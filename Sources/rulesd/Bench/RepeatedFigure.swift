@@ -20,7 +20,4 @@ struct RepeatedFigure: Sendable, Equatable {
 
     /// The slowest and fastest runs.
     var range: ClosedRange<Double> { (runs.min() ?? 0)...(runs.max() ?? 0) }
-
-    /// How many runs reached `target`, for a target line's summary ("7 of 9 at or over 200,000").
-    func count(reaching target: Double) -> Int { runs.count { $0 >= target } }
 }
