@@ -7,7 +7,10 @@ struct Rulesd: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rulesd",
         abstract: "Automate Instagram and WhatsApp direct messages with rules you write.",
-        subcommands: [Check.self, Format.self, DryRun.self, Serve.self, Export.self, Sentiment.self, ConnectTest.self, Bench.self]
+        subcommands: [
+            Check.self, Format.self, DryRun.self, Serve.self, Simulate.self, Contacts.self, Export.self, Sentiment.self, ConnectTest.self,
+            Bench.self,
+        ]
     )
 
     /// Runs the command line, mapping usage errors to exit code 2 as documented.
@@ -37,6 +40,8 @@ enum ExitStatus {
     static let problems: Int32 = 1
     /// Usage or I/O problems: a missing file, an unknown flag.
     static let usage: Int32 = 2
+    /// A server could not be reached at all (`connect-test`, `simulate`, `contacts import instagram`).
+    static let unreachable: Int32 = 3
 }
 
 /// An error the user caused outside the rules themselves (a missing file); printed as one line, exit 2.

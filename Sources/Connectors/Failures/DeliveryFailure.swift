@@ -20,6 +20,8 @@ public struct DeliveryFailure: Error, Sendable, Equatable, CustomStringConvertib
     public var message: String
     /// What it means, in plain words.
     public var explanation: String
+    /// Whether no answer came at all (the server could not be reached, or did not answer in time).
+    public var isNoAnswer = false
 
     /// Whether the customer's 24-hour messaging window had closed: the reply is recorded as expired.
     public var isOutsideMessagingWindow: Bool { code == 131047 || (code == 10 && subcode == 2018278) || subcode == 2534022 }
@@ -81,7 +83,23 @@ public enum FailureClassifier {
     public static func transport(_ description: String) -> DeliveryFailure {
         DeliveryFailure(
             disposition: .retry(after: nil), httpStatus: nil, code: nil, subcode: nil, message: description,
-            explanation: "no answer from the server (timeout or connection error)")
+            explanation: "no answer from the server (timeout or connection error)", isNoAnswer: true)
+    }
+
+    /// A transport error's text in a few plain words: "connection refused", "no answer in time"...
+    public static func plainTransportReason(_ description: String) -> String {
+        let text = description.lowercased()
+        if text.contains("refused") { return "connection refused" }
+        if text.contains("timeout") || text.contains("timed out") || text.contains("deadline") { return "no answer in time" }
+        if text.contains("resolve") || text.contains("getaddrinfo") || text.contains("dns") || text.contains("lookup") {
+            return "the host name could not be found"
+        }
+        if text.contains("certificate") || text.contains("tls") || text.contains("ssl") || text.contains("handshake") {
+            return "a TLS (certificate) problem"
+        }
+        if text.contains("unreachable") { return "the network is unreachable" }
+        if text.contains("reset") || text.contains("closed") { return "the connection was closed" }
+        return "connection error"
     }
 
     static func isPermanentGraphCode(_ code: Int, subcode: Int?) -> Bool {

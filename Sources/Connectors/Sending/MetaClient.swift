@@ -91,6 +91,16 @@ public struct MetaClient: Sendable {
         }
     }
 
+    /// A GET's answer body on success, or the classified failure.
+    func get(_ request: OutboundRequest, now: Date) async -> Result<Data, DeliveryFailure> {
+        let result: HTTPResult
+        do { result = try await transport.execute(request, timeout: sendTimeout) } catch { return .failure(FailureClassifier.transport(error.description)) }
+        guard (200..<300).contains(result.status) else {
+            return .failure(FailureClassifier.graph(status: result.status, body: result.body, retryAfter: result.headers["retry-after"], now: now))
+        }
+        return .success(result.body)
+    }
+
     private func send(_ request: OutboundRequest, timeout: Duration, now: Date, read: (Data) -> String?) async -> Result<String, DeliveryFailure> {
         let result: HTTPResult
         do { result = try await transport.execute(request, timeout: timeout) } catch { return .failure(FailureClassifier.transport(error.description)) }

@@ -13,8 +13,9 @@ enum WhatsAppWebhook {
         for (entryIndex, entry) in entries.enumerated() {
             for (changeIndex, change) in (entry["changes"]?.array ?? []).enumerated() {
                 let path = "entry[\(entryIndex)].changes[\(changeIndex)]"
-                guard change["field"]?.string == "messages", let value = change["value"] else {
-                    contents.skipped.append(SkippedItem(path: path, reason: "field '\(change["field"]?.string ?? "?")' carries no messages"))
+                let field = change["field"]?.string
+                guard field == "messages" || field == "smb_message_echoes", let value = change["value"] else {
+                    contents.skipped.append(SkippedItem(path: path, reason: "field '\(field ?? "?")' carries no messages"))
                     continue
                 }
                 parseValue(value, path: path + ".value", into: &contents)
@@ -56,12 +57,17 @@ enum WhatsAppWebhook {
             }
             let recipient = item["recipient_id"]?.string ?? item["recipient_user_id"]?.string ?? ""
             let error = item["errors"]?.array?.first
+            // A status only updates the delivery state of the message it names: it is not a message of the
+            // contact's, and never the shop answering (taken as one, it paused the bot after its first reply).
             contents.statuses.append(DeliveryStatus(
                 messageID: id, status: status, recipient: recipient, at: at,
                 errorCode: error?["code"].flatMap { Int($0.string ?? "") }, errorMessage: error.flatMap(errorText)))
-            contents.messages.append(Message(
-                id: "status:\(id):\(status)", at: at, channel: .whatsapp, account: account, contact: recipient,
-                kind: .status, text: status, from: .business, inReplyTo: id))
+        }
+        for (index, item) in (value["message_echoes"]?.array ?? []).enumerated() {
+            switch echo(from: item, account: account) {
+            case .success(let message): contents.messages.append(message)
+            case .failure(let reason): contents.skipped.append(SkippedItem(path: "\(path).message_echoes[\(index)]", reason: reason.text))
+            }
         }
         for (index, error) in (value["errors"]?.array ?? []).enumerated() {
             let code = error["code"]?.string ?? "?"
@@ -74,6 +80,21 @@ enum WhatsAppWebhook {
     }
 
     struct Reason: Error { var text: String }
+
+    /// One `message_echoes[]` item (field `smb_message_echoes`): a message the seller typed in the WhatsApp
+    /// Business app on a number in coexistence, from the business number `from` to the customer `to`.
+    /// Stored as the shop's own message: it starts takeover, as an Instagram echo does, and is never evaluated.
+    static func echo(from item: JSONValue, account: String) -> Result<Message, Reason> {
+        guard let id = item["id"]?.nonEmptyString else { return .failure(Reason(text: "message echo without id")) }
+        guard let customer = item["to"]?.nonEmptyString ?? item["to_user_id"]?.nonEmptyString else {
+            return .failure(Reason(text: "message echo without to"))
+        }
+        guard let at = item["timestamp"]?.timestamp else { return .failure(Reason(text: "message echo without timestamp")) }
+        let type = item["type"]?.string ?? ""
+        let text = type == "text" ? item["text"]?["body"]?.string : item[type]?["caption"]?.string
+        return .success(Message(
+            id: id, at: at, channel: .whatsapp, account: account, contact: customer, kind: .echo, text: text, from: .business))
+    }
 
     /// One `messages[]` item by its `type`.
     static func message(from item: JSONValue, account: String) -> Result<Message, Reason> {

@@ -44,14 +44,20 @@ public struct RuleSetOptions: Sendable, Equatable {
     public var maxReplies: (count: Int, window: Duration)?
     /// An additional sentiment lexicon file (word TAB valence per line), relative to the rule file.
     public var lexiconPath: String?
+    /// How many replies one message may get, each from a different rule, in rule order (1 to 5).
+    public var repliesPerMessage = 1
+
+    /// The values `replies_per_message` accepts.
+    public static let repliesPerMessageRange = 1...5
 
     public init() {}
 
     /// Every option name, for checking and suggestions.
-    public static let names = ["takeover", "max_replies", "lexicon"]
+    public static let names = ["takeover", "max_replies", "lexicon", "replies_per_message"]
 
     public static func == (lhs: RuleSetOptions, rhs: RuleSetOptions) -> Bool {
         lhs.takeover == rhs.takeover && lhs.maxReplies?.count == rhs.maxReplies?.count
             && lhs.maxReplies?.window == rhs.maxReplies?.window && lhs.lexiconPath == rhs.lexiconPath
+            && lhs.repliesPerMessage == rhs.repliesPerMessage
     }
 }

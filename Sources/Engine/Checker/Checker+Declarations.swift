@@ -93,6 +93,11 @@ extension CheckerPass {
         case ("lexicon", .string(let path)):
             if path.value.isEmpty { report(.emptyText("the lexicon path"), file, path.range) }
             options.lexiconPath = path.value
+        case ("replies_per_message", .number(let number))
+        where number.value == number.value.rounded() && RuleSetOptions.repliesPerMessageRange.contains(Int(exactly: number.value) ?? 0):
+            options.repliesPerMessage = Int(number.value)
+        case ("replies_per_message", _):
+            report(.invalidOptionValue(name, expected: "a whole number from 1 to 5 (how many rules may answer one message)"), file, range)
         case ("lexicon", _):
             report(.invalidOptionValue(name, expected: "a file path in double quotes"), file, range)
         default:

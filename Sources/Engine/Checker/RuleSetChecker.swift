@@ -10,7 +10,9 @@ import RulesDSL
 /// ```
 public enum RuleSetChecker {
     /// The template variables every rule set has, besides its `set` values.
-    public static let builtinVariables = ["contact.name", "contact.username", "contact.id", "message.text", "channel"]
+    public static let builtinVariables = [
+        "contact.name", "contact.first_name", "contact.username", "contact.id", "message.text", "channel",
+    ]
 
     /// Checks parsed files that form one rule set (in load order).
     /// - Returns: the checked set when there are no errors, and all diagnostics (warnings included).
@@ -120,7 +122,9 @@ struct CheckerPass {
     }
 
     /// Every name a template may use inside `{{ }}`.
-    var variableNames: [String] { RuleSetChecker.builtinVariables + values.keys.sorted() }
+    var variableNames: [String] {
+        RuleSetChecker.builtinVariables + values.keys.sorted() + hours.keys.sorted().flatMap { ["hours.\($0)", "hours.\($0).next"] }
+    }
 
     /// Rules in evaluation order: descending priority, ties in load order.
     func orderedRules() -> [CheckedRuleSet.CheckedRule] {

@@ -14,10 +14,15 @@ public struct Decision: Sendable, Equatable {
     /// Names of the rules that fired, in order.
     public var firedRules: [String]
 
-    /// The reply to send, if any.
+    /// The first reply to send, if any.
     public var reply: DecidedAction.Reply? {
         for action in actions { if case .reply(let reply) = action { return reply } }
         return nil
+    }
+
+    /// Every reply to send, in order (more than one with `option replies_per_message`).
+    public var replies: [DecidedAction.Reply] {
+        actions.compactMap { if case .reply(let reply) = $0 { reply } else { nil } }
     }
 }
 

@@ -17,19 +17,23 @@ extension RuleProgram {
         let options = ruleSet.options
         state.prune(now: now, replyWindow: replyWindow)
         guard message.isEvaluated else {
-            if message.from == .business, options.takeover > .zero {
+            // Only the shop's own messages mean a person answered: a delivery status or a read receipt of a
+            // reply rulesd sent is not the seller taking over (WhatsApp fell silent after its first reply).
+            if message.isShopOwnMessage, options.takeover > .zero {
                 let until = message.at.addingTimeInterval(options.takeover.timeInterval)
                 state.pausedUntil = max(state.pausedUntil ?? until, until)
                 if tracing != .none {
                     trace.notes.append("the seller answered: automatic replies paused until \(Timestamps.formatISO8601(until)) (option takeover)")
                 }
+            } else if message.kind == .status, tracing != .none {
+                trace.notes.append("delivery status \"\(message.text ?? "")\" of a message the shop sent: it changes nothing for the rules")
             } else if tracing != .none {
                 trace.notes.append("\(message.kind.rawValue) messages are not evaluated")
             }
             return Decision(evaluated: false, actions: [], state: state, trace: trace, firedRules: [])
         }
 
-        let isFirstContact = state.messageCount == 0
+        let isFirstContact = state.isNew
         state.messageCount += 1
         if state.firstSeen == nil { state.firstSeen = message.at }
         state.lastInboundAt = max(state.lastInboundAt ?? message.at, message.at)

@@ -10,7 +10,8 @@ struct Run {
     var fired: [String] = []
     var ruleTraces: [RuleTrace] = []
     var notes: [String] = []
-    var repliedBy: String?
+    /// The rules whose replies go out for this message, in order (at most `replies_per_message`).
+    var replyingRules: [String] = []
     var stoppedBy: String?
 
     init(state: ContactState, tracing: TraceLevel) {
@@ -51,10 +52,15 @@ struct Run {
             actions.reserveCapacity(4)
         }
         fired.append(rule.name)
+        // A cooldown starts only when the rule was heard: a rule whose reply was held back (another rule
+        // answered, the contact is paused, the cap or the closed window) can answer the next message.
+        var hasReply = false
+        var replied = false
         for action in rule.actions {
             switch action {
             case .reply(let template, let variants):
-                if let blocked = replyBlocked(now: now, options: program.ruleSet.options, replyWindow: program.replyWindow) {
+                hasReply = true
+                if let blocked = replyBlocked(by: rule.name, now: now, options: program.ruleSet.options, replyWindow: program.replyWindow) {
                     if tracing != .none { reasons.append("reply \(template ?? "text") not sent: \(blocked.explanation)") }
                     continue
                 }
@@ -68,7 +74,8 @@ struct Run {
                 }
                 actions.append(.reply(.init(text: text, template: template, rule: rule.name, truncated: truncated)))
                 state.recentReplies.append(now)
-                repliedBy = rule.name
+                replyingRules.append(rule.name)
+                replied = true
             case .tag(let tag):
                 state.tags.insert(tag)
                 actions.append(.tag(tag.name, rule: rule.name))
@@ -86,22 +93,34 @@ struct Run {
             }
         }
         if let cooldown = rule.cooldown {
-            state.cooldowns[rule.nameKey] = now.addingTimeInterval(cooldown)
+            if !hasReply || replied {
+                state.cooldowns[rule.nameKey] = now.addingTimeInterval(cooldown)
+            } else if tracing != .none {
+                reasons.append("cooldown not started: its reply was not sent")
+            }
         }
         if tracing != .none {
             ruleTraces.append(RuleTrace(rule: rule.name, fired: true, reasons: reasons.removingRepeats()))
         }
     }
 
-    /// Why a reply cannot be sent now, if it cannot.
-    private func replyBlocked(now: Date, options: RuleSetOptions, replyWindow: TimeInterval?) -> ReplyBlock? {
-        if let repliedBy { return .alreadyReplied(by: repliedBy) }
+    /// Why a reply of `rule` cannot be sent now, if it cannot.
+    private func replyBlocked(by rule: String, now: Date, options: RuleSetOptions, replyWindow: TimeInterval?) -> ReplyBlock? {
+        if let first = replyingRules.first {
+            if replyingRules.contains(rule) { return .alreadyReplied(by: rule) }
+            if replyingRules.count >= options.repliesPerMessage {
+                return options.repliesPerMessage == 1 ? .alreadyReplied(by: first) : .perMessageLimit(options.repliesPerMessage)
+            }
+        }
         if let until = state.pausedUntil, until > now { return .paused(until: until) }
         if let cap = options.maxReplies, let window = replyWindow {
             let horizon = now.addingTimeInterval(-window)
             if state.recentReplies.count(where: { $0 > horizon }) >= cap.count {
                 return .capReached(count: cap.count, window: cap.window)
             }
+        }
+        if let last = state.lastInboundAt, now.timeIntervalSince(last) > MessagingWindow.seconds {
+            return .windowClosed(since: last.addingTimeInterval(MessagingWindow.seconds))
         }
         return nil
     }
@@ -110,14 +129,19 @@ struct Run {
 /// Why a reply was held back.
 enum ReplyBlock {
     case alreadyReplied(by: String)
+    case perMessageLimit(Int)
     case paused(until: Date)
     case capReached(count: Int, window: Duration)
+    case windowClosed(since: Date)
 
     var explanation: String {
         switch self {
         case .alreadyReplied(let rule): "rule \"\(rule)\" already replied to this message"
+        case .perMessageLimit(let count): "this message already has its \(count) replies (option replies_per_message)"
         case .paused(let until): "automatic replies to this contact are paused until \(Timestamps.formatISO8601(until))"
         case .capReached(let count, let window): "max_replies reached (\(count) per \(Int(window.timeInterval))s)"
+        case .windowClosed(let since):
+            "the customer's 24-hour messaging window closed at \(Timestamps.formatISO8601(since)); the platforms refuse replies after it"
         }
     }
 }
@@ -127,12 +151,23 @@ extension RuleProgram {
     func variable(_ name: String, message: Message, state: ContactState) -> String? {
         switch name {
         case "contact.name": state.name ?? message.name
+        case "contact.first_name": FirstName.of(state.name ?? message.name)
         case "contact.username": state.username ?? message.username
         case "contact.id": message.contact
         case "message.text": message.text
         case "channel": message.channel.rawValue
-        default: ruleSet.values[name]
+        default: ruleSet.values[name] ?? hoursVariable(name, at: message.at)
         }
+    }
+
+    /// `{{hours.NAME}}` (the block, readable) and `{{hours.NAME.next}}` (when it next opens after `date`).
+    private func hoursVariable(_ name: String, at date: Date) -> String? {
+        guard name.hasPrefix("hours.") else { return nil }
+        let rest = name.dropFirst("hours.".count)
+        if rest.hasSuffix(".next"), let hours = ruleSet.hours[String(rest.dropLast(".next".count))] {
+            return hours.nextOpening(after: date)
+        }
+        return ruleSet.hours[String(rest)]?.readable()
     }
 }
 

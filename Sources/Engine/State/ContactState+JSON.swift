@@ -22,6 +22,7 @@ extension ContactState {
         if !recentReplies.isEmpty { writer.addRaw("replies", "[" + recentReplies.map(Self.number).joined(separator: ",") + "]") }
         writer.add("name", name)
         writer.add("username", username)
+        if let importedAt { writer.addRaw("imported", Self.number(importedAt)) }
         return writer.finish()
     }
 
@@ -44,6 +45,7 @@ extension ContactState {
         recentReplies = (object["replies"]?.array ?? []).compactMap(date)
         if case .string(let value)? = object["name"] { name = value }
         if case .string(let value)? = object["username"] { username = value }
+        importedAt = date(object["imported"])
     }
 
     /// An instant as seconds since 1970, exactly (Double's shortest round-tripping form).

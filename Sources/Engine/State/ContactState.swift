@@ -17,8 +17,14 @@ public struct ContactState: Sendable, Hashable, Codable {
     public var recentReplies: [Date] = []
     public var name: String?
     public var username: String?
+    /// When the contact was imported from the seller's existing customers (`rulesd contacts import`):
+    /// such a contact is known, so its first message here is not a "first contact".
+    public var importedAt: Date?
 
     public init() {}
+
+    /// Whether the contact is new to the shop: no message seen and not imported.
+    public var isNew: Bool { messageCount == 0 && importedAt == nil }
 
     /// Whether automatic replies are paused at an instant.
     public func isPaused(at now: Date) -> Bool { pausedUntil.map { $0 > now } ?? false }

@@ -10,8 +10,13 @@ struct ConnectTest: AsyncParsableCommand {
         abstract: "Check the configured Instagram or WhatsApp token and say whom it belongs to.",
         discussion: """
             Reads INSTAGRAM_ACCESS_TOKEN, or WHATSAPP_ACCESS_TOKEN and WHATSAPP_PHONE_NUMBER_ID, and GRAPH_API_BASE \
-            (default https://graph.facebook.com) from the environment. Exit status 1 when the platform refuses the \
-            token, 2 when configuration is missing.
+            (default https://graph.facebook.com) from the environment.
+
+            Exit status:
+              0  the token works (it prints whom it belongs to)
+              1  the platform refused the token (the reason is printed)
+              2  usage: a variable is missing or the channel is unknown
+              3  the Graph API could not be reached (no network, a wrong GRAPH_API_BASE)
             """
     )
 
@@ -28,16 +33,30 @@ struct ConnectTest: AsyncParsableCommand {
         }
         if let missing { fail(UsageError(description: ConnectorError.missingConfiguration(missing).description)) }
         let transport = AsyncHTTPTransport()
-        let client = MetaClient(transport: transport, api: GraphAPI(base: environment["GRAPH_API_BASE"] ?? GraphAPI.defaultBase), credentials: credentials)
+        let customBase = environment["GRAPH_API_BASE"].flatMap { $0.isEmpty ? nil : $0 }
+        let api = GraphAPI(base: customBase ?? GraphAPI.defaultBase)
+        let client = MetaClient(transport: transport, api: api, credentials: credentials)
         let result = await client.identify(channel, now: Date())
         try? await transport.shutdown()
         switch result {
         case .success(let owner):
             print("\(channel.rawValue): the token works for \(owner)")
+        case .failure(let failure) where failure.isNoAnswer:
+            print("\(channel.rawValue): \(Self.unreachable(api.base, reason: FailureClassifier.plainTransportReason(failure.message), customBase: customBase != nil))")
+            throw ExitCode(ExitStatus.unreachable)
         case .failure(let failure):
-            print("\(channel.rawValue): \(failure)")
+            print("\(channel.rawValue): the platform refused the token: \(failure)")
             throw ExitCode(ExitStatus.problems)
         }
+    }
+
+    /// "could not reach the Graph API at http://127.0.0.1:9 (connection refused); GRAPH_API_BASE is set,
+    /// unset it to use Meta's"
+    static func unreachable(_ base: String, reason: String, customBase: Bool) -> String {
+        let advice = customBase
+            ? "GRAPH_API_BASE is set, unset it to use Meta's"
+            : "check this machine's internet connection (and any proxy or firewall)"
+        return "could not reach the Graph API at \(base) (\(reason)); \(advice)"
     }
 }
 

@@ -70,6 +70,7 @@ struct DryRunReport {
             "evaluated": decision?.evaluated ?? false,
             "reply": decision?.reply.map { $0.text as Any } ?? NSNull(),
             "reply_template": decision?.reply?.template.map { $0 as Any } ?? NSNull(),
+            "replies": (decision?.replies ?? []).map { ["text": $0.text, "template": $0.template as Any? ?? NSNull(), "rule": $0.rule] },
             "notes": decision?.trace.notes ?? [],
         ]
         let traces = decision?.trace.rules ?? []

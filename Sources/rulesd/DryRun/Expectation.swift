@@ -8,9 +8,9 @@ struct Expectation: Sendable, Equatable {
     var fired: [String]?
     /// Rules that must not fire.
     var notFired: [String]?
-    /// The reply: `.some(nil)` for no reply, `.some(name)` for a template name (or the text of an inline
-    /// reply), nil when not checked.
-    var reply: String??
+    /// The replies, in order: empty for no reply, template names (or the texts of inline replies); nil when
+    /// not checked. `"reply": "price"` is one reply, `["price", "closed"]` two (`replies_per_message`).
+    var replies: [String]?
     /// Tags the contact must carry afterwards.
     var tags: [String]?
 
@@ -25,11 +25,13 @@ struct Expectation: Sendable, Equatable {
         tags = try Self.strings(json["tags"], "tags")
         if let reply = json["reply"] {
             if reply is NSNull {
-                self.reply = .some(nil)
+                replies = []
             } else if let name = reply as? String {
-                self.reply = .some(name)
+                replies = [name]
+            } else if let names = reply as? [String] {
+                replies = names
             } else {
-                throw ExpectationError(description: "'reply' must be a template name or null")
+                throw ExpectationError(description: "'reply' must be a template name, a list of names in the order sent, or null")
             }
         }
     }
@@ -49,10 +51,10 @@ struct Expectation: Sendable, Equatable {
         for rule in notFired ?? [] where decision.firedRules.contains(rule) {
             failures.append("expected rule \"\(rule)\" not to fire, but it fired")
         }
-        if let expected = reply {
-            let actual = decision.reply.map { $0.template ?? $0.text }
+        if let expected = replies {
+            let actual = decision.replies.map { $0.template ?? $0.text }
             if expected != actual {
-                let shown = { (value: String?) in value.map { "\"\($0)\"" } ?? "no reply" }
+                let shown = { (names: [String]) in names.isEmpty ? "no reply" : names.map { "\"\($0)\"" }.joined(separator: ", ") }
                 failures.append("expected reply \(shown(expected)), got \(shown(actual))")
             }
         }

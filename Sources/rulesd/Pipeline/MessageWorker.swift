@@ -37,7 +37,9 @@ struct MessageWorker: Sendable {
             }
             let decision = evaluate(message, state: state, now: now)
             states[message.contactKey] = decision.state
-            completions.append(.decided(message, state: decision.state, outbox: Self.outbox(for: decision, of: message, now: now)))
+            completions.append(.decided(
+                message, state: decision.state, outbox: Self.outbox(for: decision, of: message, now: now),
+                record: decision.evaluated ? DecisionRecord(decision) : nil))
         }
         try await store.complete(completions, now: now)
         return messages.count
@@ -59,11 +61,15 @@ struct MessageWorker: Sendable {
             let key = "\(message.id):\(action.rule):\(index)"
             switch action {
             case .reply(let reply):
-                return OutboxEntry(key: key, messageID: message.id, contactKey: message.contactKey.description, kind: .reply, payload: reply.text, nextAttempt: now)
+                return OutboxEntry(
+                    key: key, messageID: message.id, contactKey: message.contactKey.description, kind: .reply, payload: reply.text,
+                    nextAttempt: now, rule: reply.rule)
             case .forward(let endpoint, let rule):
                 let payload = (try? JSONSerialization.data(withJSONObject: ["endpoint": endpoint, "rule": rule], options: [.sortedKeys]))
                     .map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-                return OutboxEntry(key: key, messageID: message.id, contactKey: message.contactKey.description, kind: .forward, payload: payload, nextAttempt: now)
+                return OutboxEntry(
+                    key: key, messageID: message.id, contactKey: message.contactKey.description, kind: .forward, payload: payload,
+                    nextAttempt: now, rule: rule)
             case .tag, .untag, .pause:
                 return nil
             }

@@ -19,8 +19,6 @@ struct OutboxDispatcher: Sendable {
     let dryMode: Bool
     /// Outcomes of attempts and send latency.
     var metrics = ServeMetrics()
-    /// The platforms' messaging window.
-    static let messagingWindow: TimeInterval = 24 * 3600
 
     /// The contacts being served right now, so a slow endpoint holds up only its own contact.
     let claims = OutboxClaims()
@@ -100,8 +98,9 @@ struct OutboxDispatcher: Sendable {
         let outcome: Result<String?, DeliveryFailure>
         switch entry.kind {
         case .reply:
-            if let last = state.lastInboundAt ?? Optional(message.at), now.timeIntervalSince(last) > Self.messagingWindow {
+            if let last = state.lastInboundAt ?? Optional(message.at), now.timeIntervalSince(last) > MessagingWindow.seconds {
                 try await store.record(entry.key, status: .expired, attemptAt: now, error: "the customer's 24-hour messaging window closed before the reply could be sent")
+                try await store.releaseCooldown(ofUnheard: entry)
                 metrics.action(entry.kind.rawValue, .expired)
                 return
             }
@@ -137,6 +136,7 @@ struct OutboxDispatcher: Sendable {
             metrics.action(entry.kind.rawValue, .sent)
         case .failure(let failure) where failure.isOutsideMessagingWindow:
             try await store.record(entry.key, status: .expired, attemptAt: now, error: failure.description)
+            try await store.releaseCooldown(ofUnheard: entry)
             metrics.action(entry.kind.rawValue, .expired)
         case .failure(let failure):
             let first = try await store.entry(entry.key)?.firstAttempt ?? entry.firstAttempt ?? now
@@ -146,6 +146,7 @@ struct OutboxDispatcher: Sendable {
             } else {
                 let reason = failure.isRetryable ? "gave up after \(entry.attempts + 1) attempts: \(failure)" : failure.description
                 try await store.record(entry.key, status: .failed, attemptAt: now, error: reason)
+                try await store.releaseCooldown(ofUnheard: entry)
                 metrics.action(entry.kind.rawValue, .failed)
             }
         }

@@ -122,8 +122,9 @@ actor MessageStore: ContactStateStore {
 
     /// What the worker decided for one journaled message.
     enum Completion: Sendable {
-        /// Evaluated (or recorded without rules): the contact's new state and the actions to carry out.
-        case decided(Message, state: ContactState, outbox: [OutboxEntry])
+        /// Evaluated (or recorded without rules): the contact's new state, the actions to carry out, and what
+        /// was decided (nil for messages no rule ran on).
+        case decided(Message, state: ContactState, outbox: [OutboxEntry], record: DecisionRecord? = nil)
         /// The platform's echo of a reply rulesd sent: marked, nothing else changes.
         case ownEcho(Message)
     }
@@ -131,7 +132,7 @@ actor MessageStore: ContactStateStore {
     /// Records a decision in one transaction: the contact's new state, its outbox entries, and the
     /// message marked done. A crash before the commit repeats the evaluation; after it, nothing repeats.
     func complete(_ message: Message, state: ContactState, outbox: [OutboxEntry], now: Date) throws {
-        try complete([.decided(message, state: state, outbox: outbox)], now: now)
+        try complete([.decided(message, state: state, outbox: outbox, record: nil)], now: now)
     }
 
     /// Records several decisions in one transaction (one disk flush): each is whole or absent, as with
@@ -142,16 +143,23 @@ actor MessageStore: ContactStateStore {
                 switch completion {
                 case .ownEcho(let message):
                     try connection.run("UPDATE journal SET status = 'own_echo' WHERE id = ?", [.text(message.id)])
-                case .decided(let message, let state, let outbox):
+                case .decided(let message, let state, let outbox, let record):
                     try saveState(state, for: message.contactKey, now: now)
                     for entry in outbox {
                         try connection.run(
                             """
-                            INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at)
-                            VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?)
+                            INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at, rule)
+                            VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)
                             """,
                             [.text(entry.key), .text(entry.messageID), .text(entry.contactKey), .text(entry.kind.rawValue), .text(entry.payload),
-                             .date(entry.nextAttempt), .date(now)])
+                             .date(entry.nextAttempt), .date(now), .optional(entry.rule)])
+                    }
+                    if let record {
+                        try connection.run(
+                            """
+                            INSERT OR REPLACE INTO decisions (message_id, contact_key, decided_at, fired, actions) VALUES (?, ?, ?, ?, ?)
+                            """,
+                            [.text(message.id), .text(message.contactKey.description), .date(now), .text(record.firedJSON), .text(record.actionsJSON)])
                     }
                     try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
                 }

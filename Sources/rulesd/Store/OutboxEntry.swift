@@ -19,4 +19,6 @@ struct OutboxEntry: Sendable, Equatable, Codable {
     var firstAttempt: Date?
     var lastError: String?
     var platformID: String?
+    /// The rule that decided it (nil for entries stored before schema 3).
+    var rule: String?
 }

@@ -55,6 +55,18 @@ enum Schema {
         CREATE INDEX outbox_platform_id ON outbox (platform_id);
         CREATE INDEX outbox_contact ON outbox (contact_key, created_at);
         """,
+        // 3: the rule behind each outbox entry (an unheard reply releases its rule's cooldown), and what was
+        // decided for each evaluated message (`rulesd simulate` reads it back).
+        """
+        ALTER TABLE outbox ADD COLUMN rule TEXT;
+        CREATE TABLE decisions (
+            message_id TEXT PRIMARY KEY,
+            contact_key TEXT NOT NULL,
+            decided_at REAL NOT NULL,
+            fired TEXT NOT NULL,
+            actions TEXT NOT NULL
+        );
+        """,
     ]
 
     /// Brings a database up to the newest schema.

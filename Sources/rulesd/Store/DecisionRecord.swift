@@ -1,0 +1,64 @@
+import Engine
+import Foundation
+
+/// What was decided for one evaluated message, as the store keeps it: the fired rules and the actions
+/// (replies with their text, tags, forwards, pauses), each as JSON. `rulesd simulate` reads it back.
+struct DecisionRecord: Sendable, Equatable {
+    /// `["rule", ...]`
+    var firedJSON: String
+    /// `[{"type": "reply", "rule": ..., "text": ..., "template": ...}, ...]`
+    var actionsJSON: String
+
+    init(firedJSON: String, actionsJSON: String) {
+        self.firedJSON = firedJSON
+        self.actionsJSON = actionsJSON
+    }
+
+    init(_ decision: Decision) {
+        firedJSON = Self.encode(decision.firedRules)
+        actionsJSON = Self.encode(decision.actions.map { action -> [String: Any] in
+            var object = DryRunReport.json(action)
+            object["rule"] = action.rule
+            return object
+        })
+    }
+
+    /// The fired rules' names, in order.
+    var firedRules: [String] { (try? JSONSerialization.jsonObject(with: Data(firedJSON.utf8))) as? [String] ?? [] }
+
+    /// The actions, in order, as JSON objects.
+    var actions: [[String: Any]] { (try? JSONSerialization.jsonObject(with: Data(actionsJSON.utf8))) as? [[String: Any]] ?? [] }
+
+    private static func encode(_ value: Any) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension MessageStore {
+    /// What the worker decided for a message: nil while it is still pending, or for a message no rule ran on.
+    func decision(ofMessage id: String) throws -> DecisionRecord? {
+        try connection.query("SELECT fired, actions FROM decisions WHERE message_id = ?", [.text(id)]) { row in
+            DecisionRecord(firedJSON: row.text(0) ?? "[]", actionsJSON: row.text(1) ?? "[]")
+        }.first
+    }
+
+    /// A journaled message's status: pending, done, own_echo; nil when the journal does not hold it.
+    func journalStatus(ofMessage id: String) throws -> String? {
+        try connection.query("SELECT status FROM journal WHERE id = ?", [.text(id)]) { $0.text(0) }.first ?? nil
+    }
+
+    /// The outbox entries of a message, in the order they were decided.
+    func outboxEntries(ofMessage id: String) throws -> [OutboxEntry] {
+        try connection.query(
+            "SELECT key, kind, payload, status, attempts, last_error, platform_id, next_attempt, rule FROM outbox WHERE message_id = ? ORDER BY rowid",
+            [.text(id)]
+        ) { row in
+            OutboxEntry(
+                key: row.text(0) ?? "", messageID: id, contactKey: "", kind: OutboxEntry.Kind(rawValue: row.text(1) ?? "") ?? .reply,
+                payload: row.text(2) ?? "", status: OutboxEntry.Status(rawValue: row.text(3) ?? "") ?? .pending,
+                attempts: Int(row.integer(4)), nextAttempt: Date(timeIntervalSince1970: row.real(7)), lastError: row.text(5),
+                platformID: row.text(6), rule: row.text(8))
+        }
+    }
+}
