@@ -138,9 +138,27 @@ let midPrefix = "aWdfZAG1faXRlbToxOklHTWVzc2FnZAUlEOjE3ODQxNDAwMDAwMDAwMDAxOjM0M
         #expect(contents.statuses.map(\.recipient) == ["5491155550123", "5491155550123", "447700900123"])
         #expect(contents.statuses[2].errorCode == 131047)
         #expect(contents.statuses[2].errorMessage?.contains("more than 24 hours") == true)
-        #expect(contents.messages.count == 3)
-        #expect(contents.messages.allSatisfy { $0.kind == .status && !$0.isEvaluated })
-        #expect(Set(contents.messages.map(\.id)).count == 3, "each status has its own dedup key")
+        // A status updates the delivery state of the reply it names and nothing else: it is no message of the
+        // contact's (as one, from the business, it started takeover after the bot's own first reply).
+        #expect(contents.messages.isEmpty)
+    }
+
+    @Test func messagesTypedInTheWhatsAppBusinessAppAreTheShopsOwn() throws {
+        let body = """
+            {"object":"whatsapp_business_account","entry":[{"id":"102290129340398","changes":[{"field":"smb_message_echoes","value":{
+              "messaging_product":"whatsapp","metadata":{"display_phone_number":"15550100200","phone_number_id":"106540352200001"},
+              "message_echoes":[{"from":"15550100200","to":"5491155550123","id":"wamid.ECHO1","timestamp":"1795000000","type":"text",
+                "text":{"body":"Hi! I'll check the stock and write back"}}]}}]}]}
+            """
+        let contents = try WebhookParser.parse(Data(body.utf8))
+        #expect(contents.skipped.isEmpty, "\(contents.skipped)")
+        let echo = try #require(contents.messages.first)
+        #expect(contents.messages.count == 1)
+        #expect(echo.kind == .echo && echo.from == .business && echo.isShopOwnMessage && !echo.isEvaluated)
+        #expect(echo.contact == "5491155550123", "the customer is `to`")
+        #expect(echo.account == "106540352200001")
+        #expect(echo.id == "wamid.ECHO1" && echo.text == "Hi! I'll check the stock and write back")
+        #expect(echo.at == Date(timeIntervalSince1970: 1_795_000_000))
     }
 
     @Test func contextReplyExposesInReplyTo() throws {

@@ -55,6 +55,16 @@ struct RulesdProcess {
             stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
+    /// ``run(_:in:stdin:environment:)`` on a thread of its own, so a test awaiting it leaves the cooperative
+    /// threads free for the servers it talks to (a fake Graph API, `serve`).
+    static func runDetached(_ arguments: [String], in directory: URL = repositoryRoot, environment: [String: String]? = nil) async throws -> Output {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(with: Result { try run(arguments, in: directory, environment: environment) })
+            }
+        }
+    }
+
     /// A fresh temporary directory, inside one folder for the whole test run that is removed when the run
     /// ends (a run used to leave some 25 directories behind in the system's temporary folder).
     static func temporaryDirectory() throws -> URL {

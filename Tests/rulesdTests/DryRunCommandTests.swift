@@ -41,8 +41,8 @@ import Testing
         #expect(output.status == 0, "\(output.stderr)")
         let objects = output.stdout.split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
         let summary = try #require(objects.last?["summary"] as? [String: Any])
-        // ig_text, ig_echo, wa_text (3 deliveries, 2 duplicates) and 3 statuses.
-        #expect(summary["messages"] as? Int == 8)
+        // ig_text, ig_echo, wa_text (3 deliveries, 2 duplicates); statuses are no messages.
+        #expect(summary["messages"] as? Int == 5)
         #expect(summary["duplicates"] as? Int == 2)
         #expect(summary["replies"] as? Int == 2)
         #expect(summary["evaluated"] as? Int == 2)
@@ -89,5 +89,30 @@ import Testing
         let output = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "chat.jsonl"], in: directory)
         #expect(output.status == 1)
         #expect(output.stderr.contains("r.rules:1:15: error"))
+    }
+
+    @Test func anExpectationMayNameSeveralRepliesInOrder() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        try write("""
+            option replies_per_message = 2
+            template price = "See the catalog"
+            template closed = "We're closed"
+            hours open = mon-fri 09:00-18:00 in "Europe/Madrid"
+            rule "Price" when message contains "price" then reply price end
+            rule "Closed" priority -10 when outside open then reply closed end
+            """, to: "r.rules", in: directory)
+        let line = { (text: String, at: String, expect: String) in
+            #"{"id":"m-\#(at)","at":"\#(at)","channel":"instagram","account":"a","contact":"c","kind":"text","text":"\#(text)","expect":\#(expect)}"#
+        }
+        try write([
+            line("price?", "2026-11-28T19:00:00Z", #"{"reply":["price","closed"]}"#),
+            line("price again", "2026-11-30T10:00:00Z", #"{"reply":"price"}"#),
+            line("hello", "2026-11-30T10:05:00Z", #"{"reply":["closed"]}"#),
+        ].joined(separator: "\n") + "\n", to: "chat.jsonl", in: directory)
+        let output = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "chat.jsonl"], in: directory)
+        #expect(output.status == 1, "the third expectation is wrong: nothing answers hello in open hours")
+        #expect(output.stdout.contains("expected reply \"closed\", got no reply"), "\(output.stdout)")
+        #expect(output.stdout.contains("expectations: 1 of 3 FAILED"), "\(output.stdout)")
+        #expect(output.stdout.contains("reply (price): See the catalog\n  reply (closed): We're closed"), "\(output.stdout)")
     }
 }
