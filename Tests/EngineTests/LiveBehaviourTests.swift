@@ -36,6 +36,17 @@ import Testing
         #expect(chat.send("price of the red one?", channel: .whatsapp).reply == nil)
     }
 
+    @Test func aReactionTheSellerSendsIsAPersonInTheConversation() throws {
+        var chat = Conversation(try program(Self.shop))
+        chat.send("price?")
+        chat.send("❤️", kind: .reaction, from: .business)
+        #expect(chat.state.pausedUntil != nil)
+        var other = Conversation(try program(Self.shop))
+        other.send("price?")
+        other.send(nil, kind: .read)
+        #expect(other.state.pausedUntil == nil, "the customer reading the reply is no takeover")
+    }
+
     // MARK: Cooldowns
 
     static let cooldowns = """

@@ -52,7 +52,7 @@ extension DiagnosticMessage {
     }
 
     static var repliesTwice: Self {
-        make(.warning, "this rule already replies; only the first reply of a message is sent")
+        make(.warning, "this rule already replies; a rule sends one reply per message, so this one is never sent")
     }
 
     static func ruleNeverFires(_ reason: String) -> Self { make(.warning, "this rule can never fire: \(reason)") }

@@ -87,10 +87,10 @@ public struct Message: Sendable, Hashable {
     /// Whether rules run on this message: a customer's message of an evaluated kind.
     public var isEvaluated: Bool { from == .customer && kind.isEvaluated && !standby }
 
-    /// Whether this is a message the shop itself wrote to the customer (an Instagram echo, a WhatsApp
-    /// Business app message): a person answered, so `option takeover` pauses the bot. Delivery statuses,
-    /// read receipts and reactions are never that.
-    public var isShopOwnMessage: Bool { from == .business && kind == .echo }
+    /// Whether this is the shop itself writing to the customer (an Instagram echo, a WhatsApp Business app
+    /// message, a reaction the seller sent): a person is in the conversation, so `option takeover` pauses
+    /// the bot. Delivery statuses and read receipts are never that.
+    public var isShopOwnMessage: Bool { from == .business && (kind == .echo || kind == .reaction) }
 
     /// The contact this message belongs to.
     public var contactKey: ContactKey { ContactKey(channel: channel, account: account, contact: contact) }
