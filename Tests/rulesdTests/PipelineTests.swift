@@ -45,7 +45,7 @@ actor ScriptedTransport: HTTPTransport {
         let credentials = MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: "tok", whatsappPhoneNumberID: "1065")
         return OutboxDispatcher(
             store: store, rules: holder, meta: MetaClient(transport: transport, api: GraphAPI(base: "http://127.0.0.1:9"), credentials: credentials),
-            crm: CRMClient(transport: transport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: environment, dryMode: dryMode)
+            crm: CRMClient(transport: transport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: SecretEnvironment(environment), dryMode: dryMode)
     }
 
     static let sent = Result<HTTPResult, TransportError>.success(HTTPResult(status: 200, body: Data(#"{"message_id":"m_out"}"#.utf8)))
@@ -216,7 +216,7 @@ actor ScriptedTransport: HTTPTransport {
         let credentials = MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: nil, whatsappPhoneNumberID: nil)
         let dispatcher = OutboxDispatcher(
             store: store, rules: holder, meta: MetaClient(transport: transport, api: GraphAPI(base: base), credentials: credentials),
-            crm: CRMClient(transport: crmTransport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: [:], dryMode: false)
+            crm: CRMClient(transport: crmTransport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: SecretEnvironment([:]), dryMode: false)
         let (wakeups, wake) = AsyncStream.makeStream(of: Void.self)
         let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .seconds(10), logger: Logger(label: "test"), clock: { Date() })
         let service = Task { try await pipeline.run() }

@@ -1,15 +1,20 @@
 import Engine
 import Foundation
 
-/// The seller's Meta credentials, read from the environment at the edge (ARCHITECTURE.md).
-public struct MetaCredentials: Sendable, Equatable {
-    public var instagramAccessToken: String?
-    public var whatsappAccessToken: String?
-    public var whatsappPhoneNumberID: String?
+/// The seller's Meta credentials, read from the environment at the edge (ARCHITECTURE.md). The tokens are
+/// held as ``Secret``s: describing, dumping or mirroring the credentials shows no token.
+public struct MetaCredentials: Sendable, Equatable, CustomStringConvertible, CustomReflectable {
+    private let instagramToken: Secret?
+    private let whatsappToken: Secret?
+    /// Not a secret: the WhatsApp phone number id.
+    public let whatsappPhoneNumberID: String?
+
+    public var instagramAccessToken: String? { instagramToken?.value }
+    public var whatsappAccessToken: String? { whatsappToken?.value }
 
     public init(instagramAccessToken: String? = nil, whatsappAccessToken: String? = nil, whatsappPhoneNumberID: String? = nil) {
-        self.instagramAccessToken = instagramAccessToken
-        self.whatsappAccessToken = whatsappAccessToken
+        self.instagramToken = instagramAccessToken.map(Secret.init)
+        self.whatsappToken = whatsappAccessToken.map(Secret.init)
         self.whatsappPhoneNumberID = whatsappPhoneNumberID
     }
 
@@ -21,6 +26,13 @@ public struct MetaCredentials: Sendable, Equatable {
             instagramAccessToken: value("INSTAGRAM_ACCESS_TOKEN"), whatsappAccessToken: value("WHATSAPP_ACCESS_TOKEN"),
             whatsappPhoneNumberID: value("WHATSAPP_PHONE_NUMBER_ID"))
     }
+
+    public var description: String {
+        let instagram = instagramToken == nil ? "unset" : "set", whatsapp = whatsappToken == nil ? "unset" : "set"
+        return "MetaCredentials(instagram token: \(instagram), whatsapp token: \(whatsapp), phone number id: \(whatsappPhoneNumberID ?? "unset"))"
+    }
+
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
 }
 
 /// Talks to the Instagram and WhatsApp APIs: replies, profile lookups and token checks, every failure

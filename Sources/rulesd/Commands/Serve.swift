@@ -50,7 +50,8 @@ struct Serve: AsyncParsableCommand {
         if configuration.isDryMode {
             logger.warning("dry mode: no INSTAGRAM_ACCESS_TOKEN or WHATSAPP_ACCESS_TOKEN; replies are decided and recorded, not sent")
         }
-        for (name, value) in [("INSTAGRAM_APP_SECRET", configuration.instagramAppSecret), ("WHATSAPP_APP_SECRET", configuration.whatsappAppSecret)] where value.isEmpty {
+        for (name, secret) in [("INSTAGRAM_APP_SECRET", configuration.instagramAppSecret), ("WHATSAPP_APP_SECRET", configuration.whatsappAppSecret)]
+        where secret.isEmpty {
             logger.warning("\(name) is not set: webhooks for that channel will be refused with 401")
         }
         let transport = AsyncHTTPTransport()

@@ -6,15 +6,15 @@ import RulesDSL
 /// Sends due outbox entries through the connectors: replies through the platform, forwards to CRM
 /// endpoints. Retryable failures come back later (``RetryPolicy``), permanent ones stop with the reason
 /// kept, and a reply whose customer's 24-hour window has closed is not sent and is recorded as expired.
-struct OutboxDispatcher: Sendable {
+struct OutboxDispatcher: Sendable, CustomStringConvertible {
     let store: MessageStore
     let rules: RuleProgramHolder
     let meta: MetaClient
     let crm: CRMClient
     let limiter: SendRateLimiter
     let retryPolicy: RetryPolicy
-    /// Environment variables, for endpoint secrets (`secret env "NAME"`).
-    let environment: [String: String]
+    /// Environment variables, for endpoint secrets (`secret env "NAME"`), redacted.
+    let environment: SecretEnvironment
     /// With no Meta credentials: replies are decided and recorded, not sent (CRM forwards still go out).
     let dryMode: Bool
     /// Outcomes of attempts and send latency.
@@ -157,10 +157,13 @@ struct OutboxDispatcher: Sendable {
         guard let name = fields["endpoint"], let endpoint = rules.program.ruleSet.endpoints[name] else {
             return .failure(.permanent("endpoint '\(fields["endpoint"] ?? "?")' is no longer in the rules"))
         }
-        let secret = endpoint.secretEnvironmentVariable.flatMap { environment[$0.value] }
+        let secret = endpoint.secretEnvironmentVariable.flatMap { environment[$0.value]?.value }
         let payload = CRMPayload(
             message: message, contactName: state.name, contactUsername: state.username, tags: state.tags,
             rule: fields["rule"] ?? "", forwardedAt: now)
         return await crm.deliver(payload, to: endpoint.url.value, secret: secret, idempotencyKey: entry.key, now: now).map { nil }
     }
+
+    /// What ServiceLifecycle and debug logs show of it: no credentials, no environment.
+    var description: String { "OutboxDispatcher(dry mode: \(dryMode))" }
 }

@@ -32,7 +32,7 @@ func buildApplication(
         configuration.isDryMode ? nil : await meta.profile(ofInstagramUser: user)
     }
     var dispatcher = OutboxDispatcher(
-        store: store, rules: rules, meta: meta, crm: CRMClient(transport: crmTransport ?? transport), limiter: SendRateLimiter(limits: .init(environment: configuration.environment)),
+        store: store, rules: rules, meta: meta, crm: CRMClient(transport: crmTransport ?? transport), limiter: SendRateLimiter(limits: configuration.sendLimits),
         retryPolicy: RetryPolicy(), environment: configuration.environment, dryMode: configuration.isDryMode,
         metrics: metrics)
     dispatcher.maximumInFlight[.reply] = configuration.replyConcurrency

@@ -7,7 +7,7 @@ import ServiceLifecycle
 /// for evaluation to run dry (nor the other way round): the worker is woken when messages are stored, the
 /// dispatcher when the worker has decided something, and both every `interval` anyway (retries come due).
 /// Stops between transactions on graceful shutdown.
-struct PipelineService: Service {
+struct PipelineService: Service, CustomStringConvertible {
     let worker: MessageWorker
     let dispatcher: OutboxDispatcher
     let wakeups: AsyncStream<Void>
@@ -28,6 +28,9 @@ struct PipelineService: Service {
         self.clock = clock
         (deliveryWakeups, wakeDelivery) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
+
+    /// What ServiceLifecycle logs when it starts and stops the service: the name, nothing it holds.
+    var description: String { "PipelineService" }
 
     func run() async throws {
         await cancelWhenGracefulShutdown {

@@ -8,7 +8,7 @@ import UnixSignals
 /// Reloads the rules when rulesd gets SIGHUP or a file under the rules path changes. The new set is
 /// checked first: with errors the old set keeps serving and the diagnostics are logged; otherwise the
 /// program is swapped whole, between two messages.
-struct RulesReloader: Service {
+struct RulesReloader: Service, CustomStringConvertible {
     let paths: [String]
     let rules: RuleProgramHolder
     let logger: Logger
@@ -46,6 +46,9 @@ struct RulesReloader: Service {
         }
         return result
     }
+
+    /// What ServiceLifecycle logs when it starts and stops the service.
+    var description: String { "RulesReloader(\(paths))" }
 
     func run() async throws {
         let signals = await UnixSignalsSequence(trapping: .sighup)

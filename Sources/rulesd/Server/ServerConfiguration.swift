@@ -2,19 +2,23 @@ import Connectors
 import Foundation
 
 /// Everything `serve` needs, built in one place from the command line and the environment. Secrets come
-/// only from the environment and are never logged.
-struct ServerConfiguration: Sendable {
+/// only from the environment, are held as ``Secret``s, and are never logged: the configuration describes
+/// itself without them.
+struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable {
     var host = "127.0.0.1"
     var port = 8080
     var databasePath = "rulesd.sqlite"
     var rulesPaths: [String] = ["examples/rules"]
-    var instagramAppSecret = ""
-    var instagramVerifyToken = ""
-    var whatsappAppSecret = ""
-    var whatsappVerifyToken = ""
+    var instagramAppSecret = Secret("")
+    var instagramVerifyToken = Secret("")
+    var whatsappAppSecret = Secret("")
+    var whatsappVerifyToken = Secret("")
     var credentials = MetaCredentials()
     var graphAPI = GraphAPI()
-    var environment: [String: String] = [:]
+    /// The environment, for the secrets endpoints name (`secret env "CRM_SECRET"`).
+    var environment = SecretEnvironment([:])
+    /// Send rates per channel (`INSTAGRAM_SENDS_PER_SECOND`, `WHATSAPP_SENDS_PER_SECOND`).
+    var sendLimits = SendRateLimiter.Limits(environment: [:])
     /// Bodies larger than this get 413.
     var maximumBodyBytes = 1 << 20
     /// Replies in flight at once (`RULESD_REPLY_CONCURRENCY`; see ``OutboxDispatcher/maximumInFlight``).
@@ -27,13 +31,21 @@ struct ServerConfiguration: Sendable {
 
     /// Reads the variables ARCHITECTURE.md names.
     init(environment: [String: String]) {
-        self.environment = environment
-        instagramAppSecret = environment["INSTAGRAM_APP_SECRET"] ?? ""
-        instagramVerifyToken = environment["INSTAGRAM_VERIFY_TOKEN"] ?? ""
-        whatsappAppSecret = environment["WHATSAPP_APP_SECRET"] ?? ""
-        whatsappVerifyToken = environment["WHATSAPP_VERIFY_TOKEN"] ?? ""
+        self.environment = SecretEnvironment(environment)
+        sendLimits = SendRateLimiter.Limits(environment: environment)
+        instagramAppSecret = Secret(environment["INSTAGRAM_APP_SECRET"] ?? "")
+        instagramVerifyToken = Secret(environment["INSTAGRAM_VERIFY_TOKEN"] ?? "")
+        whatsappAppSecret = Secret(environment["WHATSAPP_APP_SECRET"] ?? "")
+        whatsappVerifyToken = Secret(environment["WHATSAPP_VERIFY_TOKEN"] ?? "")
         credentials = MetaCredentials(environment: environment)
         replyConcurrency = environment["RULESD_REPLY_CONCURRENCY"].flatMap(Int.init).map { max(1, $0) } ?? 1
         graphAPI = GraphAPI(base: environment["GRAPH_API_BASE"].flatMap { $0.isEmpty ? nil : $0 } ?? GraphAPI.defaultBase)
     }
+
+    var description: String {
+        "ServerConfiguration(\(host):\(port), db \(databasePath), rules \(rulesPaths), \(credentials), graph API \(graphAPI.base), "
+            + "reply concurrency \(replyConcurrency))"
+    }
+
+    var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
 }

@@ -36,7 +36,7 @@ struct WebhookController: Sendable {
         case .combined: [configuration.instagramVerifyToken, configuration.whatsappVerifyToken]
         }
         for token in tokens {
-            if let challenge = VerificationHandshake.challenge(query: query, verifyToken: token) {
+            if let challenge = VerificationHandshake.challenge(query: query, verifyToken: token.value) {
                 return Self.text(challenge, status: .ok)
             }
         }
@@ -89,14 +89,14 @@ struct WebhookController: Sendable {
 
     /// The channel whose app secret signed the body, or nil. `/webhooks` accepts either secret.
     func verifiedChannel(body: Data, signature: String?, route: Route) -> String? {
-        let candidates: [(String, String)] = switch route {
+        let candidates: [(String, Secret)] = switch route {
         case .instagram: [("instagram", configuration.instagramAppSecret)]
         case .whatsapp: [("whatsapp", configuration.whatsappAppSecret)]
         case .combined: [("instagram", configuration.instagramAppSecret), ("whatsapp", configuration.whatsappAppSecret)]
         }
         for (channel, secret) in candidates {
             do {
-                try WebhookSignature.verify(body: body, header: signature, secret: secret)
+                try WebhookSignature.verify(body: body, header: signature, secret: secret.value)
                 return channel
             } catch {
                 continue
