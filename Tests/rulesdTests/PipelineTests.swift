@@ -25,6 +25,35 @@ actor ScriptedTransport: HTTPTransport {
     }
 }
 
+/// A Graph API whose sends to one recipient hang until released; the others answer at once.
+actor HangingTransport: HTTPTransport {
+    let hangingRecipient: String
+    private(set) var started: [String] = []
+    private(set) var sentTexts: [String] = []
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var released = false
+
+    init(hangingRecipient: String) {
+        self.hangingRecipient = hangingRecipient
+    }
+
+    func execute(_ request: OutboundRequest, timeout: Duration) async throws(TransportError) -> HTTPResult {
+        let text = (request.jsonBody?["message"] as? [String: Any])?["text"] as? String ?? ""
+        started.append(text)
+        if (request.jsonBody?["recipient"] as? [String: Any])?["id"] as? String == hangingRecipient, !released {
+            await withCheckedContinuation { waiting.append($0) }
+        }
+        sentTexts.append(text)
+        return HTTPResult(status: 200, body: Data(#"{"message_id":"m_\#(text)"}"#.utf8))
+    }
+
+    func release() {
+        released = true
+        for continuation in waiting { continuation.resume() }
+        waiting = []
+    }
+}
+
 @Suite struct PipelineTests {
     let now = Date(timeIntervalSince1970: 1_795_000_000)
 
@@ -125,7 +154,7 @@ actor ScriptedTransport: HTTPTransport {
         #expect(await transport.requests.count == 2)
     }
 
-    @Test func oneReplyPlaceSendsManyContactsRepliesInOnePassInDecidedOrder() async throws {
+    @Test func repliesGoToManyContactsAtOnceEachContactsInOrder() async throws {
         let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
         let messages = (0..<6).map { index in
             Message(id: "m\(index)", at: now.addingTimeInterval(Double(index)), channel: .instagram, account: "1784",
@@ -134,15 +163,55 @@ actor ScriptedTransport: HTTPTransport {
         _ = try await store.append(messages, receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([Self.sent])
-        var dispatcher = dispatcher(store, holder, transport: transport)
-        dispatcher.maximumInFlight[.reply] = 1
-        #expect(try await dispatcher.runOnce(now: now) == 6, "one place carries every due contact's replies")
+        let dispatcher = dispatcher(store, holder, transport: transport)
+        let lanes = try await dispatcher.claimDue(now: now)
+        #expect(lanes.count == 3, "one lane per contact, up to 16 at once")
+        #expect(lanes.allSatisfy { Set($0.map(\.entry.contactKey)).count == 1 })
+        for lane in lanes { try await dispatcher.send(lane, now: { now }, random: { 0 }) }
         let texts = await transport.requests.compactMap { ($0.jsonBody?["message"] as? [String: Any])?["text"] as? String }
-        #expect(texts == (0..<6).map { "text \($0)" })
-        // The lane gave its contacts and its place back: a new message is sent on the next pass.
+        #expect(Set(texts) == Set((0..<6).map { "text \($0)" }))
+        for contact in 0..<3 {
+            let own = texts.filter { Int($0.dropFirst(5))! % 3 == contact }
+            #expect(own == ["text \(contact)", "text \(contact + 3)"], "each contact's replies keep their order")
+        }
+        // The lanes gave their contacts and places back: a new message is sent on the next pass.
         _ = try await store.append([Message(id: "m6", at: now, channel: .instagram, account: "1784", contact: "c0", kind: .text, text: "again")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         #expect(try await dispatcher.runOnce(now: now) == 1)
+    }
+
+    /// Issue 29: one recipient whose send hung delayed every other customer's reply.
+    @Test func aSendThatHangsHoldsUpOnlyItsOwnContact() async throws {
+        let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
+        let contacts = ["slow", "a", "b", "c"]
+        let messages = contacts.enumerated().flatMap { index, contact in
+            [0, 1].map { turn in
+                Message(id: "\(contact)-\(turn)", at: now.addingTimeInterval(Double(index + turn * 10)), channel: .instagram, account: "1784",
+                        contact: contact, kind: .text, text: "\(contact) \(turn)")
+            }
+        }
+        _ = try await store.append(messages, receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = HangingTransport(hangingRecipient: "slow")
+        let credentials = MetaCredentials(instagramAccessToken: "tok")
+        let dispatcher = OutboxDispatcher(
+            store: store, rules: holder, meta: MetaClient(transport: transport, api: GraphAPI(base: "http://127.0.0.1:9"), credentials: credentials),
+            crm: CRMClient(transport: transport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: SecretEnvironment([:]), dryMode: false)
+        let lanes = try await dispatcher.claimDue(now: now)
+        #expect(lanes.count == 4)
+        let sending = Task {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for lane in lanes { group.addTask { try await dispatcher.send(lane, now: { now }, random: { 0 }) } }
+                try await group.waitForAll()
+            }
+        }
+        let othersDone = await eventually(within: .seconds(10)) { await transport.sentTexts.count == 6 }
+        #expect(othersDone, "the other contacts' replies went out while one send hung")
+        #expect(await transport.sentTexts.sorted() == ["a 0", "a 1", "b 0", "b 1", "c 0", "c 1"])
+        #expect(await transport.started.filter { $0 == "slow 0" }.count == 1, "the slow contact's second reply waits behind its first")
+        await transport.release()
+        try await sending.value
+        #expect(await transport.sentTexts.suffix(2) == ["slow 0", "slow 1"])
     }
 
     @Test func anEntryWhoseMessageLeftTheJournalFailsWithTheReason() async throws {

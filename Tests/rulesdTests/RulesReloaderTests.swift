@@ -16,11 +16,11 @@ import Testing
         let reloader = RulesReloader(paths: [directory.path], rules: holder, logger: Logger(label: "test"), pollInterval: .seconds(1))
 
         try "rule \"broken\" when then stop end\n".write(to: file, atomically: true, encoding: .utf8)
-        #expect(!reloader.reload(reason: "test"))
+        #expect(!reloader.reload(.other("test")))
         #expect(holder.program.ruleNames == ["old"])
 
         try "rule \"new\" when true then tag \"b\" end\n".write(to: file, atomically: true, encoding: .utf8)
-        #expect(reloader.reload(reason: "test"))
+        #expect(reloader.reload(.other("test")))
         #expect(holder.program.ruleNames == ["new"])
     }
 

@@ -33,6 +33,15 @@ public struct DeliveryFailure: Error, Sendable, Equatable, CustomStringConvertib
 
     public var isRetryable: Bool { if case .retry = disposition { true } else { false } }
 
+    /// Whether the destination itself is failing (no answer, server trouble, rate limits, a refused token
+    /// or endpoint), rather than this one message or customer (a closed window, an unavailable person, an
+    /// unknown recipient id).
+    public var isDestinationFault: Bool {
+        if isOutsideMessagingWindow { return false }
+        if let code, code == 551 || code == 100 || code == 131026 { return false }
+        return true
+    }
+
     public var description: String {
         var parts = [explanation]
         if let code { parts.append("code \(code)" + (subcode.map { "/\($0)" } ?? "")) }

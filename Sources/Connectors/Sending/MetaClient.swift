@@ -53,8 +53,9 @@ public struct MetaClient: Sendable {
     }
 
     /// Sends a text reply to the contact of `message` on its channel.
-    /// - Returns: the platform's id of the sent message, or the classified failure.
-    public func sendReply(_ text: String, answering message: Message, now: Date) async -> Result<String, DeliveryFailure> {
+    /// - Returns: the platform's id of the sent message (nil when a success answer carried none: the reply
+    ///   went out, and sending it again would repeat it), or the classified failure.
+    public func sendReply(_ text: String, answering message: Message, now: Date) async -> Result<String?, DeliveryFailure> {
         let request: OutboundRequest
         switch message.channel {
         case .instagram:
@@ -67,7 +68,7 @@ public struct MetaClient: Sendable {
             request = WhatsAppMessaging.reply(
                 text: text, to: message.contact, phoneNumberID: phoneNumberID, inReplyTo: context, token: token, api: api)
         }
-        return await send(request, timeout: sendTimeout, now: now) { body in
+        return await get(request, now: now, timeout: sendTimeout).map { body in
             message.channel == .instagram ? InstagramMessaging.messageID(in: body) : WhatsAppMessaging.messageID(in: body)
         }
     }
@@ -103,10 +104,10 @@ public struct MetaClient: Sendable {
         }
     }
 
-    /// A GET's answer body on success, or the classified failure.
-    func get(_ request: OutboundRequest, now: Date) async -> Result<Data, DeliveryFailure> {
+    /// A request's answer body on success (any 2xx), or the classified failure.
+    func get(_ request: OutboundRequest, now: Date, timeout: Duration? = nil) async -> Result<Data, DeliveryFailure> {
         let result: HTTPResult
-        do { result = try await transport.execute(request, timeout: sendTimeout) } catch { return .failure(FailureClassifier.transport(error.description)) }
+        do { result = try await transport.execute(request, timeout: timeout ?? sendTimeout) } catch { return .failure(FailureClassifier.transport(error.description)) }
         guard (200..<300).contains(result.status) else {
             return .failure(FailureClassifier.graph(status: result.status, body: result.body, retryAfter: result.headers["retry-after"], now: now))
         }

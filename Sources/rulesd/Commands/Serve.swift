@@ -54,9 +54,20 @@ struct Serve: AsyncParsableCommand {
         where secret.isEmpty {
             logger.warning("\(name) is not set: webhooks for that channel will be refused with 401")
         }
+        // Each connection is a file descriptor: keep the cap on connections under the process's limit, with
+        // room for the database, the outbound connections and the rule files.
+        let descriptors = FileDescriptorLimit.raise()
+        configuration.connectionLimits.maximumConnections = min(configuration.connectionLimits.maximumConnections, max(16, descriptors - 256))
         let transport = AsyncHTTPTransport()
         let crmTransport = AsyncHTTPTransport()
-        let (app, _) = try buildApplication(configuration: configuration, program: program, transport: transport, crmTransport: crmTransport, logger: logger)
+        let app: any ApplicationProtocol
+        do {
+            (app, _) = try buildApplication(configuration: configuration, program: program, transport: transport, crmTransport: crmTransport, logger: logger)
+        } catch let error as StoreOpenError {
+            try? await transport.shutdown()
+            try? await crmTransport.shutdown()
+            fail(UsageError(description: error.description))
+        }
         logger.info("rulesd serving", metadata: ["rules": "\(program.ruleNames.count)", "host": "\(host)", "port": "\(port)", "db": "\(db)"])
         try await app.runService()
         try? await transport.shutdown()

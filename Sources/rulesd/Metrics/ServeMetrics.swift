@@ -19,7 +19,8 @@ struct ServeMetrics: Sendable {
     private let sendDuration: CoreMetrics.Timer
 
     /// What happened to one outbox attempt, as counted by `rulesd_actions_total`.
-    enum ActionOutcome: String { case sent, retried, failed, expired }
+    /// `dry`: decided and recorded in dry mode, not sent.
+    enum ActionOutcome: String { case sent, dry, retried, failed, expired }
 
     init() {
         registry = PrometheusCollectorRegistry()

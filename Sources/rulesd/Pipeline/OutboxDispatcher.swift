@@ -1,6 +1,7 @@
 import Connectors
 import Engine
 import Foundation
+import Logging
 import RulesDSL
 
 /// Sends due outbox entries through the connectors: replies through the platform, forwards to CRM
@@ -19,29 +20,39 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
     let dryMode: Bool
     /// Outcomes of attempts and send latency.
     var metrics = ServeMetrics()
+    /// Failing destinations, for `/healthz`, the log and the probes.
+    var health = DeliveryHealth()
+    /// Warnings about failing destinations, at most once a minute each.
+    var faultLog = RateLimitedLog()
+    var logger = Logger(label: "rulesd")
+    /// How often a failing destination is tried with its oldest waiting entry, whatever its backoff says:
+    /// once it answers again, everything waiting for it is sent at once.
+    var probeInterval: TimeInterval = 30
 
     /// The contacts being served right now, so a slow endpoint holds up only its own contact.
     let claims = OutboxClaims()
     /// At most this many contacts are served at once, for each kind of entry: replies and forwards have
     /// places of their own, so a CRM endpoint that never answers cannot hold up replies.
     ///
-    /// Replies default to one at a time: a send whose answer a crash cuts off is sent again on restart
-    /// (the platforms have no idempotency key), so each reply in flight is a possible duplicate per crash.
-    /// One keeps that to one per crash, and sends about 1 / (Graph API latency) replies a second per
-    /// process; `RULESD_REPLY_CONCURRENCY` trades that bound for throughput. Forwards carry an idempotency
+    /// Replies go to 16 contacts at once by default (`RULESD_REPLY_CONCURRENCY`), at most one in flight per
+    /// contact (so each contact's replies keep their order): one recipient whose send hangs holds up only
+    /// itself. A send whose answer a crash cuts off is sent again on restart (the platforms have no
+    /// idempotency key), so a crash may repeat at most the replies in flight. Forwards carry an idempotency
     /// key (`webhook-id`), so receivers can drop repeats.
-    var maximumInFlight: [OutboxEntry.Kind: Int] = [.reply: 1, .forward: 32]
+    var maximumInFlight: [OutboxEntry.Kind: Int] = [.reply: 16, .forward: 32]
 
-    /// How many contacts' entries one place may carry, for each kind. A reply place takes many contacts'
-    /// entries at once and sends them one after the other: the batch costs one read of the store instead
-    /// of a read per entry, and entries still go out in the order they were decided. Forwards take one
-    /// contact per place, so that a CRM endpoint that hangs holds up only its own contact.
-    var contactsPerPlace: [OutboxEntry.Kind: Int] = [.reply: 64, .forward: 1]
+    /// How many contacts' entries one place may carry, for each kind: one, so that a slow send (a Graph API
+    /// call that hangs for one recipient, a CRM endpoint that never answers) holds up only its own contact.
+    var contactsPerPlace: [OutboxEntry.Kind: Int] = [.reply: 1, .forward: 1]
 
     /// Claims the due entries of contacts nobody is serving, up to the free places of each kind, and
     /// shares them out: each returned lane is one place's entries, to be sent in order by one task. A
     /// contact's entries are all in one lane, and a lane keeps the order its entries came due in.
     func claimDue(now: Date) async throws -> [[DueEntry]] {
+        for destination in health.due(forProbeAt: now, interval: probeInterval) {
+            health.probed(destination, at: now)
+            try await store.retryNow(destination, now: now, limit: 1)
+        }
         var lanes: [[DueEntry]] = []
         for (kind, maximum) in maximumInFlight.sorted(by: { $0.key.rawValue > $1.key.rawValue }) {
             let free = await claims.free(of: maximum, kind: kind)
@@ -106,7 +117,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             }
             if dryMode {
                 try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
-                metrics.action(entry.kind.rawValue, .sent)
+                metrics.action(entry.kind.rawValue, .dry)
                 return
             }
             // A short rate-limit wait (the account's pace) is waited out holding the place; a long one (a
@@ -123,22 +134,41 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 waited += wait.timeInterval
             }
             let started = ContinuousClock.now
-            outcome = await meta.sendReply(entry.payload, answering: message, now: now).map { Optional($0) }
+            outcome = await meta.sendReply(entry.payload, answering: message, now: now)
             metrics.sent(in: ContinuousClock.now - started)
         case .forward:
             let started = ContinuousClock.now
             outcome = await forward(entry, message: message, state: state, now: now)
             metrics.sent(in: ContinuousClock.now - started)
         }
+        let destination = Self.destination(of: entry, message: message)
         switch outcome {
         case .success(let platformID):
             try await store.record(entry.key, status: .sent, attemptAt: now, platformID: platformID)
             metrics.action(entry.kind.rawValue, .sent)
+            if entry.kind == .reply, platformID == nil {
+                logger.warning(
+                    "the Graph API accepted a reply without a message id; recorded as sent, not sent again",
+                    metadata: ["channel": "\(message.channel.rawValue)", "entry": "\(entry.key)"])
+            }
+            if health.succeeded(destination) {
+                faultLog.clear(destination.name)
+                let released = try await store.retryNow(destination, now: now)
+                logger.info("\(destination.name) works again; its waiting entries go out now", metadata: ["waiting": "\(released)"])
+            }
         case .failure(let failure) where failure.isOutsideMessagingWindow:
             try await store.record(entry.key, status: .expired, attemptAt: now, error: failure.description)
             try await store.releaseCooldown(ofUnheard: entry)
             metrics.action(entry.kind.rawValue, .expired)
         case .failure(let failure):
+            if failure.isDestinationFault {
+                health.failed(destination, error: failure.description, at: now)
+                if faultLog.shouldLog(destination.name, now: now) {
+                    logger.warning(
+                        "\(destination.name) is failing: \(failure.description); entries wait and are retried",
+                        metadata: ["destination": "\(destination.name)"])
+                }
+            }
             let first = try await store.entry(entry.key)?.firstAttempt ?? entry.firstAttempt ?? now
             if let next = retryPolicy.nextAttempt(after: entry.attempts + 1, firstAttempt: first, failure: failure, now: now, random: random) {
                 try await store.record(entry.key, status: .pending, attemptAt: now, nextAttempt: next, error: failure.description)
@@ -149,6 +179,16 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 try await store.releaseCooldown(ofUnheard: entry)
                 metrics.action(entry.kind.rawValue, .failed)
             }
+        }
+    }
+
+    /// Where an entry goes: its channel's Graph API, or its endpoint.
+    static func destination(of entry: OutboxEntry, message: Message) -> Destination {
+        switch entry.kind {
+        case .reply: return .graphAPI(channel: message.channel.rawValue)
+        case .forward:
+            let fields = (try? JSONSerialization.jsonObject(with: Data(entry.payload.utf8))) as? [String: String]
+            return .endpoint(fields?["endpoint"] ?? "?")
         }
     }
 

@@ -22,7 +22,7 @@ func buildApplication(
     configuration: ServerConfiguration, program: RuleProgram, transport: any HTTPTransport, crmTransport: (any HTTPTransport)? = nil, logger: Logger,
     clock: @escaping @Sendable () -> Date = { Date() }
 ) throws -> (some ApplicationProtocol, ServeContext) {
-    let store = try MessageStore(path: configuration.databasePath)
+    let store = try MessageStore(path: configuration.databasePath, probe: true)
     let rules = RuleProgramHolder(program)
     let meta = MetaClient(transport: transport, api: configuration.graphAPI, credentials: configuration.credentials)
     let (wakeups, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
@@ -36,18 +36,39 @@ func buildApplication(
         retryPolicy: RetryPolicy(), environment: configuration.environment, dryMode: configuration.isDryMode,
         metrics: metrics)
     dispatcher.maximumInFlight[.reply] = configuration.replyConcurrency
+    dispatcher.logger = logger
+    let deliveries = dispatcher.health
     let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .milliseconds(500), logger: logger, clock: clock)
 
-    let reloader = RulesReloader(paths: configuration.rulesPaths, rules: rules, logger: logger, pollInterval: .seconds(2))
+    var reloader = RulesReloader(paths: configuration.rulesPaths, rules: rules, logger: logger, pollInterval: .milliseconds(500))
+    reloader.onReload = { previous, new in
+        // The seller fixed an endpoint (its URL or its secret): what waits for it goes out now.
+        let changed = new.endpoints.filter { name, endpoint in
+            guard let old = previous.endpoints[name] else { return false }
+            return old.url.value != endpoint.url.value || old.secretEnvironmentVariable?.value != endpoint.secretEnvironmentVariable?.value
+        }.keys
+        guard !changed.isEmpty else { return }
+        Task {
+            for name in changed { _ = try? await store.retryNow(.endpoint(name), now: clock()) }
+            wake()
+        }
+    }
+    let faultLog = RateLimitedLog()
+    let storeWatch = StoreWatch(store: store, logger: logger, log: faultLog)
     let router = Router()
-    WebhookController(configuration: configuration, store: store, logger: logger, metrics: metrics, onStored: wake).register(on: router)
+    WebhookController(configuration: configuration, store: store, logger: logger, metrics: metrics, faultLog: faultLog, onStored: wake).register(on: router)
     let storeHealth = StoreHealth(store: store)
-    router.get("healthz") { _, _ in try await health(storeHealth, rules: rules, configuration: configuration) }
+    router.get("healthz") { _, _ in
+        try await health(storeHealth, rules: rules, configuration: configuration, deliveries: deliveries, store: store, now: clock())
+    }
     router.get("metrics") { _, _ in try await exposition(metrics, store: store) }
+    let connections = ConnectionCount()
+    let limits = configuration.connectionLimits
     let app = Application(
         router: router,
+        server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(limits: limits, count: connections)])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "rulesd"),
-        services: [pipeline, reloader],
+        services: [pipeline, reloader, storeWatch],
         onServerRunning: { channel in
             // The bound address (with --port 0, the port the system picked): scripts and tests read this line.
             logger.info("listening", metadata: ["address": "\(configuration.host):\(channel.localAddress?.port ?? configuration.port)"])

@@ -5,28 +5,66 @@ import RulesDSL
 
 // The routes an operator uses: health for load balancers and uptime checks, metrics for Prometheus.
 
-/// `GET /healthz`: the store answers, which rules are loaded, and how much waits in the outbox (read at
-/// most once a second); 503 when the store does not answer.
-func health(_ storeHealth: StoreHealth, rules: RuleProgramHolder, configuration: ServerConfiguration) async throws -> Response {
+/// `GET /healthz`: whether the server can take messages and deliver what it decided.
+///
+/// - `status` `ok`: all is well (200).
+/// - `status` `degraded` (still 200, so a load balancer keeps the server): some destinations are failing;
+///   `failing` names each (the Graph API per channel, each CRM endpoint) with its last error, since when,
+///   and how long its oldest entry has waited.
+/// - `status` `unavailable` (503): the store cannot keep messages (`store` says why: the file was deleted
+///   or replaced, the disk is full, the file is read-only); webhooks get 503 meanwhile.
+///
+/// `rules` gives the loaded set's files, rules, version and load time, and the last reload's outcome and
+/// diagnostics. The store is read at most once a second.
+func health(
+    _ storeHealth: StoreHealth, rules: RuleProgramHolder, configuration: ServerConfiguration, deliveries: DeliveryHealth,
+    store: MessageStore, now: Date = Date()
+) async throws -> Response {
     let reading = await storeHealth.current()
     let backlog = reading.backlog
-    let storeStatus = reading.error.map { "error: \($0)" } ?? "ok"
+    let storeProblem = reading.fault?.reason ?? reading.error
     let (ruleSet, version) = rules.loaded
+    let (loadedAt, lastReload) = rules.history
     // Written by hand: the route is polled, and JSONSerialization cost more than the rest of the request.
+    var lastReloadJSON = "null"
+    if let lastReload {
+        var reload = JSONObjectWriter()
+        reload.add("at", Timestamps.formatISO8601(lastReload.at))
+        reload.add("diagnostics", lastReload.diagnostics)
+        reload.add("outcome", lastReload.outcome.rawValue)
+        reload.add("reason", lastReload.reason)
+        lastReloadJSON = reload.finish()
+    }
     var rulesObject = JSONObjectWriter()
     rulesObject.addRaw("files", String(ruleSet.files.count))
+    rulesObject.addRaw("last_reload", lastReloadJSON)
+    rulesObject.add("loaded_at", Timestamps.formatISO8601(loadedAt))
     rulesObject.addRaw("rules", String(ruleSet.rules.count))
     rulesObject.add("version", version)
+
+    var failing: [String] = []
+    for destination in deliveries.current {
+        let waiting: (count: Int, oldest: Date?) = (try? await store.waiting(for: destination.destination)) ?? (0, nil)
+        var item = JSONObjectWriter()
+        item.add("destination", destination.destination.name)
+        item.add("failing_since", Timestamps.formatISO8601(destination.since))
+        item.add("last_error", destination.lastError)
+        item.addRaw("oldest_waiting_seconds", waiting.oldest.map { String(Int(now.timeIntervalSince($0).rounded(.down))) } ?? "null")
+        item.addRaw("waiting", String(waiting.count))
+        failing.append(item.finish())
+    }
+    let status = storeProblem != nil || backlog == nil ? "unavailable" : failing.isEmpty ? "ok" : "degraded"
     var object = JSONObjectWriter()
     object.addRaw("dry_mode", String(configuration.isDryMode))
+    object.addRaw("failing", "[" + failing.joined(separator: ",") + "]")
     object.addRaw("outbox_backlog", backlog.map(String.init) ?? "null")
     object.addRaw("rules", rulesObject.finish())
-    object.add("status", backlog == nil ? "unavailable" : "ok")
-    object.add("store", storeStatus)
+    object.add("status", status)
+    object.add("store", storeProblem ?? "ok")
     let data = Data(object.finish().utf8)
     var headers = HTTPFields()
     headers[.contentType] = "application/json"
-    return Response(status: backlog == nil ? .serviceUnavailable : .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    return Response(status: status == "unavailable" ? .serviceUnavailable : .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
 }
 
 /// `GET /metrics`: every metric in the Prometheus text format, the outbox depth read at scrape time.

@@ -5,44 +5,84 @@ import RulesDSL
 import ServiceLifecycle
 import UnixSignals
 
-/// Reloads the rules when rulesd gets SIGHUP or a file under the rules path changes. The new set is
+/// Reloads the rules when rulesd gets SIGHUP or a file under the rules path changes. The watcher waits
+/// until the files have stopped changing (about a second), so a half-written file is never loaded, and it
+/// never replaces a set that has rules with one that has none (an emptied file); SIGHUP may. The new set is
 /// checked first: with errors the old set keeps serving and the diagnostics are logged; otherwise the
 /// program is swapped whole, between two messages.
 struct RulesReloader: Service, CustomStringConvertible {
     let paths: [String]
     let rules: RuleProgramHolder
     let logger: Logger
-    /// How often to look at the files' modification times.
+    /// How often to look at the files' modification times and sizes.
     let pollInterval: Duration
+    /// How long the files must stay unchanged before the watcher loads them.
+    var quiet: TimeInterval = 1
+    /// Called with the previous and the new rule set after a successful reload.
+    var onReload: @Sendable (_ previous: CheckedRuleSet, _ new: CheckedRuleSet) -> Void = { _, _ in }
 
-    /// Checks and compiles the rules at `paths`; swaps them in when they are clean. Returns whether it did.
+    /// Why a reload was asked for: the watcher never replaces rules with an empty set, SIGHUP may.
+    enum Trigger: Sendable {
+        case signal
+        case watcher
+        case other(String)
+
+        var reason: String {
+            switch self {
+            case .signal: "SIGHUP"
+            case .watcher: "rule files changed"
+            case .other(let reason): reason
+            }
+        }
+    }
+
+    /// Checks and compiles the rules at `paths`; swaps them in when they are clean (and, from the watcher,
+    /// when they hold at least one rule or the rules in use hold none). Returns whether it did.
     @discardableResult
-    func reload(reason: String) -> Bool {
+    func reload(_ trigger: Trigger, now: Date = Date()) -> Bool {
+        let reason = trigger.reason
         do {
             let sources = try RuleSources.load(paths)
             let result = FrontEnd.check(sources)
+            let diagnostics = DiagnosticRenderer().render(result.diagnostics)
             guard let ruleSet = result.ruleSet else {
                 logger.error(
                     "rules not reloaded: they have errors; the previous rules keep serving",
-                    metadata: ["reason": "\(reason)", "diagnostics": "\(DiagnosticRenderer().render(result.diagnostics))"])
+                    metadata: ["reason": "\(reason)", "diagnostics": "\(diagnostics)"])
+                rules.record(ReloadRecord(at: now, reason: reason, outcome: .rejected, diagnostics: diagnostics))
+                return false
+            }
+            let previous = rules.loaded.ruleSet
+            if case .watcher = trigger, ruleSet.rules.isEmpty, !previous.rules.isEmpty {
+                logger.warning(
+                    "the rule files now hold no rules; the watcher keeps the \(previous.rules.count) rules in use (send SIGHUP to load an empty set on purpose)",
+                    metadata: ["reason": "\(reason)"])
+                rules.record(ReloadRecord(
+                    at: now, reason: reason, outcome: .keptNonEmpty,
+                    diagnostics: "the files hold no rules; the previous rules keep serving (SIGHUP loads an empty set)"))
                 return false
             }
             let scorer = try SentimentLoading.scorer(extraLexicon: ruleSet.options.lexiconPath.map { RuleSetLoading.relativeToRules($0, paths: paths) })
-            rules.replace(with: RuleProgram(ruleSet, scorer: scorer))
+            rules.replace(with: RuleProgram(ruleSet, scorer: scorer), at: now)
+            rules.record(ReloadRecord(at: now, reason: reason, outcome: .loaded, diagnostics: diagnostics))
             logger.info("rules reloaded", metadata: ["reason": "\(reason)", "rules": "\(ruleSet.rules.count)"])
+            onReload(previous, ruleSet)
             return true
         } catch {
             logger.error("rules not reloaded; the previous rules keep serving", metadata: ["reason": "\(reason)", "error": "\(error)"])
+            rules.record(ReloadRecord(at: now, reason: reason, outcome: .rejected, diagnostics: "\(error)"))
             return false
         }
     }
 
-    /// The rule files and their modification times, to notice changes.
-    func fingerprint() -> [String: Date] {
+    /// The rule files with their modification times and sizes, to notice changes.
+    func fingerprint() -> [String: FileStamp] {
         guard let files = try? RuleSources.files(in: paths) else { return [:] }
-        var result: [String: Date] = [:]
+        var result: [String: FileStamp] = [:]
         for file in files {
-            result[file] = (try? FileManager.default.attributesOfItem(atPath: file)[.modificationDate]) as? Date ?? .distantPast
+            let attributes = try? FileManager.default.attributesOfItem(atPath: file)
+            result[file] = FileStamp(
+                modified: attributes?[.modificationDate] as? Date ?? .distantPast, size: (attributes?[.size] as? NSNumber)?.intValue ?? -1)
         }
         return result
     }
@@ -55,17 +95,13 @@ struct RulesReloader: Service, CustomStringConvertible {
         await cancelWhenGracefulShutdown {
             await withTaskGroup(of: Void.self) { group in
                 group.addTask {
-                    for await _ in signals { reload(reason: "SIGHUP") }
+                    for await _ in signals { reload(.signal) }
                 }
                 group.addTask {
-                    var last = fingerprint()
+                    var debounce = ReloadDebounce(loaded: fingerprint(), quiet: quiet)
                     while !Task.isCancelled {
                         try? await Task.sleep(for: pollInterval)
-                        let now = fingerprint()
-                        if now != last {
-                            last = now
-                            reload(reason: "rule files changed")
-                        }
+                        if debounce.observe(fingerprint(), at: Date()) { reload(.watcher) }
                     }
                 }
                 await group.next()

@@ -21,8 +21,12 @@ struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable
     var sendLimits = SendRateLimiter.Limits(environment: [:])
     /// Bodies larger than this get 413.
     var maximumBodyBytes = 1 << 20
-    /// Replies in flight at once (`RULESD_REPLY_CONCURRENCY`; see ``OutboxDispatcher/maximumInFlight``).
-    var replyConcurrency = 1
+    /// Replies in flight at once, one per contact (`RULESD_REPLY_CONCURRENCY`, default 16; see
+    /// ``OutboxDispatcher/maximumInFlight``).
+    var replyConcurrency = 16
+
+    /// Request and idle timeouts and the cap on open connections (`RULESD_MAX_CONNECTIONS`).
+    var connectionLimits = ConnectionLimits()
 
     /// Dry mode: no Meta access token at all, so replies are decided and recorded but not sent.
     var isDryMode: Bool { credentials.instagramAccessToken == nil && credentials.whatsappAccessToken == nil }
@@ -33,12 +37,13 @@ struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable
     init(environment: [String: String]) {
         self.environment = SecretEnvironment(environment)
         sendLimits = SendRateLimiter.Limits(environment: environment)
+        connectionLimits = ConnectionLimits(environment: environment)
         instagramAppSecret = Secret(environment["INSTAGRAM_APP_SECRET"] ?? "")
         instagramVerifyToken = Secret(environment["INSTAGRAM_VERIFY_TOKEN"] ?? "")
         whatsappAppSecret = Secret(environment["WHATSAPP_APP_SECRET"] ?? "")
         whatsappVerifyToken = Secret(environment["WHATSAPP_VERIFY_TOKEN"] ?? "")
         credentials = MetaCredentials(environment: environment)
-        replyConcurrency = environment["RULESD_REPLY_CONCURRENCY"].flatMap(Int.init).map { max(1, $0) } ?? 1
+        replyConcurrency = environment["RULESD_REPLY_CONCURRENCY"].flatMap(Int.init).map { max(1, $0) } ?? 16
         graphAPI = GraphAPI(base: environment["GRAPH_API_BASE"].flatMap { $0.isEmpty ? nil : $0 } ?? GraphAPI.defaultBase)
     }
 

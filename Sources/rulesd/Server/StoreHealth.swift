@@ -9,6 +9,8 @@ final class StoreHealth: Sendable {
         /// Entries waiting in the outbox; nil when the store did not answer.
         var backlog: Int?
         var error: String?
+        /// Why the store cannot keep messages now (webhooks get 503 meanwhile).
+        var fault: StoreFault?
     }
 
     private struct State {
@@ -45,8 +47,9 @@ final class StoreHealth: Sendable {
             return await current()
         }
         let reading: Reading
-        do { reading = Reading(backlog: try await store.outboxBacklog(), error: nil) } catch {
-            reading = Reading(backlog: nil, error: "\(error)")
+        let fault = await store.healthCheck()
+        do { reading = Reading(backlog: try await store.outboxBacklog(), error: nil, fault: fault) } catch {
+            reading = Reading(backlog: nil, error: "\(error)", fault: fault)
         }
         state.withLock { state in
             state.reading = reading

@@ -12,6 +12,8 @@ struct WebhookController: Sendable {
     let store: MessageStore
     let logger: Logger
     let metrics: ServeMetrics
+    /// Store faults are logged through it, at most once a minute each.
+    var faultLog = RateLimitedLog()
     /// Called after messages are committed, to wake the worker.
     let onStored: @Sendable () -> Void
 
@@ -59,6 +61,21 @@ struct WebhookController: Sendable {
             metrics.signatureRejected()
             return Self.text("invalid signature\n", status: .unauthorized)
         }
+        do {
+            return try await store(body, channel: channel)
+        } catch {
+            // Nothing is answered 200 that the store could not keep: 503 tells Meta to send it again later.
+            guard let fault = error as? StoreFault ?? StoreFault.writeFailure(error, path: store.path) else { throw error }
+            if faultLog.shouldLog("store:" + fault.reason, now: Date()) {
+                logger.error("webhook refused with 503: the store cannot keep it: \(fault.reason)", metadata: ["channel": "\(channel)"])
+            }
+            return Self.text("store unavailable: \(fault.reason)\n", status: .serviceUnavailable)
+        }
+    }
+
+    /// Stores a signed body's messages and statuses (or the body raw when it cannot be read); answers 200
+    /// once they are committed.
+    private func store(_ body: Data, channel: String) async throws -> Response {
         let now = Date()
         let contents: WebhookContents
         do {

@@ -15,15 +15,78 @@ actor MessageStore: ContactStateStore {
     private var flushScheduled = false
     /// How many transactions the journal appends took, for tests of group commit.
     private(set) var appendTransactions = 0
+    /// The database file's path, as given.
+    nonisolated let path: String
+    /// The file opened: a different file at `path` later means it was deleted or replaced.
+    private let identity: FileIdentity?
+    /// Why the store cannot keep what it is given now; nil when it can.
+    private(set) var fault: StoreFault?
 
-    init(path: String) throws {
-        connection = try SQLiteConnection(path: path)
-        try Schema.migrate(connection)
-        // Only what Meta was told is stored must survive a power cut: journal appends commit with
-        // synchronous=FULL (see `durably`). The rest (decisions, send outcomes) commits with NORMAL, which
-        // in WAL mode survives any crash of the process, and on a power cut can lose only the last
-        // commits, in order: their evaluations and sends then happen again.
-        try connection.execute("PRAGMA synchronous=NORMAL")
+    /// Opens (creating when missing) the database at `path` and brings its schema up to date.
+    /// - Parameter probe: write a row to check that the file can be written (serve's start), so a database
+    ///   that cannot be written is a clear error at once rather than a failure of every webhook.
+    init(path: String, probe: Bool = false) throws {
+        self.path = path
+        do {
+            connection = try SQLiteConnection(path: path)
+            try Schema.migrate(connection)
+            // Only what Meta was told is stored must survive a power cut: journal appends commit with
+            // synchronous=FULL (see `durably`). The rest (decisions, send outcomes) commits with NORMAL, which
+            // in WAL mode survives any crash of the process, and on a power cut can lose only the last
+            // commits, in order: their evaluations and sends then happen again.
+            try connection.execute("PRAGMA synchronous=NORMAL")
+            if probe { try Self.writeProbe(connection) }
+        } catch {
+            let folder = (path as NSString).deletingLastPathComponent
+            let detail: String
+            if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+                detail = "the folder \(folder) does not exist"
+            } else {
+                detail = StoreFault.writeFailure(error, path: path)?.reason ?? "\(error)"
+            }
+            throw StoreOpenError(path: path, detail: detail)
+        }
+        identity = FileIdentity.of(path)
+    }
+
+    // MARK: Faults
+
+    /// Checks that the file at `path` is still the one open; a deleted or replaced file is a lasting fault.
+    @discardableResult
+    func verifyFile() -> StoreFault? {
+        if fault?.kind == .fileLost { return fault }
+        guard let identity else { return nil }
+        let now = FileIdentity.of(path)
+        if now != identity {
+            fault = .fileLost(path, deleted: now == nil)
+        }
+        return fault
+    }
+
+    /// The store's health now: the file checked, and while writes were failing, a small write tried (so the
+    /// fault clears by itself once the disk has room or the file is writable again).
+    func healthCheck() -> StoreFault? {
+        if let lost = verifyFile() { return lost }
+        guard fault != nil else { return nil }
+        do {
+            try Self.writeProbe(connection)
+            fault = nil
+        } catch {
+            fault = StoreFault.writeFailure(error, path: path) ?? fault
+        }
+        return fault
+    }
+
+    /// Records a failed write as the store's fault, when it is one; returns the error to throw.
+    private func noting(_ error: any Error) -> any Error {
+        guard let writeFault = StoreFault.writeFailure(error, path: path) else { return error }
+        if fault?.kind != .fileLost { fault = writeFault }
+        return fault ?? writeFault
+    }
+
+    /// Writes and commits one small row.
+    private static func writeProbe(_ connection: SQLiteConnection) throws {
+        try connection.run("INSERT OR REPLACE INTO health_probe (id, at) VALUES (1, ?)", [.date(Date())])
     }
 
     // MARK: Journal
@@ -56,15 +119,20 @@ actor MessageStore: ContactStateStore {
         flushScheduled = false
         guard !batch.isEmpty else { return }
         do {
+            if let lost = verifyFile() { throw lost }
             let results = try durably {
                 try connection.transaction {
                     try batch.map { request in try request.messages.map { try insert($0, receivedAt: request.receivedAt) } }
                 }
             }
+            // Committed, but to the file the next start opens? A file deleted or replaced meanwhile says no.
+            if let lost = verifyFile() { throw lost }
             appendTransactions += 1
+            if fault?.kind == .cannotWrite { fault = nil }
             for (request, inserted) in zip(batch, results) { request.continuation.resume(returning: inserted) }
         } catch {
-            for request in batch { request.continuation.resume(throwing: error) }
+            let thrown = noting(error)
+            for request in batch { request.continuation.resume(throwing: thrown) }
         }
     }
 
@@ -86,11 +154,17 @@ actor MessageStore: ContactStateStore {
 
     /// Keeps a signed body that could not be parsed, so nothing accepted is lost.
     func appendRaw(_ body: Data, channel: String, reason: String, receivedAt: Date) throws {
-        _ = try durably {
-            try connection.run(
-            "INSERT INTO raw_bodies (received_at, channel, reason, body) VALUES (?, ?, ?, ?)",
-            [.date(receivedAt), .text(channel), .text(reason), .blob(body)])
+        if let lost = verifyFile() { throw lost }
+        do {
+            _ = try durably {
+                try connection.run(
+                    "INSERT INTO raw_bodies (received_at, channel, reason, body) VALUES (?, ?, ?, ?)",
+                    [.date(receivedAt), .text(channel), .text(reason), .blob(body)])
+            }
+        } catch {
+            throw noting(error)
         }
+        if let lost = verifyFile() { throw lost }
     }
 
     /// Runs `body` with synchronous=FULL: its commit reaches the disk before it returns.

@@ -67,6 +67,10 @@ enum Schema {
             actions TEXT NOT NULL
         );
         """,
+        // 4: one row rewritten to check that the file can be written (at start, and while writes fail).
+        """
+        CREATE TABLE health_probe (id INTEGER PRIMARY KEY, at REAL NOT NULL);
+        """,
     ]
 
     /// Brings a database up to the newest schema.

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The outbox seen by destination (a channel's Graph API, a CRM endpoint): what waits for each, and
+/// sending it again at once when the destination recovers or the seller fixes it.
+extension MessageStore {
+    /// The SQL condition selecting a destination's pending entries, and its parameter.
+    private static func condition(_ destination: Destination) -> (String, SQLiteValue) {
+        switch destination {
+        case .graphAPI(let channel):
+            ("kind = 'reply' AND status = 'pending' AND substr(contact_key, 1, length(?1) + 1) = ?1 || ':'", .text(channel))
+        case .endpoint(let name):
+            ("kind = 'forward' AND status = 'pending' AND json_extract(payload, '$.endpoint') = ?1", .text(name))
+        }
+    }
+
+    /// How many entries wait for a destination, and when the oldest was decided.
+    func waiting(for destination: Destination) throws -> (count: Int, oldest: Date?) {
+        let (condition, parameter) = Self.condition(destination)
+        return try connection.query("SELECT COUNT(*), MIN(created_at) FROM outbox WHERE \(condition)", [parameter]) { row in
+            (Int(row.integer(0)), row.isNull(1) ? nil : Date(timeIntervalSince1970: row.real(1)))
+        }.first ?? (0, nil)
+    }
+
+    /// Makes a destination's waiting entries due at `now` (all of them, or the `limit` oldest: a probe);
+    /// returns how many.
+    @discardableResult
+    func retryNow(_ destination: Destination, now: Date, limit: Int? = nil) throws -> Int {
+        let (condition, parameter) = Self.condition(destination)
+        let limited = limit.map { " AND key IN (SELECT key FROM outbox WHERE \(condition) AND next_attempt > ?2 ORDER BY created_at LIMIT \($0))" } ?? ""
+        return try connection.run(
+            "UPDATE outbox SET next_attempt = ?2 WHERE \(condition) AND next_attempt > ?2\(limited)", [parameter, .date(now)])
+    }
+}
