@@ -54,13 +54,13 @@ actor MessageStore: ContactStateStore {
     /// Checks that the file at `path` is still the one open; a deleted or replaced file is a lasting fault.
     @discardableResult
     func verifyFile() -> StoreFault? {
-        if fault?.kind == .fileLost { return fault }
+        if let fault, fault.kind == .fileLost { return fault }
         guard let identity else { return nil }
         let now = FileIdentity.of(path)
-        if now != identity {
-            fault = .fileLost(path, deleted: now == nil)
-        }
-        return fault
+        guard now != identity else { return nil }
+        let lost = StoreFault.fileLost(path, deleted: now == nil)
+        fault = lost
+        return lost
     }
 
     /// The store's health now: the file checked, and while writes were failing, a small write tried (so the
@@ -82,6 +82,12 @@ actor MessageStore: ContactStateStore {
         guard let writeFault = StoreFault.writeFailure(error, path: path) else { return error }
         if fault?.kind != .fileLost { fault = writeFault }
         return fault ?? writeFault
+    }
+
+    /// Makes the connection refuse every write (`PRAGMA query_only`), as a read-only file would: tests of
+    /// a store that cannot write.
+    func setReadOnly(_ readOnly: Bool) throws {
+        try connection.execute("PRAGMA query_only = \(readOnly ? "ON" : "OFF")")
     }
 
     /// Writes and commits one small row.
