@@ -24,6 +24,8 @@ public actor FakeMetaServer {
     private var nextID = 0
     private let answersSendsByDefault: Bool
     private let keepsRequests: Bool
+    /// How long an unscripted send waits before its answer, as a real Graph API takes (benchmarks).
+    private let sendLatency: Duration
     private let record: (@Sendable (RecordedRequest) -> Void)?
 
     /// - Parameters:
@@ -31,9 +33,14 @@ public actor FakeMetaServer {
     ///     with a fresh message id, as the real API would; otherwise unscripted paths get 404.
     ///   - keepsRequests: whether to keep every request (turn off for long benchmarks).
     ///   - record: called with every request, in arrival order (the `fake-meta` process logs them).
-    public init(answersSendsByDefault: Bool = false, keepsRequests: Bool = true, record: (@Sendable (RecordedRequest) -> Void)? = nil) {
+    ///   - sendLatency: how long each unscripted send's answer takes.
+    public init(
+        answersSendsByDefault: Bool = false, keepsRequests: Bool = true, sendLatency: Duration = .zero,
+        record: (@Sendable (RecordedRequest) -> Void)? = nil
+    ) {
         self.answersSendsByDefault = answersSendsByDefault
         self.keepsRequests = keepsRequests
+        self.sendLatency = sendLatency
         self.record = record
     }
 
@@ -63,8 +70,8 @@ public actor FakeMetaServer {
         nextID += 1
         if request.method == "POST", request.path.hasSuffix("/messages") {
             return request.path.hasSuffix("/me/messages")
-                ? ScriptedResponse(status: 200, body: #"{"recipient_id":"0","message_id":"m_fake_\#(nextID)"}"#)
-                : ScriptedResponse(status: 200, body: #"{"messaging_product":"whatsapp","messages":[{"id":"wamid.fake.\#(nextID)"}]}"#)
+                ? ScriptedResponse(status: 200, body: #"{"recipient_id":"0","message_id":"m_fake_\#(nextID)"}"#, delay: sendLatency)
+                : ScriptedResponse(status: 200, body: #"{"messaging_product":"whatsapp","messages":[{"id":"wamid.fake.\#(nextID)"}]}"#, delay: sendLatency)
         }
         if request.method == "GET", request.path.contains("fields=name") {
             return ScriptedResponse(status: 200, body: #"{"name":"Fake Customer","username":"fake.customer"}"#)

@@ -3,7 +3,8 @@ import Foundation
 import Hummingbird
 
 /// `fake-meta [PORT] [RECORD-FILE]`: the fake Graph API and CRM endpoint as a process, for benchmarks, the
-/// crash test and manual runs. Answers every send with a fresh message id; `GET /_stats` gives the request
+/// crash test and manual runs. Answers every send with a fresh message id (after `FAKE_META_LATENCY_MS`
+/// milliseconds, default 0, as a real Graph API takes); `GET /_stats` gives the request
 /// count and the latency of replies whose text carries `t=<unix ms>`; `POST /_reset` forgets them. With a
 /// record file, every request is appended to it as a JSON line: method, path, and the reply's recipient
 /// and text.
@@ -26,7 +27,8 @@ struct FakeMetaMain {
                 if let data = try? JSONSerialization.data(withJSONObject: line) { file.write(data + Data("\n".utf8)) }
             }
         }
-        let server = FakeMetaServer(answersSendsByDefault: true, keepsRequests: false, record: record)
+        let latency = ProcessInfo.processInfo.environment["FAKE_META_LATENCY_MS"].flatMap(Int.init) ?? 0
+        let server = FakeMetaServer(answersSendsByDefault: true, keepsRequests: false, sendLatency: .milliseconds(latency), record: record)
         let router = Router()
         router.get("_stats") { _, _ in await server.summary() + "\n" }
         router.post("_reset") { _, _ in

@@ -180,6 +180,27 @@ actor HangingTransport: HTTPTransport {
         #expect(try await dispatcher.runOnce(now: now) == 1)
     }
 
+    /// Found measuring issue 29 (3 of 10,000 replies sent twice at 16 at once): an entry read as due, then
+    /// sent by the lane that held its contact, which released the contact before the claim, went out again.
+    @Test func anEntrySentBetweenTheReadAndTheClaimIsNotSentAgain() async throws {
+        let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
+        _ = try await store.append([message("a", "first")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = ScriptedTransport([Self.sent])
+        let first = dispatcher(store, holder, transport: transport)
+        let lane = try await first.claimDue(now: now)
+        #expect(lane.count == 1)
+        var second = first
+        second.betweenReadAndClaim = { kind in
+            if kind == .reply { try await first.send(lane[0], now: { self.now }, random: { 0 }) }
+        }
+        let lanes = try await second.claimDue(now: now)
+        #expect(lanes.isEmpty, "the entry went out in between: nothing left to send")
+        #expect(await transport.requests.count == 1)
+        let free = await first.claims.free(of: 16, kind: .reply)
+        #expect(free == 16, "every place given back")
+    }
+
     /// Issue 29: one recipient whose send hung delayed every other customer's reply.
     @Test func aSendThatHangsHoldsUpOnlyItsOwnContact() async throws {
         let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")

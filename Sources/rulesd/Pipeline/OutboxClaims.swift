@@ -20,10 +20,10 @@ actor OutboxClaims {
         return (taken, placeCount)
     }
 
-    /// Releases a lane's contacts and its place.
-    func release(_ contacts: [String], kind: OutboxEntry.Kind) {
+    /// Releases lanes' contacts and their places (one lane's by default).
+    func release(_ contacts: [String], kind: OutboxEntry.Kind, places: Int = 1) {
         for contact in contacts { claimed.remove(Self.key(contact, kind)) }
-        placesTaken[kind, default: 1] -= 1
+        placesTaken[kind, default: places] -= places
     }
 
     private static func key(_ contact: String, _ kind: OutboxEntry.Kind) -> String { kind.rawValue + " " + contact }

@@ -28,6 +28,8 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
     /// How often a failing destination is tried with its oldest waiting entry, whatever its backoff says:
     /// once it answers again, everything waiting for it is sent at once.
     var probeInterval: TimeInterval = 30
+    /// Runs between ``claimDue(now:)``'s first read and its claims: tests put another lane's send there.
+    var betweenReadAndClaim: (@Sendable (OutboxEntry.Kind) async throws -> Void)?
 
     /// The contacts being served right now, so a slow endpoint holds up only its own contact.
     let claims = OutboxClaims()
@@ -62,13 +64,24 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             let due = try await store.dueForSending(at: now, limit: free * perPlace + 16, kind: kind)
             var seen = Set<String>()
             let contacts = due.map(\.entry.contactKey).filter { seen.insert($0).inserted }
+            try await betweenReadAndClaim?(kind)
             let claimed = await claims.claim(contacts, kind: kind, places: free, contactsPerPlace: perPlace)
+            guard !claimed.contacts.isEmpty else { continue }
+            // Read again now that the contacts are ours: a lane that was sending one of them may have sent
+            // and released it after the first read, and its entries must not go out twice.
+            let fresh = try await store.dueForSending(at: now, limit: free * perPlace + 16, kind: kind, contacts: claimed.contacts)
             var laneOfContact: [String: Int] = [:]
             for (position, contact) in claimed.contacts.enumerated() { laneOfContact[contact] = position % claimed.places }
             // Each lane keeps the order the entries came due in, across its contacts.
             var kindLanes = [[DueEntry]](repeating: [], count: claimed.places)
-            for entry in due { if let lane = laneOfContact[entry.entry.contactKey] { kindLanes[lane].append(entry) } }
-            lanes += kindLanes
+            for entry in fresh { if let lane = laneOfContact[entry.entry.contactKey] { kindLanes[lane].append(entry) } }
+            // A contact whose entries all went out meanwhile is given back at once.
+            let empty = kindLanes.enumerated().filter(\.element.isEmpty).map(\.offset)
+            if !empty.isEmpty {
+                let idle = claimed.contacts.filter { contact in laneOfContact[contact].map(empty.contains) ?? false }
+                await claims.release(idle, kind: kind, places: empty.count)
+            }
+            lanes += kindLanes.filter { !$0.isEmpty }
         }
         return lanes
     }

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The process's limit on open files, which bounds its connections.
 enum FileDescriptorLimit {

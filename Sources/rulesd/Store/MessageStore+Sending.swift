@@ -23,14 +23,25 @@ struct DueEntry: Sendable {
 extension MessageStore {
     /// Pending entries due at `now` (of one kind, or of both when `kind` is nil), oldest first, each with its
     /// message and its contact's state. The JSON is decoded by the caller, outside the actor.
-    func dueForSending(at now: Date, limit: Int, kind: OutboxEntry.Kind?) throws -> [DueEntry] {
-        try connection.query(
+    ///
+    /// With `contacts`, only those contacts' entries: read again once they are claimed, so that an entry
+    /// another lane sent between the first read and the claim is not sent twice.
+    func dueForSending(at now: Date, limit: Int, kind: OutboxEntry.Kind?, contacts: [String]? = nil) throws -> [DueEntry] {
+        var parameters: [SQLiteValue] = [.date(now), .integer(Int64(limit)), kind.map { .text($0.rawValue) } ?? .null]
+        var onlyContacts = ""
+        if let contacts {
+            guard !contacts.isEmpty else { return [] }
+            onlyContacts = " AND o.contact_key IN (" + contacts.indices.map { "?\($0 + 4)" }.joined(separator: ",") + ")"
+            parameters += contacts.map(SQLiteValue.text)
+        }
+        return try connection.query(
             """
             SELECT o.key, o.message_id, o.contact_key, o.kind, o.payload, o.status, o.attempts, o.next_attempt, o.first_attempt,
                    o.last_error, o.platform_id, j.message, c.state, o.rule
             FROM outbox o LEFT JOIN journal j ON j.id = o.message_id LEFT JOIN contacts c ON c.key = o.contact_key
-            WHERE o.status = 'pending' AND o.next_attempt <= ?1 AND (?3 IS NULL OR o.kind = ?3) ORDER BY o.next_attempt, o.rowid LIMIT ?2
-            """, [.date(now), .integer(Int64(limit)), kind.map { .text($0.rawValue) } ?? .null]
+            WHERE o.status = 'pending' AND o.next_attempt <= ?1 AND (?3 IS NULL OR o.kind = ?3)\(onlyContacts)
+            ORDER BY o.next_attempt, o.rowid LIMIT ?2
+            """, parameters
         ) { row in
             // Ties (the replies of one message) go in the order they were decided: rule order.
             var entry = Self.outboxEntry(row)
