@@ -101,6 +101,8 @@ struct WebhookController: Sendable {
             try await store.apply(contents.statuses)
             metrics.delivery(statuses: contents.statuses.map(\.status))
         }
+        // Statuses alone commit without the journal's check: a 200 only for the file the next start opens.
+        if let lost = await store.verifyFile() { throw lost }
         return Self.text("ok\n", status: .ok)
     }
 
