@@ -101,7 +101,7 @@ extension DiagnosticMessage {
     public static var unclosedInterpolation: Self { make(.error, "'{{' is not closed by '}}' on the same line") }
 
     public static var unterminatedMultilineString: Self {
-        make(.error, "unterminated multi-line string; close it with \"\"\"")
+        make(.error, "this text is never closed; close it with \"\"\" on a line of its own")
     }
 
     public static var unterminatedRegex: Self { make(.error, "unterminated regex; close it with '/' on the same line") }

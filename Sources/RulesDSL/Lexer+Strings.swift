@@ -35,19 +35,32 @@ struct StringScanner {
     // MARK: Multi-line strings
 
     /// Scans `"""..."""` whose first quote is at `open`; returns the literal and the offset after it.
+    ///
+    /// A `"""` that follows `=` on its line opens the next text, it does not close this one: this text was
+    /// never closed. Then it ends before the first line that starts a declaration at the left margin (or
+    /// before that next text's line), with one error at its opening, so that nothing after it is swallowed
+    /// and no error follows from it, in this file or others.
     mutating func scanMultiLine(openingAt open: Int) -> (StringLiteral, Int) {
         resetBuffers()
         let contentStart = open + 3
         var close = contentStart
         var found = false
+        var declarationLine: Int?
         while close + 2 < bytes.count {
             if bytes[close] == UInt8(ascii: "\\") {
                 close += 2
                 continue
             }
+            if bytes[close] == UInt8(ascii: "\n"), declarationLine == nil, startsDeclaration(at: close + 1) {
+                declarationLine = close + 1
+            }
             if bytes[close] == UInt8(ascii: "\""), bytes[close + 1] == UInt8(ascii: "\""),
                 bytes[close + 2] == UInt8(ascii: "\"")
             {
+                if opensText(at: close) {
+                    declarationLine = min(declarationLine ?? Int.max, lineStart(of: close))
+                    break
+                }
                 found = true
                 break
             }
@@ -55,7 +68,7 @@ struct StringScanner {
         }
         if !found {
             diagnostics.report(.unterminatedMultilineString, at: SourceRange(start: open, end: open + 3))
-            close = bytes.count
+            close = declarationLine ?? bytes.count
         }
         let lines = Self.contentLines(bytes, from: contentStart, to: min(close, bytes.count))
         for (index, line) in lines.enumerated() {
@@ -65,8 +78,34 @@ struct StringScanner {
                 position = scanPiece(at: position, limit: line.upperBound)
             }
         }
-        let end = found ? close + 3 : bytes.count
+        let end = found ? close + 3 : close
         return (makeLiteral(range: SourceRange(start: open, end: end), multiline: true), end)
+    }
+
+    /// The words that start a declaration at the left margin.
+    private static let declarationWords: [[UInt8]] = ["set", "hours", "option", "template", "endpoint", "rule"].map { Array($0.utf8) }
+
+    /// Whether the line starting at `start` starts a declaration: a declaration word at the left margin,
+    /// followed by a space.
+    private func startsDeclaration(at start: Int) -> Bool {
+        for word in Self.declarationWords where start + word.count < bytes.count {
+            if bytes[start..<(start + word.count)].elementsEqual(word), bytes[start + word.count] == UInt8(ascii: " ") { return true }
+        }
+        return false
+    }
+
+    /// Whether the `"""` at `position` opens a text: `=` is the last thing before it on its line.
+    private func opensText(at position: Int) -> Bool {
+        var before = position - 1
+        while before >= 0, bytes[before] == UInt8(ascii: " ") || bytes[before] == UInt8(ascii: "\t") { before -= 1 }
+        return before >= 0 && bytes[before] == UInt8(ascii: "=")
+    }
+
+    /// The offset of the start of the line holding `position`.
+    private func lineStart(of position: Int) -> Int {
+        var start = position
+        while start > 0, bytes[start - 1] != UInt8(ascii: "\n") { start -= 1 }
+        return start
     }
 
     /// The byte ranges of a multi-line string's lines after the rules of `"""`: a first line break right

@@ -115,4 +115,36 @@ import Testing
         #expect(output.stdout.contains("expectations: 1 of 3 FAILED"), "\(output.stdout)")
         #expect(output.stdout.contains("reply (price): See the catalog\n  reply (closed): We're closed"), "\(output.stdout)")
     }
+
+    @Test func anUnknownExpectationKeyFailsTheRunNamingTheLineAndTheNearestKey() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        try write(#"rule "Price" when message contains "price" then reply "see the catalog" end"#, to: "r.rules", in: directory)
+        try write("""
+            {"id":"m1","at":"2026-11-24T10:00:00Z","channel":"instagram","account":"a","contact":"c","text":"price?","expect":{"replies":["x"]}}
+            {"id":"m2","at":"2026-11-24T10:01:00Z","channel":"instagram","account":"a","contact":"c","text":"price?","expect":{"fired":["Prize"]}}
+            {"id":"m3","at":"2026-11-24T10:02:00Z","channel":"instagram","account":"a","contact":"c","text":"price?","expect":{"reply":"prise"}}
+            {"id":"m4","at":"2026-11-24T10:03:00Z","channel":"instagram","account":"a","contact":"c","text":"price?","expect":{"reply":"see the catalog"}}
+
+            """, to: "chat.jsonl", in: directory)
+        let output = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "chat.jsonl"], in: directory)
+        #expect(output.status == 1, "a chat file is a test: a broken expectation fails it\n\(output.stdout)\(output.stderr)")
+        #expect(output.stderr.contains("chat.jsonl:1: unknown expectation 'replies'; did you mean 'reply'?"), "\(output.stderr)")
+        #expect(output.stderr.contains(#"chat.jsonl:2: expectation: the rule set has no rule "Prize"; did you mean "Price"?"#), "\(output.stderr)")
+        #expect(!output.stderr.contains("chat.jsonl:4"), "an inline reply is expected by its text")
+        #expect(output.stdout.contains("3 expectations could not be checked"), "\(output.stdout)")
+    }
+
+    @Test func examplesFollowTheChatLineSchema() throws {
+        let script = RulesdProcess.repositoryRoot.appendingPathComponent("scripts/validate-chat-lines.py").path
+        let examples = try FileManager.default.contentsOfDirectory(atPath: RulesdProcess.repositoryRoot.appendingPathComponent("examples/chats").path)
+            .filter { $0.hasSuffix(".jsonl") }.map { "examples/chats/" + $0 }
+        #expect(!examples.isEmpty)
+        let valid = try RulesdProcess.runTool("/usr/bin/env", ["python3", script] + examples, in: RulesdProcess.repositoryRoot)
+        #expect(valid.status == 0, "\(valid.output)")
+        // The schema is strict where dry-run is: an unknown expectation key is invalid.
+        let directory = try RulesdProcess.temporaryDirectory()
+        try write(#"{"id":"m1","at":"2026-11-24T10:00:00Z","channel":"instagram","contact":"c","expect":{"replies":[]}}"# + "\n", to: "bad.jsonl", in: directory)
+        let invalid = try RulesdProcess.runTool("/usr/bin/env", ["python3", script, directory.appendingPathComponent("bad.jsonl").path], in: directory)
+        #expect(invalid.status == 1 && invalid.output.contains("bad.jsonl:1"), "\(invalid.output)")
+    }
 }

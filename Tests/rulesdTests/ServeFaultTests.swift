@@ -364,14 +364,22 @@ extension ServeProcess {
 extension RulesdProcess {
     /// Runs another program; returns its exit status (-1 when it cannot start).
     static func runTool(_ path: String, _ arguments: [String]) throws -> Int32 {
-        guard FileManager.default.isExecutableFile(atPath: path) else { return -1 }
+        try runTool(path, arguments, in: nil).status
+    }
+
+    /// Runs another program in `directory`; returns its exit status and what it printed (both streams).
+    static func runTool(_ path: String, _ arguments: [String], in directory: URL?) throws -> (status: Int32, output: String) {
+        guard FileManager.default.isExecutableFile(atPath: path) else { return (-1, "\(path) is not there") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        if let directory { process.currentDirectoryURL = directory }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
         try process.run()
+        let output = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return process.terminationStatus
+        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
     }
 }

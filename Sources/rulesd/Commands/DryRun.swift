@@ -47,13 +47,31 @@ struct DryRun: AsyncParsableCommand {
 
         var recorded: [RecordedMessage] = []
         var summary = ReplaySummary()
+        var brokenExpectations = 0
+        let templates = Array(program.ruleSet.templates.keys)
         for file in files {
             guard let data = FileManager.default.contents(atPath: file) else { fail(UsageError(description: "cannot read \(file)")) }
-            let (messages, problems) = RecordingReader.read(file: file, data: data)
+            var (messages, problems) = RecordingReader.read(file: file, data: data)
+            // Chat files are tests: an expectation naming what the rule set does not have fails the run.
+            for index in messages.indices {
+                guard let expectation = messages[index].expectation else { continue }
+                let unknown = expectation.unknownNames(rules: program.ruleNames, templates: templates)
+                guard !unknown.isEmpty else { continue }
+                problems += unknown.map { RecordingProblem(origin: messages[index].origin, reason: "expectation: \($0)", failsRun: true) }
+                messages[index].expectation = nil
+            }
             recorded += messages
-            summary.malformed += problems.count
-            for problem in problems { printError("rulesd: skipped \(problem)") }
+            for problem in problems {
+                if problem.failsRun {
+                    brokenExpectations += 1
+                    printError("rulesd: \(problem)")
+                } else {
+                    summary.malformed += 1
+                    printError("rulesd: skipped \(problem)")
+                }
+            }
         }
+        summary.brokenExpectations = brokenExpectations
 
         let report = DryRunReport(format: format == .json ? .json : .text, explain: explain)
         let store = InMemoryContactStateStore()
@@ -67,7 +85,7 @@ struct DryRun: AsyncParsableCommand {
         progress.finish()
         summary.finish(ruleNames: program.ruleNames, contacts: await store.contacts.count)
         print(report.render(summary), terminator: "")
-        if summary.expectationsFailed > 0 { throw ExitCode(ExitStatus.problems) }
+        if summary.expectationsFailed > 0 || summary.brokenExpectations > 0 { throw ExitCode(ExitStatus.problems) }
     }
 }
 

@@ -128,6 +128,9 @@ struct DryRunReport {
             }
             lines.append("  never fired: " + (summary.neverFired.isEmpty ? "none" : summary.neverFired.joined(separator: ", ")))
             if summary.malformed > 0 { lines.append("  skipped \(summary.malformed) malformed lines or items (see above)") }
+            if summary.brokenExpectations > 0 {
+                lines.append("  \(summary.brokenExpectations) expectations could not be checked (see above): fix them, the run fails until then")
+            }
             if summary.expectationsChecked > 0 {
                 lines.append(summary.expectationsFailed == 0
                     ? "  expectations: all \(summary.expectationsChecked) met"

@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import RulesDSL
 
 /// What a recorded message line says must happen (`"expect": {...}`), so a recorded chat is also a test
 /// of the rule set.
@@ -14,11 +15,14 @@ struct Expectation: Sendable, Equatable {
     /// Tags the contact must carry afterwards.
     var tags: [String]?
 
-    /// Reads `{"fired": [...], "not_fired": [...], "reply": "t" | null, "tags": [...]}`.
+    /// The keys an expectation may have.
+    static let keys = ["fired", "not_fired", "reply", "tags"]
+
+    /// Reads `{"fired": [...], "not_fired": [...], "reply": "t" | ["t", ...] | null, "tags": [...]}`.
     init(json: [String: Any]) throws {
-        let known: Set<String> = ["fired", "not_fired", "reply", "tags"]
-        if let unknown = json.keys.first(where: { !known.contains($0) }) {
-            throw ExpectationError(description: "unknown expectation '\(unknown)'; use fired, not_fired, reply or tags")
+        if let unknown = json.keys.sorted().first(where: { !Self.keys.contains($0) }) {
+            let hint = Spelling.suggestion(for: unknown, among: Self.keys).map { "; did you mean '\($0)'?" } ?? ""
+            throw ExpectationError(description: "unknown expectation '\(unknown)'\(hint) (expectations are fired, not_fired, reply and tags)")
         }
         fired = try Self.strings(json["fired"], "fired")
         notFired = try Self.strings(json["not_fired"], "not_fired")
@@ -40,6 +44,27 @@ struct Expectation: Sendable, Equatable {
         guard let value else { return nil }
         guard let list = value as? [String] else { throw ExpectationError(description: "'\(key)' must be a list of names") }
         return list
+    }
+
+    /// The names this expectation uses that the rule set does not have, each with a hint: a rule named in
+    /// `fired` or `not_fired`, a template named in `reply` (a reply with spaces or punctuation is an inline
+    /// reply's text, and not checked).
+    func unknownNames(rules: [String], templates: [String]) -> [String] {
+        var problems: [String] = []
+        for name in (fired ?? []) + (notFired ?? []) where !rules.contains(name) {
+            let hint = Spelling.suggestion(for: name, among: rules).map { "; did you mean \"\($0)\"?" } ?? ""
+            problems.append("the rule set has no rule \"\(name)\"\(hint)")
+        }
+        for name in replies ?? [] where !templates.contains(name) && Self.looksLikeAName(name) {
+            let hint = Spelling.suggestion(for: name, among: templates).map { "; did you mean '\($0)'?" } ?? ""
+            problems.append("the rule set has no template '\(name)'\(hint) (an inline reply is expected by its text)")
+        }
+        return problems
+    }
+
+    /// A template-like name: letters, digits and `_` only.
+    private static func looksLikeAName(_ text: String) -> Bool {
+        !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
     }
 
     /// What did not happen as expected, one sentence each; empty when all is met.

@@ -14,6 +14,9 @@ struct RecordedMessage: Sendable {
 struct RecordingProblem: Sendable, CustomStringConvertible {
     var origin: String
     var reason: String
+    /// A chat file is a test: a broken expectation fails the run (exit 1), where a line that is not a
+    /// message at all is only skipped.
+    var failsRun = false
     var description: String { "\(origin): \(reason)" }
 }
 
@@ -88,6 +91,8 @@ enum RecordingReader {
             messages.append(RecordedMessage(message: message, expectation: expectation, origin: origin))
         } catch let error as DecodingError {
             problems.append(RecordingProblem(origin: origin, reason: Self.describe(error)))
+        } catch let error as ExpectationError {
+            problems.append(RecordingProblem(origin: origin, reason: error.description, failsRun: true))
         } catch {
             problems.append(RecordingProblem(origin: origin, reason: String(describing: error)))
         }

@@ -52,6 +52,8 @@ struct ReplaySummary: Sendable, Encodable {
     var expectationsChecked = 0
     var expectationsFailed = 0
     var malformed = 0
+    /// Expectations that could not be checked (an unknown key, a rule or template the set does not have).
+    var brokenExpectations = 0
 
     enum CodingKeys: String, CodingKey {
         case messages, evaluated, duplicates, contacts, replies, tags, forwards
@@ -60,6 +62,7 @@ struct ReplaySummary: Sendable, Encodable {
         case expectationsChecked = "expectations_checked"
         case expectationsFailed = "expectations_failed"
         case malformed
+        case brokenExpectations = "broken_expectations"
     }
 
     mutating func add(_ result: ReplayResult) {
