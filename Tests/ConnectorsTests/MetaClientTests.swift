@@ -109,11 +109,11 @@ import Testing
 
     @Test func connectTestIdentifiesTheTokenOwner() async throws {
         try await FakeMetaServer.run { server, base in
-            await server.script("/v21.0/me?fields=id,username", [ScriptedResponse(status: 200, body: #"{"id":"1784","username":"luna.studio"}"#)])
+            await server.script("/v21.0/me?fields=user_id,username", [ScriptedResponse(status: 200, body: #"{"id":"1784","username":"luna.studio"}"#)])
             await server.script("/v21.0/1065", [ScriptedResponse(status: 200, body: #"{"id":"1065","display_phone_number":"15550100200","verified_name":"Luna Studio"}"#)])
             let transport = AsyncHTTPTransport()
             let client = MetaClient(transport: transport, api: GraphAPI(base: base), credentials: Self.credentials)
-            #expect(try await client.identify(.instagram, now: Self.now).get() == "@luna.studio (id 1784)")
+            #expect(try await client.identify(.instagram, now: Self.now).get() == "@luna.studio (account id 1784)")
             #expect(try await client.identify(.whatsapp, now: Self.now).get() == "Luna Studio, 15550100200")
             let missing = MetaClient(transport: transport, api: GraphAPI(base: base), credentials: MetaCredentials())
             guard case .failure(let failure) = await missing.identify(.whatsapp, now: Self.now) else { Issue.record("expected failure"); return }

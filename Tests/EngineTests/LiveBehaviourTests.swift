@@ -193,6 +193,15 @@ import Testing
         #expect(program.evaluate(message("x", at: instant), state: ContactState(), now: instant).reply?.text == expected)
     }
 
+    @Test func midnightClosesAt2400() throws {
+        let text = """
+            hours late = sat 18:00-24:00 in "UTC"
+            rule "r" when true then reply "{{hours.late}}" end
+            """
+        var chat = Conversation(try program(text))
+        #expect(chat.send("when?").reply?.text == "Sat 18:00-24:00")
+    }
+
     @Test func aBlockOpenOnOneDayNamesItsDay() throws {
         let madrid = try #require(TimeZone(identifier: "Europe/Madrid"))
         let mondays = OpeningHours(name: "m", timeZone: madrid, spans: [.init(days: [1], opens: 9 * 60, closes: 12 * 60)])

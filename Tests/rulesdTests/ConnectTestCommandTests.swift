@@ -32,7 +32,7 @@ import Testing
 
     @Test func aRefusedTokenIsExitOne() async throws {
         try await FakeMetaServer.run { fake, base in
-            await fake.script("/v21.0/me?fields=id,username", [
+            await fake.script("/v21.0/me?fields=user_id,username", [
                 ScriptedResponse(status: 401, body: #"{"error":{"message":"Error validating access token","type":"OAuthException","code":190}}"#),
             ])
             let output = try await RulesdProcess.runDetached(

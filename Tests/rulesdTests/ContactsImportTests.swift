@@ -88,7 +88,7 @@ import Testing
         let directory = try RulesdProcess.temporaryDirectory()
         let db = directory.appendingPathComponent("shop.sqlite").path
         try await FakeMetaServer.run { fake, base in
-            await fake.script("/v21.0/me?fields=id,username", [ScriptedResponse(status: 200, body: #"{"id":"\#(Self.account)","username":"luna.studio"}"#)])
+            await fake.script("/v21.0/me?fields=user_id,username", [ScriptedResponse(status: 200, body: #"{"user_id":"\#(Self.account)","id":"9988776655","username":"luna.studio"}"#)])
             let first = "/v21.0/me/conversations?platform=instagram&fields=participants&limit=100"
             await fake.script(first, [ScriptedResponse(status: 200, body: """
                 {"data":[

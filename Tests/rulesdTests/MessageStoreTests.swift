@@ -152,4 +152,20 @@ import Testing
         #expect(try await !store.releaseCooldown(ofUnheard: reply))
         #expect(try await store.state(for: later.contactKey).cooldowns["Shipping"] != nil)
     }
+
+    @Test func aWhatsAppFailedStatusLiftsTheReplysCooldown() async throws {
+        let store = try MessageStore(path: try databasePath())
+        let incoming = message("a")
+        var state = ContactState()
+        state.cooldowns["Shipping"] = now.addingTimeInterval(86_400)
+        let reply = OutboxEntry(
+            key: "a:Shipping:0", messageID: "a", contactKey: incoming.contactKey.description, kind: .reply, payload: "We ship", nextAttempt: now,
+            rule: "Shipping")
+        _ = try await store.append([incoming], receivedAt: now)
+        try await store.complete(incoming, state: state, outbox: [reply], now: now)
+        try await store.record(reply.key, status: .sent, attemptAt: now, platformID: "wamid.OUT")
+        try await store.apply([DeliveryStatus(messageID: "wamid.OUT", status: "failed", recipient: "c1", at: now, errorCode: 131026, errorMessage: "undeliverable")])
+        #expect(try await store.state(for: incoming.contactKey).cooldowns["Shipping"] == nil)
+        #expect(try await store.entry(reply.key)?.status == .failed)
+    }
 }

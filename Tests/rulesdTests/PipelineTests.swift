@@ -201,6 +201,38 @@ actor HangingTransport: HTTPTransport {
         #expect(free == 16, "every place given back")
     }
 
+    /// Found in review: a reply left waiting for its retry let the contact's next reply go first.
+    @Test func aContactsRepliesKeepTheirOrderWhenOneIsRetried() async throws {
+        let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
+        _ = try await store.append([message("a", "first"), message("b", "second", offset: 1)], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = ScriptedTransport([.success(HTTPResult(status: 500)), Self.sent])
+        let dispatcher = dispatcher(store, holder, transport: transport)
+        _ = try await dispatcher.runOnce(now: now, random: { 0 })
+        #expect(await transport.requests.count == 1, "the second reply waits behind the first's retry")
+        #expect(try await dispatcher.runOnce(now: now.addingTimeInterval(2), random: { 0 }) == 0)
+        _ = try await dispatcher.runOnce(now: now.addingTimeInterval(5), random: { 0 })
+        let texts = await transport.requests.compactMap { ($0.jsonBody?["message"] as? [String: Any])?["text"] as? String }
+        #expect(texts == ["first", "first", "second"])
+    }
+
+    /// Found in review: an import landing while the worker awaited a profile lookup was overwritten.
+    @Test func anImportDuringAnEvaluationIsKept() async throws {
+        let path = try RulesdProcess.temporaryDirectory().appendingPathComponent("db.sqlite").path
+        let store = try MessageStore(path: path)
+        let ruleSet = try #require(FrontEnd.check([SourceFile(name: "r.rules", text: "rule \"t\" when true then tag \"seen\" end")]).ruleSet)
+        let holder = RuleProgramHolder(RuleProgram(ruleSet, scorer: LexiconSentimentScorer()))
+        let key = ContactKey(channel: .instagram, account: "1784", contact: "6123")
+        let worker = MessageWorker(store: store, rules: holder) { _ in
+            _ = try? await store.importContacts([ImportedContact(key: key, name: "Ana", username: nil, tags: ["vip"])], now: Date(timeIntervalSince1970: 1_795_000_000))
+            return nil
+        }
+        _ = try await store.append([message("a", "hi")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let state = try await store.state(for: key)
+        #expect(state.tags.sorted == ["seen", "vip"] && state.importedAt != nil && state.name == "Ana" && state.messageCount == 1, "\(state)")
+    }
+
     /// Issue 29: one recipient whose send hung delayed every other customer's reply.
     @Test func aSendThatHangsHoldsUpOnlyItsOwnContact() async throws {
         let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")

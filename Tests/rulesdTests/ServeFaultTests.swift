@@ -111,6 +111,29 @@ import Testing
         #expect(try await context.store.journalStatus(ofMessage: "m_ro_0") != nil)
     }
 
+    /// Found in review: the worker's failed writes were logged twice a second and never reached /healthz.
+    @Test func theWorkersFailedWritesReachHealthAndTheLogOnce() async throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        let program = try program(#"rule "hi" when true then tag "seen" end"#, in: directory)
+        let (logger, logs) = CapturingLogHandler.logger()
+        let (app, context) = try buildApplication(
+            configuration: configuration(directory), program: program, transport: ScriptedTransport([]), logger: logger, clock: Self.time)
+        _ = try await context.store.append([ServeProcess.message(id: "m_w", contact: "9501", at: Self.time())], receivedAt: Self.time())
+        try await context.store.setReadOnly(true)
+        for _ in 0..<3 { await context.pipeline.evaluate() }
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/healthz", method: .get) { response in
+                #expect(response.status == .serviceUnavailable)
+                let store = try json(response)["store"] as? String
+                #expect(store?.contains("is read-only") == true)
+            }
+        }
+        #expect(logs.messages(at: .error).filter { $0.contains("is read-only") }.count == 1, "\(logs.all)")
+        try await context.store.setReadOnly(false)
+        await context.pipeline.evaluate()
+        #expect(try await context.store.journalStatus(ofMessage: "m_w") == "done")
+    }
+
     @Test func writeFailuresAreNamedInPlainWords() {
         let path = "/var/lib/rulesd/shop.sqlite"
         let full = StoreFault.writeFailure(SQLiteError(code: 13, message: "database or disk is full"), path: path)
@@ -235,7 +258,7 @@ import Testing
             endpoint crm = "https://old-crm.example/hook"
             rule "fwd" when true then forward to crm end
             """, in: directory)
-        let transport = RoutedTransport(failing: "old-crm.example")
+        let transport = RoutedTransport(failing: "old-crm.example", refusing: "wrong-path.example")
         let clock = TestClock(Self.time())
         let (_, context) = try buildApplication(
             configuration: configuration(directory), program: program, transport: transport, logger: Logger(label: "t"), clock: { clock.now })
@@ -253,6 +276,26 @@ import Testing
         }
         #expect(released, "sent to the fixed URL without waiting for its backoff or a restart")
         #expect(await transport.urls.last == "https://new-crm.example/hook")
+
+        // A URL the endpoint refuses (404) fails the forward for good; fixing the URL sends it after all.
+        try """
+            endpoint crm = "https://wrong-path.example/hook"
+            rule "fwd" when true then forward to crm end
+            """.write(to: directory.appendingPathComponent("shop.rules"), atomically: true, encoding: .utf8)
+        #expect(context.reloader.reload(.signal))
+        _ = try await context.store.append([ServeProcess.message(id: "m_fix2", contact: "9102", at: clock.now)], receivedAt: clock.now)
+        await context.pipeline.cycle()
+        #expect(try await context.store.entry("m_fix2:fwd:0")?.status == .failed)
+        try """
+            endpoint crm = "https://new-crm.example/hook"
+            rule "fwd" when true then forward to crm end
+            """.write(to: directory.appendingPathComponent("shop.rules"), atomically: true, encoding: .utf8)
+        #expect(context.reloader.reload(.signal))
+        let resent = await eventually(within: .seconds(5)) {
+            await context.pipeline.deliver()
+            return (try? await context.store.entry("m_fix2:fwd:0"))?.status == .sent
+        }
+        #expect(resent, "the refused forward goes out once the seller fixes the endpoint")
     }
 
     @Test func afterAGraphAPIOutageWaitingRepliesGoOutWithinThirtySeconds() async throws {
@@ -329,15 +372,20 @@ final class TestClock: Sendable {
     func advance(_ seconds: TimeInterval) { instant.withLock { $0 = $0.addingTimeInterval(seconds) } }
 }
 
-/// Refuses connections to one host, answers 204 elsewhere; keeps the URLs asked.
+/// Refuses connections to one host, answers 404 from another, 204 elsewhere; keeps the URLs asked.
 actor RoutedTransport: HTTPTransport {
     let failing: String
+    let refusing: String
     private(set) var urls: [String] = []
-    init(failing: String) { self.failing = failing }
+    init(failing: String, refusing: String = "nowhere.example") {
+        self.failing = failing
+        self.refusing = refusing
+    }
 
     func execute(_ request: OutboundRequest, timeout: Duration) async throws(TransportError) -> HTTPResult {
         urls.append(request.url)
         if request.url.contains(failing) { throw TransportError("connection refused (errno: 111)") }
+        if request.url.contains(refusing) { return HTTPResult(status: 404) }
         return HTTPResult(status: 204)
     }
 }

@@ -47,19 +47,25 @@ public enum InstagramConversations {
 
 extension MetaClient {
     /// The Instagram account's id and every customer it has a conversation with, page after page (at most
-    /// `maximumPages`), or the classified failure.
-    public func instagramParticipants(maximumPages: Int = 1000, now: Date) async -> Result<(account: String, participants: [InstagramConversations.Participant]), DeliveryFailure> {
+    /// `maximumPages`), or the classified failure. The account is `knownAccount` when given (the seller's
+    /// `INSTAGRAM_ACCOUNT_ID`), else the token's `user_id`: the id webhooks carry as `entry.id`.
+    public func instagramParticipants(
+        knownAccount: String? = nil, maximumPages: Int = 1000, now: Date
+    ) async -> Result<(account: String, participants: [InstagramConversations.Participant]), DeliveryFailure> {
         guard let token = credentials.instagramAccessToken else { return .failure(Self.missing("INSTAGRAM_ACCESS_TOKEN")) }
-        let who = await get(InstagramMessaging.whoAmI(token: token, api: api), now: now)
         let account: String
-        switch who {
-        case .failure(let failure): return .failure(failure)
-        case .success(let body):
-            let json = try? JSONValue.parse(body)
-            guard let id = json?["user_id"]?.nonEmptyString ?? json?["id"]?.nonEmptyString else {
-                return .failure(.permanent("the Graph API did not say which Instagram account the token belongs to"))
+        if let knownAccount {
+            account = knownAccount
+        } else {
+            switch await get(InstagramMessaging.whoAmI(token: token, api: api), now: now) {
+            case .failure(let failure): return .failure(failure)
+            case .success(let body):
+                let json = try? JSONValue.parse(body)
+                guard let id = json?["user_id"]?.nonEmptyString ?? json?["id"]?.nonEmptyString else {
+                    return .failure(.permanent("the Graph API did not say which Instagram account the token belongs to"))
+                }
+                account = id
             }
-            account = id
         }
         var participants: [InstagramConversations.Participant] = []
         var cursor: String?

@@ -34,8 +34,10 @@ public enum InstagramMessaging {
         return (json?["name"]?.nonEmptyString, json?["username"]?.nonEmptyString)
     }
 
-    /// `GET /me?fields=id,username`: whom a token belongs to (`rulesd connect-test instagram`).
+    /// `GET /me?fields=user_id,username`: whom a token belongs to (`rulesd connect-test instagram`). With
+    /// Instagram Login, `user_id` is the professional account's id, the one webhooks carry as `entry.id`
+    /// (`id` would be an app-scoped id; PLATFORMS.md §8).
     public static func whoAmI(token: String, api: GraphAPI) -> OutboundRequest {
-        OutboundRequest(method: "GET", url: api.url("me?fields=id,username"), headers: ["Authorization": "Bearer \(token)"])
+        OutboundRequest(method: "GET", url: api.url("me?fields=user_id,username"), headers: ["Authorization": "Bearer \(token)"])
     }
 }

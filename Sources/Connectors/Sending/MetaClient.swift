@@ -90,8 +90,8 @@ public struct MetaClient: Sendable {
             guard let token = credentials.instagramAccessToken else { return .failure(Self.missing("INSTAGRAM_ACCESS_TOKEN")) }
             return await send(InstagramMessaging.whoAmI(token: token, api: api), timeout: sendTimeout, now: now) { body in
                 let json = try? JSONValue.parse(body)
-                guard let id = json?["id"]?.nonEmptyString ?? json?["user_id"]?.nonEmptyString else { return nil }
-                return json?["username"]?.nonEmptyString.map { "@\($0) (id \(id))" } ?? "id \(id)"
+                guard let id = json?["user_id"]?.nonEmptyString ?? json?["id"]?.nonEmptyString else { return nil }
+                return json?["username"]?.nonEmptyString.map { "@\($0) (account id \(id))" } ?? "account id \(id)"
             }
         case .whatsapp:
             guard let token = credentials.whatsappAccessToken else { return .failure(Self.missing("WHATSAPP_ACCESS_TOKEN")) }

@@ -84,6 +84,7 @@ extension OpeningHours {
 
     /// "09:05" for minute 545.
     static func clock(_ minutes: Int) -> String {
+        if minutes == 24 * 60 { return "24:00" }
         let hour = (minutes / 60) % 24, minute = minutes % 60
         return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
     }

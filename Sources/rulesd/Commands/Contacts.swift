@@ -76,7 +76,9 @@ struct ContactsImport: AsyncParsableCommand {
         let customBase = environment["GRAPH_API_BASE"].flatMap { $0.isEmpty ? nil : $0 }
         let api = GraphAPI(base: customBase ?? GraphAPI.defaultBase)
         let transport = AsyncHTTPTransport()
-        let result = await MetaClient(transport: transport, api: api, credentials: credentials).instagramParticipants(now: Date())
+        let knownAccount = environment["INSTAGRAM_ACCOUNT_ID"].flatMap { $0.isEmpty ? nil : $0 }
+        let result = await MetaClient(transport: transport, api: api, credentials: credentials)
+            .instagramParticipants(knownAccount: knownAccount, now: Date())
         try? await transport.shutdown()
         switch result {
         case .success(let (account, participants)):

@@ -21,7 +21,9 @@ struct Expectation: Sendable, Equatable {
     /// Reads `{"fired": [...], "not_fired": [...], "reply": "t" | ["t", ...] | null, "tags": [...]}`.
     init(json: [String: Any]) throws {
         if let unknown = json.keys.sorted().first(where: { !Self.keys.contains($0) }) {
-            let hint = Spelling.suggestion(for: unknown, among: Self.keys).map { "; did you mean '\($0)'?" } ?? ""
+            let near = Spelling.suggestion(for: unknown, among: Self.keys)
+                ?? Self.keys.first { unknown.lowercased().hasPrefix($0.prefix(4)) || $0.hasPrefix(unknown.lowercased().prefix(4)) }
+            let hint = near.map { "; did you mean '\($0)'?" } ?? ""
             throw ExpectationError(description: "unknown expectation '\(unknown)'\(hint) (expectations are fired, not_fired, reply and tags)")
         }
         fired = try Self.strings(json["fired"], "fired")

@@ -19,6 +19,9 @@ struct MessageWorker: Sendable {
         guard !messages.isEmpty else { return 0 }
         // A contact's state as this batch left it: its next message in the batch starts from there.
         var states: [ContactKey: ContactState] = [:]
+        // Each contact's state as read from the store at the start of the batch: what the batch's decisions
+        // start from, so that another writer's changes since can be carried over when they are written.
+        var bases: [ContactKey: ContactState] = [:]
         var completions: [MessageStore.Completion] = []
         completions.reserveCapacity(messages.count)
         for message in messages {
@@ -28,7 +31,12 @@ struct MessageWorker: Sendable {
                 continue
             }
             var state: ContactState
-            if let known = states[message.contactKey] { state = known } else { state = try await store.state(for: message.contactKey) }
+            if let known = states[message.contactKey] {
+                state = known
+            } else {
+                state = try await store.state(for: message.contactKey)
+                bases[message.contactKey] = state
+            }
             if message.isEvaluated, message.channel == .instagram, state.messageCount == 0, state.name == nil, message.name == nil,
                 let profile = await profileLookup(message.contact)
             {
@@ -39,7 +47,7 @@ struct MessageWorker: Sendable {
             states[message.contactKey] = decision.state
             completions.append(.decided(
                 message, state: decision.state, outbox: Self.outbox(for: decision, of: message, now: now),
-                record: decision.evaluated ? DecisionRecord(decision) : nil))
+                record: decision.evaluated ? DecisionRecord(decision) : nil, base: bases[message.contactKey]))
         }
         try await store.complete(completions, now: now)
         return messages.count

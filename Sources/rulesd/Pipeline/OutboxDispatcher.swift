@@ -92,7 +92,12 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
         guard let kind = lane.first?.entry.kind else { return }
         let contacts = Array(Set(lane.map(\.entry.contactKey)))
         do {
-            for due in lane where !Task.isCancelled { try await attempt(due, now: now(), random: random()) }
+            // A contact whose entry is left waiting (a retry, a rate limit) sends nothing after it now: its
+            // replies keep their order.
+            var heldBack = Set<String>()
+            for due in lane where !Task.isCancelled && !heldBack.contains(due.entry.contactKey) {
+                if try await attempt(due, now: now(), random: random()) == .waiting { heldBack.insert(due.entry.contactKey) }
+            }
         } catch {
             await claims.release(contacts, kind: kind)
             throw error
@@ -110,12 +115,16 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
         return lanes.reduce(0) { $0 + $1.count }
     }
 
+    /// Whether an attempt finished its entry (sent, failed, expired) or left it waiting for a later try.
+    enum AttemptEnd { case finished, waiting }
+
     /// Attempts one entry and records the outcome.
-    private func attempt(_ due: DueEntry, now: Date, random: Double) async throws {
+    @discardableResult
+    private func attempt(_ due: DueEntry, now: Date, random: Double) async throws -> AttemptEnd {
         let entry = due.entry
         guard let message = try due.message() else {
             try await store.record(entry.key, status: .failed, attemptAt: now, error: "the journaled message is missing")
-            return
+            return .finished
         }
         // Read when the lane was claimed: a newer message can only have moved the window's start later.
         let state = try due.state()
@@ -126,12 +135,12 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 try await store.record(entry.key, status: .expired, attemptAt: now, error: "the customer's 24-hour messaging window closed before the reply could be sent")
                 try await store.releaseCooldown(ofUnheard: entry)
                 metrics.action(entry.kind.rawValue, .expired)
-                return
+                return .finished
             }
             if dryMode {
                 try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
                 metrics.action(entry.kind.rawValue, .dry)
-                return
+                return .finished
             }
             // A short rate-limit wait (the account's pace) is waited out holding the place; a long one (a
             // WhatsApp user's pace) gives the place back and moves the entry's next attempt.
@@ -141,7 +150,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 if wait == .zero { break }
                 if wait > .seconds(1) {
                     try await store.postpone(entry.key, until: now.addingTimeInterval(waited + wait.timeInterval))
-                    return
+                    return .waiting
                 }
                 try await Task.sleep(for: wait)
                 waited += wait.timeInterval
@@ -174,7 +183,9 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             try await store.releaseCooldown(ofUnheard: entry)
             metrics.action(entry.kind.rawValue, .expired)
         case .failure(let failure):
-            if failure.isDestinationFault {
+            // An endpoint no longer in the rules is not failing: it is gone.
+            let endpointGone = if case .endpoint(let name) = destination { rules.program.ruleSet.endpoints[name] == nil } else { false }
+            if failure.isDestinationFault, !endpointGone {
                 health.failed(destination, error: failure.description, at: now)
                 if faultLog.shouldLog(destination.name, now: now) {
                     logger.warning(
@@ -186,6 +197,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             if let next = retryPolicy.nextAttempt(after: entry.attempts + 1, firstAttempt: first, failure: failure, now: now, random: random) {
                 try await store.record(entry.key, status: .pending, attemptAt: now, nextAttempt: next, error: failure.description)
                 metrics.action(entry.kind.rawValue, .retried)
+                return .waiting
             } else {
                 let reason = failure.isRetryable ? "gave up after \(entry.attempts + 1) attempts: \(failure)" : failure.description
                 try await store.record(entry.key, status: .failed, attemptAt: now, error: reason)
@@ -193,6 +205,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 metrics.action(entry.kind.rawValue, .failed)
             }
         }
+        return .finished
     }
 
     /// Where an entry goes: its channel's Graph API, or its endpoint.

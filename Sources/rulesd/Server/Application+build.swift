@@ -38,22 +38,30 @@ func buildApplication(
     dispatcher.maximumInFlight[.reply] = configuration.replyConcurrency
     dispatcher.logger = logger
     let deliveries = dispatcher.health
-    let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .milliseconds(500), logger: logger, clock: clock)
+    var pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .milliseconds(500), logger: logger, clock: clock)
+    let faultLog = RateLimitedLog()
+    pipeline.faultLog = faultLog
 
     var reloader = RulesReloader(paths: configuration.rulesPaths, rules: rules, logger: logger, pollInterval: .milliseconds(500))
     reloader.onReload = { previous, new in
-        // The seller fixed an endpoint (its URL or its secret): what waits for it goes out now.
+        // The seller fixed an endpoint (its URL or its secret): what waits for it, and what it refused, goes
+        // out now; an endpoint removed from the rules is no longer reported as failing.
         let changed = new.endpoints.filter { name, endpoint in
             guard let old = previous.endpoints[name] else { return false }
             return old.url.value != endpoint.url.value || old.secretEnvironmentVariable?.value != endpoint.secretEnvironmentVariable?.value
         }.keys
+        for name in previous.endpoints.keys where new.endpoints[name] == nil || changed.contains(name) {
+            deliveries.succeeded(.endpoint(name))
+        }
         guard !changed.isEmpty else { return }
         Task {
-            for name in changed { _ = try? await store.retryNow(.endpoint(name), now: clock()) }
+            for name in changed {
+                _ = try? await store.retryFailed(.endpoint(name), now: clock())
+                _ = try? await store.retryNow(.endpoint(name), now: clock())
+            }
             wake()
         }
     }
-    let faultLog = RateLimitedLog()
     let storeWatch = StoreWatch(store: store, logger: logger, log: faultLog)
     let router = Router()
     WebhookController(configuration: configuration, store: store, logger: logger, metrics: metrics, faultLog: faultLog, onStored: wake).register(on: router)

@@ -14,6 +14,8 @@ struct PipelineService: Service, CustomStringConvertible {
     let interval: Duration
     let logger: Logger
     let clock: @Sendable () -> Date
+    /// Errors of the loops are logged through it, at most once a minute each.
+    var faultLog = RateLimitedLog()
 
     let evaluation = CycleGate()
     private let deliveryWakeups: AsyncStream<Void>
@@ -66,7 +68,7 @@ struct PipelineService: Service, CustomStringConvertible {
             do {
                 while try await worker.runOnce(now: clock()) > 0, !Task.isCancelled { wakeDelivery.yield() }
             } catch {
-                logger.error("pipeline error", metadata: ["error": "\(error)"])
+                await report(error)
             }
         } while await evaluation.leave()
     }
@@ -76,7 +78,7 @@ struct PipelineService: Service, CustomStringConvertible {
         do {
             while try await dispatcher.runOnce(now: clock()) > 0, !Task.isCancelled {}
         } catch {
-            logger.error("pipeline error", metadata: ["error": "\(error)"])
+            await report(error)
         }
     }
 
@@ -94,15 +96,29 @@ struct PipelineService: Service, CustomStringConvertible {
                             } catch is CancellationError {
                                 // Shutting down: the entry stays pending for the next start.
                             } catch {
-                                logger.error("pipeline error", metadata: ["error": "\(error)"])
+                                await report(error)
                             }
                             wakeDelivery.yield()
                         }
                     }
                 } catch {
-                    logger.error("pipeline error", metadata: ["error": "\(error)"])
+                    await report(error)
                 }
             }
+        }
+    }
+
+    /// Logs a loop's error, at most once a minute for the same one; a failed write becomes the store's
+    /// fault, which `/healthz` reports until a write works again.
+    private func report(_ error: any Error) async {
+        if let fault = await worker.store.note(error) {
+            if faultLog.shouldLog("store:" + fault.reason, now: Date()) {
+                logger.error("the store cannot keep decisions and send outcomes: \(fault.reason)", metadata: ["fault": "\(fault.kind.rawValue)"])
+            }
+            return
+        }
+        if faultLog.shouldLog("pipeline:\(error)", now: Date()) {
+            logger.error("pipeline error", metadata: ["error": "\(error)"])
         }
     }
 }

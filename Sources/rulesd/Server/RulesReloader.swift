@@ -3,6 +3,7 @@ import Foundation
 import Logging
 import RulesDSL
 import ServiceLifecycle
+import Synchronization
 import UnixSignals
 
 /// Reloads the rules when rulesd gets SIGHUP or a file under the rules path changes. The watcher waits
@@ -20,6 +21,9 @@ struct RulesReloader: Service, CustomStringConvertible {
     var quiet: TimeInterval = 1
     /// Called with the previous and the new rule set after a successful reload.
     var onReload: @Sendable (_ previous: CheckedRuleSet, _ new: CheckedRuleSet) -> Void = { _, _ in }
+    /// One reload at a time (SIGHUP and the watcher run in tasks of their own), and the files as the last
+    /// reload read them, so the watcher does not load again what SIGHUP just loaded.
+    private let serial = ReloadSerial()
 
     /// Why a reload was asked for: the watcher never replaces rules with an empty set, SIGHUP may.
     enum Trigger: Sendable {
@@ -40,6 +44,15 @@ struct RulesReloader: Service, CustomStringConvertible {
     /// when they hold at least one rule or the rules in use hold none). Returns whether it did.
     @discardableResult
     func reload(_ trigger: Trigger, now: Date = Date()) -> Bool {
+        serial.run {
+            let stamps = fingerprint()
+            let loaded = reloadNow(trigger, now: now)
+            if loaded { serial.loadedStamps = stamps }
+            return loaded
+        }
+    }
+
+    private func reloadNow(_ trigger: Trigger, now: Date) -> Bool {
         let reason = trigger.reason
         do {
             let sources = try RuleSources.load(paths)
@@ -101,12 +114,38 @@ struct RulesReloader: Service, CustomStringConvertible {
                     var debounce = ReloadDebounce(loaded: fingerprint(), quiet: quiet)
                     while !Task.isCancelled {
                         try? await Task.sleep(for: pollInterval)
+                        if let loaded = serial.takeLoadedStamps() { debounce = ReloadDebounce(loaded: loaded, quiet: quiet) }
                         if debounce.observe(fingerprint(), at: Date()) { reload(.watcher) }
                     }
                 }
                 await group.next()
                 group.cancelAll()
             }
+        }
+    }
+}
+
+/// Runs reloads one at a time and remembers the files the last successful one read.
+final class ReloadSerial: Sendable {
+    private let lock = Mutex<[String: FileStamp]?>(nil)
+    private let running = Mutex<Void>(())
+
+    /// Runs `body` alone among reloads.
+    func run<T>(_ body: () -> T) -> T {
+        running.withLock { _ in body() }
+    }
+
+    /// The files as the last successful reload read them.
+    var loadedStamps: [String: FileStamp]? {
+        get { lock.withLock { $0 } }
+        set { lock.withLock { $0 = newValue } }
+    }
+
+    /// Takes (and clears) the stamps of a reload the watcher has not seen yet.
+    func takeLoadedStamps() -> [String: FileStamp]? {
+        lock.withLock { stamps in
+            defer { stamps = nil }
+            return stamps
         }
     }
 }

@@ -23,6 +23,20 @@ extension MessageStore {
     /// marks the outbox entry that sent the message failed, with the platform's reason.
     @discardableResult
     func apply(_ statuses: [DeliveryStatus]) throws -> Int {
+        let changed = try record(statuses)
+        // A reply the customer never got was not heard: its rule's cooldown is lifted, as for one that expired.
+        for status in statuses where status.status == "failed" {
+            let entries = try connection.query(
+                "SELECT key, contact_key, rule FROM outbox WHERE platform_id = ? AND kind = 'reply'", [.text(status.messageID)]
+            ) { row in
+                OutboxEntry(key: row.text(0) ?? "", messageID: "", contactKey: row.text(1) ?? "", kind: .reply, payload: "", nextAttempt: Date(), rule: row.text(2))
+            }
+            for entry in entries { try releaseCooldown(ofUnheard: entry) }
+        }
+        return changed
+    }
+
+    private func record(_ statuses: [DeliveryStatus]) throws -> Int {
         try connection.transaction {
             var changed = 0
             for status in statuses {

@@ -21,6 +21,17 @@ extension MessageStore {
         }.first ?? (0, nil)
     }
 
+    /// Puts a destination's entries that failed for good in the last `within` back in the queue, due at
+    /// `now` (the seller fixed what made them fail: a CRM endpoint's URL or secret); returns how many.
+    @discardableResult
+    func retryFailed(_ destination: Destination, now: Date, within: TimeInterval = 7 * 86_400) throws -> Int {
+        let (condition, parameter) = Self.condition(destination)
+        let failed = condition.replacingOccurrences(of: "status = 'pending'", with: "status = 'failed'")
+        return try connection.run(
+            "UPDATE outbox SET status = 'pending', next_attempt = ?2, first_attempt = NULL WHERE \(failed) AND created_at >= ?3",
+            [parameter, .date(now), .date(now.addingTimeInterval(-within))])
+    }
+
     /// Makes a destination's waiting entries due at `now` (all of them, or the `limit` oldest: a probe);
     /// returns how many.
     @discardableResult

@@ -21,8 +21,10 @@ struct DueEntry: Sendable {
 }
 
 extension MessageStore {
-    /// Pending entries due at `now` (of one kind, or of both when `kind` is nil), oldest first, each with its
-    /// message and its contact's state. The JSON is decoded by the caller, outside the actor.
+    /// Pending entries due at `now` (of one kind, or of both when `kind` is nil), in the order they were
+    /// decided (so a retried entry keeps its place before its contact's later ones), each with its
+    /// message and its contact's state. An entry waits while an older one of its contact (of its kind) waits
+    /// for a retry, so each contact's replies keep their order. The JSON is decoded by the caller, outside the actor.
     ///
     /// With `contacts`, only those contacts' entries: read again once they are claimed, so that an entry
     /// another lane sent between the first read and the claim is not sent twice.
@@ -40,7 +42,10 @@ extension MessageStore {
                    o.last_error, o.platform_id, j.message, c.state, o.rule
             FROM outbox o LEFT JOIN journal j ON j.id = o.message_id LEFT JOIN contacts c ON c.key = o.contact_key
             WHERE o.status = 'pending' AND o.next_attempt <= ?1 AND (?3 IS NULL OR o.kind = ?3)\(onlyContacts)
-            ORDER BY o.next_attempt, o.rowid LIMIT ?2
+                AND NOT EXISTS (
+                    SELECT 1 FROM outbox w WHERE w.contact_key = o.contact_key AND w.kind = o.kind AND w.status = 'pending'
+                        AND w.rowid < o.rowid AND w.next_attempt > ?1)
+            ORDER BY o.rowid LIMIT ?2
             """, parameters
         ) { row in
             // Ties (the replies of one message) go in the order they were decided: rule order.

@@ -79,7 +79,15 @@ actor MessageStore: ContactStateStore {
 
     /// Records a failed write as the store's fault, when it is one; returns the error to throw.
     private func noting(_ error: any Error) -> any Error {
-        guard let writeFault = StoreFault.writeFailure(error, path: path) else { return error }
+        note(error) ?? error
+    }
+
+    /// Records a failed write (of the worker, the dispatcher, a webhook) as the store's fault, so that
+    /// `/healthz` reports it and the probe looks for its end; returns the fault, or nil for another error.
+    @discardableResult
+    func note(_ error: any Error) -> StoreFault? {
+        if let fault = error as? StoreFault { return fault }
+        guard let writeFault = StoreFault.writeFailure(error, path: path) else { return nil }
         if fault?.kind != .fileLost { fault = writeFault }
         return fault ?? writeFault
     }
@@ -204,7 +212,7 @@ actor MessageStore: ContactStateStore {
     enum Completion: Sendable {
         /// Evaluated (or recorded without rules): the contact's new state, the actions to carry out, and what
         /// was decided (nil for messages no rule ran on).
-        case decided(Message, state: ContactState, outbox: [OutboxEntry], record: DecisionRecord? = nil)
+        case decided(Message, state: ContactState, outbox: [OutboxEntry], record: DecisionRecord? = nil, base: ContactState? = nil)
         /// The platform's echo of a reply rulesd sent: marked, nothing else changes.
         case ownEcho(Message)
     }
@@ -223,7 +231,12 @@ actor MessageStore: ContactStateStore {
                 switch completion {
                 case .ownEcho(let message):
                     try connection.run("UPDATE journal SET status = 'own_echo' WHERE id = ?", [.text(message.id)])
-                case .decided(let message, let state, let outbox, let record):
+                case .decided(let message, var state, let outbox, let record, let base):
+                    // Another writer (an import, a lifted cooldown) may have changed the contact since the
+                    // worker read it: its changes are kept.
+                    if let base, let stored = try storedState(message.contactKey), stored != base {
+                        state = state.carrying(changesFrom: base, to: stored)
+                    }
                     try saveState(state, for: message.contactKey, now: now)
                     for entry in outbox {
                         try connection.run(
@@ -250,10 +263,14 @@ actor MessageStore: ContactStateStore {
     // MARK: Contact state
 
     func state(for contact: ContactKey) throws -> ContactState {
-        let states = try connection.query("SELECT state FROM contacts WHERE key = ?", [.text(contact.description)]) { row in
+        try storedState(contact) ?? ContactState()
+    }
+
+    /// The stored state of a contact; nil for one never stored.
+    private func storedState(_ contact: ContactKey) throws -> ContactState? {
+        try connection.query("SELECT state FROM contacts WHERE key = ?", [.text(contact.description)]) { row in
             try Self.decodeState(row.text(0) ?? "")
-        }
-        return states.first ?? ContactState()
+        }.first
     }
 
     /// A stored contact state: written by hand since schema 2; states written before by `Codable` are

@@ -52,7 +52,9 @@ struct FileIdentity: Sendable, Equatable {
 
     /// The identity of the file at `path` now; nil when there is none.
     static func of(_ path: String) -> FileIdentity? {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+        // The file a symbolic link points to now, not the link.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: target),
             let device = (attributes[.systemNumber] as? NSNumber)?.uint64Value,
             let inode = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
         else { return nil }
