@@ -74,6 +74,26 @@ extension DiagnosticMessage {
         make(.note, "\(dropped) more problems not shown; fix these first")
     }
 
+    public static func curlyQuote(_ scalar: Unicode.Scalar) -> Self {
+        make(.error, "curly quote '\(scalar)': phones and word processors type these; write straight quotes \" (turn off smart punctuation)")
+    }
+
+    public static func twelveHourTime(_ written: String, as clock: String) -> Self {
+        make(.error, "'\(written)' is not how times are written here; write \(clock) (24-hour hh:mm)")
+    }
+
+    public static func slashInsideRegex(_ pattern: String) -> Self {
+        make(.error, "a / inside a regex ends it; write \\/ for a slash, as in /\(pattern)/")
+    }
+
+    public static func literalBraceInRegex(_ text: String) -> Self {
+        make(.warning, "PCRE2 reads '\(text)' literally here, not as a repeat, because its '}' is missing; write \(text)} for \"\(text.dropFirst().dropLast()) or more\"")
+    }
+
+    public static func quoteRunsIntoWord(_ word: String) -> Self {
+        make(.error, "a closing quote seems missing here: the text runs into '\(word)'; close each word with its own quote, as in \"price\", \"cost\"")
+    }
+
     public static func unexpectedCharacter(_ scalar: Unicode.Scalar) -> Self {
         let code = String(scalar.value, radix: 16, uppercase: true)
         let padded = String(repeating: "0", count: max(0, 4 - code.count)) + code

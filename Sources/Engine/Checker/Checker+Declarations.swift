@@ -39,23 +39,17 @@ extension CheckerPass {
             report(.emptyHoursSpan(file.text(in: span.range)), file, span.range)
         }
         let zoneName = declaration.zone.value
-        guard let zone = Self.timeZone(named: zoneName) else {
-            let known = TimeZone.knownTimeZoneIdentifiers
-            let caseInsensitive = known.first { $0.lowercased() == zoneName.lowercased() }
-            report(
-                .unknownTimeZone(zoneName, suggestion: caseInsensitive ?? Spelling.suggestion(for: zoneName, among: known)),
-                file, declaration.zone.range)
+        guard let zone = TimeZoneNames.zone(named: zoneName) else {
+            let message: DiagnosticMessage = switch TimeZoneNames.advice(for: zoneName) {
+            case .means(let zone, let note): .timeZoneAbbreviation(zoneName, meaning: zone, note: note)
+            case .offset(let written, let etcName): .timeZoneOffset(written, etcName: etcName)
+            case .spelling(let suggestion): .unknownTimeZone(zoneName, suggestion: suggestion)
+            case .none: .unknownTimeZone(zoneName, suggestion: nil)
+            }
+            report(message, file, declaration.zone.range)
             return nil
         }
         return OpeningHours(declaration, timeZone: zone)
-    }
-
-    private static let knownZones = Set(TimeZone.knownTimeZoneIdentifiers)
-
-    /// An IANA zone by name; abbreviations such as "EST" are not accepted.
-    static func timeZone(named name: String) -> TimeZone? {
-        guard name == "UTC" || knownZones.contains(name) else { return nil }
-        return TimeZone(identifier: name)
     }
 
     private mutating func checkEndpoint(_ declaration: EndpointDeclaration, file: SourceFile) {

@@ -44,7 +44,7 @@ extension DiagnosticMessage {
     }
 
     static func plainHTTPEndpoint(_ url: String) -> Self {
-        make(.warning, "endpoint '\(url)' uses plain http; messages would cross the network unencrypted")
+        make(.warning, "endpoint '\(url)' uses plain http: customers' messages would travel unencrypted; use https://")
     }
 
     static func replyTooLong(channel: String, limit: Int, length: Int) -> Self {
@@ -95,6 +95,19 @@ extension DiagnosticMessage {
 
     static func unknownTimeZone(_ zone: String, suggestion: String?) -> Self {
         make(.error, "unknown time zone '\(zone)'; use an IANA name such as \"Europe/Madrid\"" + hint(suggestion))
+    }
+
+    static func timeZoneAbbreviation(_ written: String, meaning zone: String, note: String?) -> Self {
+        make(
+            .error,
+            "'\(written)' is not a time zone name; write \"\(zone)\": a place's zone keeps its summer time right" + (note.map { " (\($0))" } ?? ""))
+    }
+
+    static func timeZoneOffset(_ written: String, etcName: String) -> Self {
+        make(
+            .error,
+            "'\(written)' is a fixed offset, not a place, and never changes for summer time; write your city's zone, such as "
+                + "\"America/Los_Angeles\"; a fixed offset is \"\(etcName)\" (Etc/GMT names reverse the sign: \(etcName) is \(written))")
     }
 
     static func unknownVariable(_ name: String, suggestion: String?) -> Self {
