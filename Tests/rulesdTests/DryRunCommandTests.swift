@@ -147,4 +147,66 @@ import Testing
         let invalid = try RulesdProcess.runTool("/usr/bin/env", ["python3", script, directory.appendingPathComponent("bad.jsonl").path], in: directory)
         #expect(invalid.status == 1 && invalid.output.contains("bad.jsonl:1"), "\(invalid.output)")
     }
+
+    /// Issue 30: at 1,000 rules a JSON line carried every skipped rule's reason (141 KB per message).
+    @Test func jsonWithoutExplainCarriesOnlyWhatFiredAndStaysSmall() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        let rules = directory.appendingPathComponent("bench.rules").path
+        #expect(try RulesdProcess.run(["bench", "--rules", "300", "--keywords", "3000", "--write-rules", rules], in: directory).status == 0)
+        var lines: [String] = []
+        for index in 0..<40 {
+            let text = "hi, about kw\(index * 7 + 2) and kw\(index * 11 + 3), is it available tomorrow? thanks"
+            lines.append(#"{"id":"m\#(index)","at":"2026-11-24T10:\#(String(format: "%02d", index)):00Z","channel":"instagram","account":"a","contact":"c\#(index % 5)","text":"\#(text)"}"#)
+        }
+        try write(lines.joined(separator: "\n") + "\n", to: "chat.jsonl", in: directory)
+        let output = try RulesdProcess.run(["dry-run", "--rules", rules, "--format", "json", "chat.jsonl"], in: directory)
+        #expect(output.status == 0, "\(output.stderr)")
+        let messages = output.stdout.split(separator: "\n").dropLast()
+        #expect(messages.count == 40)
+        for line in messages {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+            #expect(object["skipped"] == nil && object["trace"] == nil, "reasons of rules that did not fire only with --explain")
+            if ((object["fired"] as? [Any])?.count ?? 0) <= 3 { #expect(line.utf8.count <= 1024, "\(line.utf8.count) bytes: \(line.prefix(300))") }
+        }
+        let explained = try RulesdProcess.run(["dry-run", "--rules", rules, "--format", "json", "--explain", "chat.jsonl"], in: directory)
+        #expect(explained.stdout.contains(#""skipped""#), "--explain still gives the whole trace")
+    }
+
+    @Test func explainRuleSaysWhyOnEveryMessageAndCountsTheReasons() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        try write("""
+            rule "Shipping" cooldown 1h when message contains "deliver" then reply "We ship in 24h" end
+            """, to: "r.rules", in: directory)
+        try write([
+            #"{"id":"m1","at":"2026-11-24T10:00:00Z","channel":"instagram","account":"a","contact":"c","text":"do you deliver?"}"#,
+            #"{"id":"m2","at":"2026-11-24T10:05:00Z","channel":"instagram","account":"a","contact":"c","text":"deliver on Sunday?"}"#,
+            #"{"id":"m3","at":"2026-11-24T10:06:00Z","channel":"instagram","account":"a","contact":"c","text":"thanks"}"#,
+            #"{"id":"m4","at":"2026-11-24T10:07:00Z","channel":"instagram","account":"a","contact":"d","text":"hello"}"#,
+        ].joined(separator: "\n") + "\n", to: "chat.jsonl", in: directory)
+        let output = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "--explain-rule", "Shipping", "chat.jsonl"], in: directory)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains(#"why "Shipping" fired: "deliver" matched"#), "\(output.stdout)")
+        #expect(output.stdout.contains(#"why "Shipping" did not fire: cooldown running until 2026-11-24T11:00:00Z"#), "\(output.stdout)")
+        #expect(output.stdout.contains(#"rule "Shipping": no keyword: 2, cooldown running: 1, fired: 1"#), "\(output.stdout)")
+        let unknown = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "--explain-rule", "Shiping", "chat.jsonl"], in: directory)
+        #expect(unknown.status == 2 && unknown.stderr.contains(#"did you mean "Shipping"?"#), "\(unknown.stderr)")
+    }
+
+    @Test func filesAreMergedByTimeAndOneOutOfOrderIsReportedAndReplayedAsWritten() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        try write(#"rule "hi" cooldown 1h when message contains "hi" then reply "hello" end"# + "\n", to: "r.rules", in: directory)
+        let line = { (id: String, at: String, contact: String) in
+            #"{"id":"\#(id)","at":"2026-11-24T\#(at):00Z","channel":"instagram","account":"a","contact":"\#(contact)","text":"hi"}"#
+        }
+        try write([line("a1", "10:00", "c"), line("a2", "12:00", "c")].joined(separator: "\n") + "\n", to: "a.jsonl", in: directory)
+        try write([line("b1", "11:00", "c"), line("b2", "09:00", "d"), line("b3", "08:00", "d")].joined(separator: "\n") + "\n", to: "b.jsonl", in: directory)
+        let output = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "--format", "json", "--quiet", "a.jsonl", "b.jsonl"], in: directory)
+        #expect(output.status == 0, "\(output.stderr)")
+        let ids = output.stdout.split(separator: "\n").compactMap { line in
+            ((try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any])?["message"] as? [String: Any]
+        }.compactMap { $0["id"] as? String }
+        #expect(ids == ["a1", "b1", "b2", "b3", "a2"], "merged by time, each file in its own order")
+        #expect(output.stderr.contains("b.jsonl:3: this message is older than its contact's previous one"), "\(output.stderr)")
+        #expect(!output.stderr.contains("replaying"), "no progress line off a terminal")
+    }
 }

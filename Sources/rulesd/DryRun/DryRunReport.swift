@@ -7,6 +7,8 @@ struct DryRunReport {
 
     let format: Format
     let explain: Bool
+    /// Rules whose verdict is shown on every message (`--explain-rule`).
+    var explainRules: [String] = []
 
     // MARK: Per message
 
@@ -48,6 +50,13 @@ struct DryRunReport {
             case .pause(let until, _): lines.append("  pause until \(Timestamps.formatISO8601(until))")
             }
         }
+        if decision.evaluated {
+            for rule in explainRules {
+                guard let trace = decision.trace.rules.first(where: { $0.rule == rule }) else { continue }
+                let verdict = trace.fired ? "fired" : "did not fire"
+                lines.append("  why \"\(rule)\" \(verdict): " + (trace.reasons.isEmpty ? "its condition held" : trace.reasons.joined(separator: "; ")))
+            }
+        }
         if explain, decision.evaluated {
             lines.append("  trace:")
             for entry in decision.trace.rules {
@@ -81,7 +90,15 @@ struct DryRunReport {
                 "reasons": traces.first { $0.rule == rule && $0.fired }?.reasons ?? [],
             ]
         }
-        record["skipped"] = traces.filter { !$0.fired }.map { ["rule": $0.rule, "reasons": $0.reasons] }
+        if explain {
+            // The skipped rules' reasons are what made a message's line 141 KB at 1,000 rules: on demand only.
+            record["skipped"] = traces.filter { !$0.fired }.map { ["rule": $0.rule, "reasons": $0.reasons] }
+        }
+        if !explainRules.isEmpty, decision?.evaluated == true {
+            record["explained"] = explainRules.compactMap { rule in
+                traces.first { $0.rule == rule }.map { ["rule": rule, "fired": $0.fired, "reasons": $0.reasons] as [String: Any] }
+            }
+        }
         if result.recorded.expectation != nil {
             record["expectations"] = ["met": result.failures.isEmpty, "failures": result.failures]
         }
@@ -127,6 +144,11 @@ struct DryRunReport {
                 }
             }
             lines.append("  never fired: " + (summary.neverFired.isEmpty ? "none" : summary.neverFired.joined(separator: ", ")))
+            for rule in explainRules {
+                let counts = (summary.explained[rule] ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+                let shown = counts.map { "\($0.key): \($0.value.formatted(.number.grouping(.automatic).locale(Locale(identifier: "en_US"))))" }
+                lines.append("  rule \"\(rule)\": " + (shown.isEmpty ? "no message evaluated" : shown.joined(separator: ", ")))
+            }
             if summary.malformed > 0 { lines.append("  skipped \(summary.malformed) malformed lines or items (see above)") }
             if summary.brokenExpectations > 0 {
                 lines.append("  \(summary.brokenExpectations) expectations could not be checked (see above): fix them, the run fails until then")

@@ -42,6 +42,12 @@ struct Expectation: Sendable, Equatable {
         }
     }
 
+    /// Reads the same from the JSON reader's values.
+    init(value: JSONValue) throws {
+        guard case .object(let object) = value else { throw ExpectationError(description: "'expect' must be an object") }
+        try self.init(json: object.mapValues(\.foundationValue))
+    }
+
     private static func strings(_ value: Any?, _ key: String) throws -> [String]? {
         guard let value else { return nil }
         guard let list = value as? [String] else { throw ExpectationError(description: "'\(key)' must be a list of names") }
@@ -94,4 +100,18 @@ struct Expectation: Sendable, Equatable {
 
 struct ExpectationError: Error, CustomStringConvertible {
     var description: String
+}
+
+extension JSONValue {
+    /// The value as `JSONSerialization` gives it (`NSNull` for null), for code written against that.
+    var foundationValue: Any {
+        switch self {
+        case .object(let object): object.mapValues(\.foundationValue)
+        case .array(let array): array.map(\.foundationValue)
+        case .string(let string): string
+        case .number(let number): number
+        case .bool(let bool): bool
+        case .null: NSNull()
+        }
+    }
 }

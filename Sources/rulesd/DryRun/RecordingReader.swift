@@ -22,7 +22,7 @@ struct RecordingProblem: Sendable, CustomStringConvertible {
 
 /// Reads what dry-run replays: normalized message JSON lines (ARCHITECTURE.md), raw Meta webhook bodies
 /// (a `.json` file holding one body, or one body per line), what `rulesd export` wrote, and directories
-/// of such files (`.jsonl`, `.ndjson`, `.json`, in name order).
+/// of such files (`.jsonl`, `.ndjson`, `.json`, in name order). docs/chat-files.md is the reference.
 enum RecordingReader {
     static let extensions = ["jsonl", "ndjson", "json"]
 
@@ -31,70 +31,95 @@ enum RecordingReader {
         try PathExpansion.files(in: paths, extensions: extensions) { "no .jsonl or .json recordings in \($0)" }
     }
 
-    /// Reads one file's messages and the problems met on the way.
+    /// Reads one file's messages and the problems met on the way, all at once (tests; small files).
     static func read(file path: String, data: Data) -> (messages: [RecordedMessage], problems: [RecordingProblem]) {
-        // A file that is one JSON document (a pretty-printed webhook body, an array) is read whole.
-        if let whole = try? JSONSerialization.jsonObject(with: data), !(isJSONLines(data)) {
-            var messages: [RecordedMessage] = []
-            var problems: [RecordingProblem] = []
-            let items = (whole as? [Any]) ?? [whole]
-            for (index, item) in items.enumerated() {
-                let origin = items.count == 1 ? path : "\(path)[\(index)]"
-                read(item, origin: origin, into: &messages, problems: &problems)
-            }
-            return (messages, problems)
-        }
         var messages: [RecordedMessage] = []
         var problems: [RecordingProblem] = []
-        let text = String(decoding: data, as: UTF8.self)
-        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !trimmed.isEmpty, !trimmed.hasPrefix("#"), !trimmed.hasPrefix("//") else { continue }
-            let origin = "\(path):\(index + 1)"
-            guard let item = try? JSONSerialization.jsonObject(with: Data(trimmed.utf8)) else {
-                problems.append(RecordingProblem(origin: origin, reason: "not valid JSON"))
-                continue
-            }
-            read(item, origin: origin, into: &messages, problems: &problems)
+        if let whole = wholeDocument(path: path, data: data) {
+            readDocument(whole, path: path, into: &messages, problems: &problems)
+            return (messages, problems)
+        }
+        for (index, line) in data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+            read(line: Array(line), origin: "\(path):\(index + 1)", into: &messages, problems: &problems)
         }
         return (messages, problems)
     }
 
-    /// Whether the data holds more than one JSON document, one per line.
-    private static func isJSONLines(_ data: Data) -> Bool {
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").filter {
-            !$0.trimmingCharacters(in: .whitespaces).isEmpty
-        }
-        return lines.count > 1 && lines.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil }
+    /// A file that is one JSON document spread over lines (a pretty-printed webhook body, an array), read
+    /// whole; nil for JSON lines.
+    static func wholeDocument(path: String, data: Data) -> JSONValue? {
+        // JSON lines: the first line with content is a document of its own.
+        let lines = data.split(separator: UInt8(ascii: "\n")).filter { $0.contains { $0 > 0x20 } }
+        if let first = lines.first, lines.count > 1, (try? JSONValue.parse(Data(first))) != nil { return nil }
+        if lines.count == 1 { return nil }
+        return try? JSONValue.parse(data)
     }
 
-    private static func read(_ item: Any, origin: String, into messages: inout [RecordedMessage], problems: inout [RecordingProblem]) {
-        guard let object = item as? [String: Any] else {
+    static func readDocument(_ value: JSONValue, path: String, into messages: inout [RecordedMessage], problems: inout [RecordingProblem]) {
+        let items = value.array ?? [value]
+        for (index, item) in items.enumerated() {
+            read(item, origin: items.count == 1 ? path : "\(path)[\(index)]", into: &messages, problems: &problems)
+        }
+    }
+
+    /// Reads one line: blank lines and `#` or `//` comments are skipped.
+    static func read(line: some Collection<UInt8>, origin: @autoclosure () -> String, into messages: inout [RecordedMessage], problems: inout [RecordingProblem]) {
+        guard let first = line.firstIndex(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") }) else { return }
+        let byte = line[first]
+        if byte == UInt8(ascii: "#") { return }
+        if byte == UInt8(ascii: "/"), line[line.index(after: first)...].first == UInt8(ascii: "/") { return }
+        guard let value = try? JSONValue.parse(Data(line)) else {
+            problems.append(RecordingProblem(origin: origin(), reason: "not valid JSON"))
+            return
+        }
+        read(value, origin: origin(), into: &messages, problems: &problems)
+    }
+
+    /// Reads one JSON object: a webhook body (its messages) or a normalized message with its expectation.
+    static func read(_ item: JSONValue, origin: String, into messages: inout [RecordedMessage], problems: inout [RecordingProblem]) {
+        guard case .object(let object) = item else {
             problems.append(RecordingProblem(origin: origin, reason: "expected a JSON object"))
             return
         }
-        do {
-            let data = try JSONSerialization.data(withJSONObject: object)
-            if object["object"] != nil {
-                let contents = try WebhookParser.parse(data)
+        if object["object"] != nil {
+            do {
+                let contents = try WebhookParser.parse(item)
                 for skipped in contents.skipped {
                     problems.append(RecordingProblem(origin: origin, reason: "webhook item skipped: \(skipped)"))
                 }
                 messages += contents.messages.map { RecordedMessage(message: $0, expectation: nil, origin: origin) }
-                return
+            } catch {
+                problems.append(RecordingProblem(origin: origin, reason: error.description))
             }
-            let message = try JSONDecoder().decode(Message.self, from: data)
-            let expectation = try (object["expect"] as? [String: Any]).map(Expectation.init(json:))
-            if object["expect"] != nil, expectation == nil {
-                throw ExpectationError(description: "'expect' must be an object")
+            return
+        }
+        guard let message = Message(normalized: item) else {
+            problems.append(RecordingProblem(origin: origin, reason: describeInvalid(object)))
+            return
+        }
+        var expectation: Expectation?
+        if let expect = object["expect"] {
+            do {
+                expectation = try Expectation(value: expect)
+            } catch let error as ExpectationError {
+                problems.append(RecordingProblem(origin: origin, reason: error.description, failsRun: true))
+            } catch {
+                problems.append(RecordingProblem(origin: origin, reason: "\(error)", failsRun: true))
             }
-            messages.append(RecordedMessage(message: message, expectation: expectation, origin: origin))
+        }
+        messages.append(RecordedMessage(message: message, expectation: expectation, origin: origin))
+    }
+
+    /// Why an object is not a normalized message, as precisely as `Codable` can say it.
+    private static func describeInvalid(_ object: [String: JSONValue]) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object.mapValues(\.foundationValue))) ?? Data()
+        do {
+            _ = try JSONDecoder().decode(Message.self, from: data)
+            return "not a message"
         } catch let error as DecodingError {
-            problems.append(RecordingProblem(origin: origin, reason: Self.describe(error)))
-        } catch let error as ExpectationError {
-            problems.append(RecordingProblem(origin: origin, reason: error.description, failsRun: true))
+            return describe(error)
         } catch {
-            problems.append(RecordingProblem(origin: origin, reason: String(describing: error)))
+            return "\(error)"
         }
     }
 

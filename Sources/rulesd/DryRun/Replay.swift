@@ -10,34 +10,6 @@ struct ReplayResult: Sendable {
     var isDuplicate: Bool { decision == nil }
 }
 
-/// Replays recorded messages through a rule program in time order with a virtual clock taken from their
-/// timestamps, the way `serve` would have handled them live: state carries over between messages, and a
-/// message id already seen is acknowledged but not evaluated again.
-struct Replay {
-    let program: RuleProgram
-    let store: any ContactStateStore
-    let tracing: TraceLevel
-
-    /// Sorts by time (ties keep input order) and evaluates each message, handing results over as they come.
-    func run(_ recorded: [RecordedMessage], report: (ReplayResult) -> Void) async throws {
-        let ordered = recorded.enumerated().sorted { a, b in
-            a.element.message.at != b.element.message.at ? a.element.message.at < b.element.message.at : a.offset < b.offset
-        }.map(\.element)
-        var seen = Set<String>()
-        for item in ordered {
-            guard seen.insert(item.message.id).inserted else {
-                report(ReplayResult(recorded: item, decision: nil, failures: []))
-                continue
-            }
-            let key = item.message.contactKey
-            let state = try await store.state(for: key)
-            let decision = program.evaluate(item.message, state: state, now: item.message.at, tracing: tracing)
-            try await store.save(decision.state, for: key)
-            report(ReplayResult(recorded: item, decision: decision, failures: item.expectation?.failures(for: decision) ?? []))
-        }
-    }
-}
-
 /// Counts kept over a replay for its closing summary.
 struct ReplaySummary: Sendable, Encodable {
     var messages = 0
@@ -54,6 +26,9 @@ struct ReplaySummary: Sendable, Encodable {
     var malformed = 0
     /// Expectations that could not be checked (an unknown key, a rule or template the set does not have).
     var brokenExpectations = 0
+    /// For each rule of `--explain-rule`, how often each verdict came: "fired", "cooldown running", "no
+    /// keyword"...
+    var explained: [String: [String: Int]] = [:]
 
     enum CodingKeys: String, CodingKey {
         case messages, evaluated, duplicates, contacts, replies, tags, forwards
@@ -63,13 +38,20 @@ struct ReplaySummary: Sendable, Encodable {
         case expectationsFailed = "expectations_failed"
         case malformed
         case brokenExpectations = "broken_expectations"
+        case explained
     }
 
-    mutating func add(_ result: ReplayResult) {
+    mutating func add(_ result: ReplayResult, explaining rules: [String] = []) {
         messages += 1
         guard let decision = result.decision else {
             duplicates += 1
             return
+        }
+        if decision.evaluated {
+            for rule in rules {
+                guard let trace = decision.trace.rules.first(where: { $0.rule == rule }) else { continue }
+                explained[rule, default: [:]][RuleVerdict.category(of: trace), default: 0] += 1
+            }
         }
         if decision.evaluated { evaluated += 1 }
         for rule in decision.firedRules { firesPerRule[rule, default: 0] += 1 }
@@ -90,5 +72,19 @@ struct ReplaySummary: Sendable, Encodable {
     mutating func finish(ruleNames: [String], contacts: Int) {
         neverFired = ruleNames.filter { firesPerRule[$0] == nil }
         self.contacts = contacts
+    }
+}
+
+/// A rule's verdict on one message in a few words, for `--explain-rule`'s counts.
+enum RuleVerdict {
+    /// "fired", "cooldown running", "no keyword", "only on whatsapp", "an earlier rule stopped", or the
+    /// condition's own reason.
+    static func category(of trace: RuleTrace) -> String {
+        if trace.fired { return "fired" }
+        guard let reason = trace.reasons.first else { return "not fired" }
+        if reason.hasPrefix("cooldown running") { return "cooldown running" }
+        if reason.hasPrefix("none of ") || reason.hasSuffix(" does not appear") { return "no keyword" }
+        if reason.hasPrefix("not reached: rule") { return "an earlier rule stopped" }
+        return reason
     }
 }
