@@ -70,55 +70,6 @@ struct DryRunReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private func json(_ result: ReplayResult) -> String {
-        let decision = result.decision
-        var record: [String: Any] = [
-            "message": (try? JSONSerialization.jsonObject(with: JSONEncoder().encode(result.recorded.message))) ?? [:],
-            "origin": result.recorded.origin,
-            "duplicate": result.isDuplicate,
-            "evaluated": decision?.evaluated ?? false,
-            "reply": decision?.reply.map { $0.text as Any } ?? NSNull(),
-            "reply_template": decision?.reply?.template.map { $0 as Any } ?? NSNull(),
-            "replies": (decision?.replies ?? []).map { ["text": $0.text, "template": $0.template as Any? ?? NSNull(), "rule": $0.rule] },
-            "notes": decision?.trace.notes ?? [],
-        ]
-        let traces = decision?.trace.rules ?? []
-        record["fired"] = (decision?.firedRules ?? []).map { rule -> [String: Any] in
-            [
-                "rule": rule,
-                "actions": (decision?.actions ?? []).filter { $0.rule == rule }.map(Self.json),
-                "reasons": traces.first { $0.rule == rule && $0.fired }?.reasons ?? [],
-            ]
-        }
-        if explain {
-            // The skipped rules' reasons are what made a message's line 141 KB at 1,000 rules: on demand only.
-            record["skipped"] = traces.filter { !$0.fired }.map { ["rule": $0.rule, "reasons": $0.reasons] }
-        }
-        if !explainRules.isEmpty, decision?.evaluated == true {
-            record["explained"] = explainRules.compactMap { rule in
-                traces.first { $0.rule == rule }.map { ["rule": rule, "fired": $0.fired, "reasons": $0.reasons] as [String: Any] }
-            }
-        }
-        if result.recorded.expectation != nil {
-            record["expectations"] = ["met": result.failures.isEmpty, "failures": result.failures]
-        }
-        if explain, let decision {
-            record["trace"] = decision.trace.rules.map { ["rule": $0.rule, "fired": $0.fired, "reasons": $0.reasons] }
-        }
-        return Self.line(record)
-    }
-
-    static func json(_ action: DecidedAction) -> [String: Any] {
-        switch action {
-        case .reply(let reply):
-            ["type": "reply", "text": reply.text, "template": reply.template as Any? ?? NSNull(), "truncated": reply.truncated]
-        case .tag(let tag, _): ["type": "tag", "tag": tag]
-        case .untag(let tag, _): ["type": "untag", "tag": tag]
-        case .forward(let endpoint, _): ["type": "forward", "endpoint": endpoint]
-        case .pause(let until, _): ["type": "pause", "until": Timestamps.formatISO8601(until)]
-        }
-    }
-
     static func line(_ object: [String: Any]) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self) + "\n"

@@ -16,11 +16,7 @@ struct DecisionRecord: Sendable, Equatable {
 
     init(_ decision: Decision) {
         firedJSON = Self.encode(decision.firedRules)
-        actionsJSON = Self.encode(decision.actions.map { action -> [String: Any] in
-            var object = DryRunReport.json(action)
-            object["rule"] = action.rule
-            return object
-        })
+        actionsJSON = DryRunReport.array(decision.actions.map { DryRunReport.actionJSON($0, withRule: true) })
     }
 
     /// The fired rules' names, in order.
