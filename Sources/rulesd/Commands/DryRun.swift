@@ -64,50 +64,102 @@ struct DryRun: AsyncParsableCommand {
         let templates = Array(program.ruleSet.templates.keys)
         let output = BufferedOutput()
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        // Contacts are independent: each core replays its share of them, and the output keeps input order.
+        let parts = (0..<max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))).map { _ in ReplayPart() }
         var summary = ReplaySummary()
-        var states: [ContactKey: ContactState] = [:]
         var seen = Set<String>()
-        while true {
-            let next = merge.next()
-            for problem in merge.takeProblems() {
-                if problem.failsRun {
-                    summary.brokenExpectations += 1
-                    printError("rulesd: \(problem)")
-                } else if problem.reason.hasPrefix("this message is older") {
-                    printError("rulesd: \(problem)")
-                } else {
-                    summary.malformed += 1
-                    printError("rulesd: skipped \(problem)")
+        var reading = true
+        while reading {
+            var batch: [RecordedMessage] = []
+            var duplicate: [Bool] = []
+            while batch.count < 4096 {
+                let next = merge.next()
+                for problem in merge.takeProblems() {
+                    if problem.failsRun {
+                        summary.brokenExpectations += 1
+                        printError("rulesd: \(problem)")
+                    } else if problem.reason.hasPrefix("this message is older") {
+                        printError("rulesd: \(problem)")
+                    } else {
+                        summary.malformed += 1
+                        printError("rulesd: skipped \(problem)")
+                    }
                 }
-            }
-            guard var item = next else { break }
-            // Chat files are tests: an expectation naming what the rule set does not have fails the run.
-            if let expectation = item.expectation {
-                let unknown = expectation.unknownNames(rules: program.ruleNames, templates: templates)
-                if !unknown.isEmpty {
-                    for problem in unknown { printError("rulesd: \(item.origin): expectation: \(problem)") }
-                    summary.brokenExpectations += unknown.count
-                    item.expectation = nil
+                guard var item = next else {
+                    reading = false
+                    break
                 }
+                // Chat files are tests: an expectation naming what the rule set does not have fails the run.
+                if let expectation = item.expectation {
+                    let unknown = expectation.unknownNames(rules: program.ruleNames, templates: templates)
+                    if !unknown.isEmpty {
+                        for problem in unknown { printError("rulesd: \(item.origin): expectation: \(problem)") }
+                        summary.brokenExpectations += unknown.count
+                        item.expectation = nil
+                    }
+                }
+                duplicate.append(!seen.insert(item.message.id).inserted)
+                batch.append(item)
             }
-            let result: ReplayResult
-            if seen.insert(item.message.id).inserted {
-                let key = item.message.contactKey
-                let decision = program.evaluate(item.message, state: states.removeValue(forKey: key) ?? ContactState(), now: item.message.at, tracing: tracing)
-                states[key] = decision.state
-                result = ReplayResult(recorded: item, decision: decision, failures: item.expectation?.failures(for: decision) ?? [])
-            } else {
-                result = ReplayResult(recorded: item, decision: nil, failures: [])
-            }
-            summary.add(result, explaining: explainRules)
-            output.write(report.render(result) + (format == .text ? "\n" : ""))
-            progress.advance(messages: summary.messages, bytes: merge.progress)
+            guard !batch.isEmpty else { break }
+            let rendered = await ReplayPart.replay(
+                batch, duplicate: duplicate, parts: parts, program: program, tracing: tracing, report: report, explaining: explainRules,
+                separator: format == .text ? "\n" : "")
+            for text in rendered { output.write(text) }
+            progress.advance(messages: parts.reduce(0) { $0 + $1.summary.messages }, bytes: merge.progress)
         }
         progress.finish()
-        summary.finish(ruleNames: program.ruleNames, contacts: states.count)
+        for part in parts { summary.merge(part.summary) }
+        summary.finish(ruleNames: program.ruleNames, contacts: parts.reduce(0) { $0 + $1.states.count })
         output.write(report.render(summary))
         output.flush()
         if summary.expectationsFailed > 0 || summary.brokenExpectations > 0 { throw ExitCode(ExitStatus.problems) }
+    }
+}
+
+/// One core's share of a replay: the contacts whose key hashes to it, their states, and its counts. Used by
+/// one task at a time (batch after batch).
+final class ReplayPart: @unchecked Sendable {
+    var states: [ContactKey: ContactState] = [:]
+    var summary = ReplaySummary()
+
+    /// Replays a batch: each part takes its contacts' messages in order, in a task of its own; returns each
+    /// message's rendered output, in the batch's order.
+    static func replay(
+        _ batch: [RecordedMessage], duplicate: [Bool], parts: [ReplayPart], program: RuleProgram, tracing: TraceLevel,
+        report: DryRunReport, explaining: [String], separator: String
+    ) async -> [String] {
+        var shares = [[Int]](repeating: [], count: parts.count)
+        for (index, item) in batch.enumerated() {
+            shares[abs(item.message.contactKey.hashValue % parts.count)].append(index)
+        }
+        return await withTaskGroup(of: [(Int, String)].self) { group in
+            for (part, share) in zip(parts, shares) where !share.isEmpty {
+                group.addTask {
+                    share.map { index in
+                        (index, part.replay(batch[index], duplicate: duplicate[index], program: program, tracing: tracing, report: report, explaining: explaining) + separator)
+                    }
+                }
+            }
+            var rendered = [String](repeating: "", count: batch.count)
+            for await results in group { for (index, text) in results { rendered[index] = text } }
+            return rendered
+        }
+    }
+
+    /// Evaluates one message (a duplicate delivery is not evaluated again) and renders it.
+    func replay(_ item: RecordedMessage, duplicate: Bool, program: RuleProgram, tracing: TraceLevel, report: DryRunReport, explaining: [String]) -> String {
+        let result: ReplayResult
+        if duplicate {
+            result = ReplayResult(recorded: item, decision: nil, failures: [])
+        } else {
+            let key = item.message.contactKey
+            let decision = program.evaluate(item.message, state: states.removeValue(forKey: key) ?? ContactState(), now: item.message.at, tracing: tracing)
+            states[key] = decision.state
+            result = ReplayResult(recorded: item, decision: decision, failures: item.expectation?.failures(for: decision) ?? [])
+        }
+        summary.add(result, explaining: explaining)
+        return report.render(result)
     }
 }
 

@@ -2,7 +2,7 @@ import Engine
 import Foundation
 
 /// Prints a replay as text for people or as JSON Lines for programs.
-struct DryRunReport {
+struct DryRunReport: Sendable {
     enum Format { case text, json }
 
     let format: Format

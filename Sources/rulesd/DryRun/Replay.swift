@@ -69,6 +69,24 @@ struct ReplaySummary: Sendable, Encodable {
         }
     }
 
+    /// Adds another part's counts (a replay's contacts are shared out between cores).
+    mutating func merge(_ other: ReplaySummary) {
+        messages += other.messages
+        evaluated += other.evaluated
+        duplicates += other.duplicates
+        replies += other.replies
+        tags += other.tags
+        forwards += other.forwards
+        for (rule, count) in other.firesPerRule { firesPerRule[rule, default: 0] += count }
+        expectationsChecked += other.expectationsChecked
+        expectationsFailed += other.expectationsFailed
+        malformed += other.malformed
+        brokenExpectations += other.brokenExpectations
+        for (rule, counts) in other.explained {
+            for (verdict, count) in counts { explained[rule, default: [:]][verdict, default: 0] += count }
+        }
+    }
+
     mutating func finish(ruleNames: [String], contacts: Int) {
         neverFired = ruleNames.filter { firesPerRule[$0] == nil }
         self.contacts = contacts
