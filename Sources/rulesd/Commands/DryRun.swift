@@ -69,6 +69,8 @@ struct DryRun: AsyncParsableCommand {
         var summary = ReplaySummary()
         var seen = Set<String>()
         var reading = true
+        var replaying: Task<[String], Never>?
+        var messagesRead = 0
         while reading {
             var batch: [RecordedMessage] = []
             var duplicate: [Bool] = []
@@ -101,13 +103,20 @@ struct DryRun: AsyncParsableCommand {
                 duplicate.append(!seen.insert(item.message.id).inserted)
                 batch.append(item)
             }
+            // The batch before is written once replayed; this one replays while the next is read.
+            if let replaying { for text in await replaying.value { output.write(text) } }
+            replaying = nil
             guard !batch.isEmpty else { break }
-            let rendered = await ReplayPart.replay(
-                batch, duplicate: duplicate, parts: parts, program: program, tracing: tracing, report: report, explaining: explainRules,
-                separator: format == .text ? "\n" : "")
-            for text in rendered { output.write(text) }
-            progress.advance(messages: parts.reduce(0) { $0 + $1.summary.messages }, bytes: merge.progress)
+            let ready = batch, duplicates = duplicate
+            replaying = Task {
+                await ReplayPart.replay(
+                    ready, duplicate: duplicates, parts: parts, program: program, tracing: tracing, report: report, explaining: explainRules,
+                    separator: format == .text ? "\n" : "")
+            }
+            messagesRead += ready.count
+            progress.advance(messages: messagesRead, bytes: merge.progress)
         }
+        if let replaying { for text in await replaying.value { output.write(text) } }
         progress.finish()
         for part in parts { summary.merge(part.summary) }
         summary.finish(ruleNames: program.ruleNames, contacts: parts.reduce(0) { $0 + $1.states.count })
@@ -196,7 +205,7 @@ final class ProgressLine {
     }
 
     func advance(messages: Int, bytes: (read: Int, total: Int)) {
-        guard enabled, messages % 256 == 0 else { return }
+        guard enabled else { return }
         let now = ContinuousClock.now
         let elapsed = (now - started).timeInterval
         guard elapsed > 2, lastShown.map({ (now - $0).timeInterval >= 0.25 }) ?? true else { return }
