@@ -1,5 +1,9 @@
+import Engine
 import Foundation
+import RulesDSL
 import Testing
+
+@testable import rulesd
 
 @Suite struct DryRunCommandTests {
     @Test func examplesMeetEveryExpectation() throws {
@@ -208,5 +212,40 @@ import Testing
         #expect(ids == ["a1", "b1", "b2", "b3", "a2"], "merged by time, each file in its own order")
         #expect(output.stderr.contains("b.jsonl:3: this message is older than its contact's previous one"), "\(output.stderr)")
         #expect(!output.stderr.contains("replaying"), "no progress line off a terminal")
+    }
+}
+
+/// The replay's fast JSON writer gives the same lines as the plain one.
+@Suite struct DryRunJSONTests {
+    @Test func bytesAndStringsWriteTheSameLines() throws {
+        let text = """
+            option replies_per_message = 2
+            template price = "Prices: \\"see\\" the catalog\\n"
+            rule "price" when message contains "price" then
+              reply price
+              tag "asked"
+            end
+            rule "always" priority -1 when true then
+              reply "Hi {{contact.name or "there"}}"
+              forward to crm
+            end
+            endpoint crm = "https://crm.example/hook"
+            """
+        let result = FrontEnd.check([SourceFile(name: "r.rules", text: text)])
+        let program = RuleProgram(try #require(result.ruleSet), scorer: LexiconSentimentScorer())
+        let report = DryRunReport(format: .json, explain: false)
+        let message = Message(id: "m\"1", at: Date(timeIntervalSince1970: 1_795_000_000), channel: .instagram, account: "a", contact: "c", name: "Ana", kind: .text, text: "price?\tnow")
+        let decision = program.evaluate(message, state: ContactState(), now: message.at, tracing: .fired)
+        var expectation = try Expectation(json: ["reply": ["price"]])
+        expectation.tags = ["asked"]
+        let results = [
+            ReplayResult(recorded: RecordedMessage(message: message, expectation: expectation, origin: "c.jsonl:1"), decision: decision, failures: expectation.failures(for: decision)),
+            ReplayResult(recorded: RecordedMessage(message: message, expectation: nil, origin: "c.jsonl:2"), decision: nil, failures: []),
+        ]
+        for result in results {
+            var bytes = JSONBytes()
+            report.appendJSON(result, to: &bytes)
+            #expect(String(decoding: bytes.bytes, as: UTF8.self) == report.json(result))
+        }
     }
 }

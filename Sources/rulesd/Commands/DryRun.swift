@@ -69,7 +69,7 @@ struct DryRun: AsyncParsableCommand {
         var summary = ReplaySummary()
         var seen = Set<String>()
         var reading = true
-        var replaying: Task<[String], Never>?
+        var replaying: Task<[ArraySlice<UInt8>], Never>?
         var messagesRead = 0
         while reading {
             var batch: [RecordedMessage] = []
@@ -104,7 +104,7 @@ struct DryRun: AsyncParsableCommand {
                 batch.append(item)
             }
             // The batch before is written once replayed; this one replays while the next is read.
-            if let replaying { for text in await replaying.value { output.write(text) } }
+            if let replaying { for piece in await replaying.value { output.write(piece) } }
             replaying = nil
             guard !batch.isEmpty else { break }
             let ready = batch, duplicates = duplicate
@@ -116,7 +116,7 @@ struct DryRun: AsyncParsableCommand {
             messagesRead += ready.count
             progress.advance(messages: messagesRead, bytes: merge.progress)
         }
-        if let replaying { for text in await replaying.value { output.write(text) } }
+        if let replaying { for piece in await replaying.value { output.write(piece) } }
         progress.finish()
         for part in parts { summary.merge(part.summary) }
         summary.finish(ruleNames: program.ruleNames, contacts: parts.reduce(0) { $0 + $1.states.count })
@@ -137,27 +137,43 @@ final class ReplayPart: @unchecked Sendable {
     static func replay(
         _ batch: [RecordedMessage], duplicate: [Bool], parts: [ReplayPart], program: RuleProgram, tracing: TraceLevel,
         report: DryRunReport, explaining: [String], separator: String
-    ) async -> [String] {
+    ) async -> [ArraySlice<UInt8>] {
         var shares = [[Int]](repeating: [], count: parts.count)
         for (index, item) in batch.enumerated() {
             shares[abs(item.message.contactKey.hashValue % parts.count)].append(index)
         }
-        return await withTaskGroup(of: [(Int, String)].self) { group in
+        return await withTaskGroup(of: (share: [Int], output: JSONBytes, ends: [Int]).self) { group in
             for (part, share) in zip(parts, shares) where !share.isEmpty {
                 group.addTask {
-                    share.map { index in
-                        (index, part.replay(batch[index], duplicate: duplicate[index], program: program, tracing: tracing, report: report, explaining: explaining) + separator)
+                    // The share's outputs one after the other in one buffer, with where each ends.
+                    var output = JSONBytes()
+                    var ends: [Int] = []
+                    ends.reserveCapacity(share.count)
+                    for index in share {
+                        part.replay(batch[index], duplicate: duplicate[index], program: program, tracing: tracing, report: report, explaining: explaining, into: &output)
+                        output.raw(separator)
+                        ends.append(output.bytes.count)
                     }
+                    return (share, output, ends)
                 }
             }
-            var rendered = [String](repeating: "", count: batch.count)
-            for await results in group { for (index, text) in results { rendered[index] = text } }
-            return rendered
+            var pieces = [ArraySlice<UInt8>](repeating: [], count: batch.count)
+            for await part in group {
+                var start = 0
+                for (index, end) in zip(part.share, part.ends) {
+                    pieces[index] = part.output.bytes[start..<end]
+                    start = end
+                }
+            }
+            return pieces
         }
     }
 
-    /// Evaluates one message (a duplicate delivery is not evaluated again) and renders it.
-    func replay(_ item: RecordedMessage, duplicate: Bool, program: RuleProgram, tracing: TraceLevel, report: DryRunReport, explaining: [String]) -> String {
+    /// Evaluates one message (a duplicate delivery is not evaluated again) and renders it into `output`.
+    func replay(
+        _ item: RecordedMessage, duplicate: Bool, program: RuleProgram, tracing: TraceLevel, report: DryRunReport, explaining: [String],
+        into output: inout JSONBytes
+    ) {
         let result: ReplayResult
         if duplicate {
             result = ReplayResult(recorded: item, decision: nil, failures: [])
@@ -168,7 +184,11 @@ final class ReplayPart: @unchecked Sendable {
             result = ReplayResult(recorded: item, decision: decision, failures: item.expectation?.failures(for: decision) ?? [])
         }
         summary.add(result, explaining: explaining)
-        return report.render(result)
+        if report.format == .json {
+            report.appendJSON(result, to: &output)
+        } else {
+            output.raw(report.render(result))
+        }
     }
 }
 
@@ -181,7 +201,11 @@ final class BufferedOutput {
     deinit { flush() }
 
     func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        write(ArraySlice(text.utf8))
+    }
+
+    func write(_ bytes: ArraySlice<UInt8>) {
+        buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
 

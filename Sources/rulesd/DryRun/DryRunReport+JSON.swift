@@ -4,6 +4,65 @@ import Foundation
 /// The JSON lines of a replay, written by hand: at 100,000 messages, Foundation's encoders took nine tenths
 /// of the whole run. Members are in name order, as before.
 extension DryRunReport {
+    /// One message's JSON line, written into `out` (the same text as ``json(_:)``, built without a `String`
+    /// per member: the replay's hot path).
+    func appendJSON(_ result: ReplayResult, to out: inout JSONBytes) {
+        guard !explain, explainRules.isEmpty else {
+            out.raw(json(result))
+            return
+        }
+        let decision = result.decision
+        out.raw(#"{"duplicate":"#)
+        out.raw(result.isDuplicate ? "true" : "false")
+        out.raw(#","evaluated":"#)
+        out.raw(decision?.evaluated == true ? "true" : "false")
+        if result.recorded.expectation != nil {
+            out.raw(#","expectations":{"failures":"#)
+            out.strings(result.failures)
+            out.raw(#","met":"#)
+            out.raw(result.failures.isEmpty ? "true}" : "false}")
+        }
+        out.raw(#","fired":["#)
+        let actions = decision?.actions ?? []
+        let traces = decision?.trace.rules ?? []
+        for (index, rule) in (decision?.firedRules ?? []).enumerated() {
+            out.raw(index > 0 ? #",{"actions":["# : #"{"actions":["#)
+            var first = true
+            for action in actions where action.rule == rule {
+                if !first { out.raw(",") }
+                first = false
+                out.raw(Self.actionJSON(action))
+            }
+            out.raw(#"],"reasons":"#)
+            out.strings(traces.first { $0.rule == rule && $0.fired }?.reasons ?? [])
+            out.raw(#","rule":"#)
+            out.string(rule)
+            out.raw("}")
+        }
+        out.raw(#"],"message":"#)
+        out.raw(result.recorded.message.normalizedJSON)
+        out.raw(#","notes":"#)
+        out.strings(decision?.trace.notes ?? [])
+        out.raw(#","origin":"#)
+        out.string(result.recorded.origin)
+        out.raw(#","replies":["#)
+        let replies = decision?.replies ?? []
+        for (index, reply) in replies.enumerated() {
+            out.raw(index > 0 ? #",{"rule":"# : #"{"rule":"#)
+            out.string(reply.rule)
+            out.raw(#","template":"#)
+            out.optional(reply.template)
+            out.raw(#","text":"#)
+            out.string(reply.text)
+            out.raw("}")
+        }
+        out.raw(#"],"reply":"#)
+        out.optional(replies.first?.text)
+        out.raw(#","reply_template":"#)
+        out.optional(replies.first?.template)
+        out.raw("}\n")
+    }
+
     func json(_ result: ReplayResult) -> String {
         let decision = result.decision
         let traces = decision?.trace.rules ?? []
