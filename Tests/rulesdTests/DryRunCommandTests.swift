@@ -215,6 +215,29 @@ import Testing
     }
 }
 
+extension DryRunCommandTests {
+    /// Contacts are shared out between cores; the output must not depend on how many.
+    @Test func theOutputIsTheSameOnOneCoreAndOnSeveral() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        let rules = directory.appendingPathComponent("bench.rules").path
+        #expect(try RulesdProcess.run(["bench", "--rules", "100", "--keywords", "1000", "--write-rules", rules], in: directory).status == 0)
+        var lines: [String] = []
+        for index in 0..<3000 {
+            let minute = String(format: "%02d", index % 60), hour = String(format: "%02d", index / 60 % 24)
+            let text = "about kw\(index * 7 % 1000) and kw\(index * 13 % 1000) please"
+            lines.append(#"{"id":"m\#(index)","at":"2026-11-\#(10 + index / 1440)T\#(hour):\#(minute):00Z","channel":"instagram","account":"a","contact":"c\#(index % 37)","text":"\#(text)"}"#)
+        }
+        try write(lines.joined(separator: "\n") + "\n", to: "chat.jsonl", in: directory)
+        for format in ["json", "text"] {
+            let one = try RulesdProcess.run(["dry-run", "--rules", rules, "--format", format, "--cores", "1", "chat.jsonl"], in: directory)
+            let several = try RulesdProcess.run(["dry-run", "--rules", rules, "--format", format, "--cores", "3", "chat.jsonl"], in: directory)
+            #expect(one.status == 0 && several.status == 0, "\(one.stderr)\(several.stderr)")
+            #expect(one.stdout == several.stdout, "\(format): byte-identical whatever the cores")
+            #expect(one.stdout.utf8.count > 100_000)
+        }
+    }
+}
+
 /// The replay's fast JSON writer gives the same lines as the plain one.
 @Suite struct DryRunJSONTests {
     @Test func bytesAndStringsWriteTheSameLines() throws {

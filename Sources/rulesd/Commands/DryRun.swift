@@ -35,6 +35,9 @@ struct DryRun: AsyncParsableCommand {
     @Flag(help: "No progress line on standard error.")
     var quiet = false
 
+    @Option(help: "How many cores share the contacts (default: all); the output is the same whatever the number.")
+    var cores: Int?
+
     @Option(help: "An extra sentiment lexicon (term<TAB>valence per line); overrides the rules' option lexicon.")
     var lexicon: String?
 
@@ -65,7 +68,7 @@ struct DryRun: AsyncParsableCommand {
         let output = BufferedOutput()
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         // Contacts are independent: each core replays its share of them, and the output keeps input order.
-        let parts = (0..<max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))).map { _ in ReplayPart() }
+        let parts = (0..<max(1, min(8, cores ?? ProcessInfo.processInfo.activeProcessorCount))).map { _ in ReplayPart() }
         var summary = ReplaySummary()
         var seen = Set<String>()
         var reading = true

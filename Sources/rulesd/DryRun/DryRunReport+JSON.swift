@@ -31,7 +31,7 @@ extension DryRunReport {
             for action in actions where action.rule == rule {
                 if !first { out.raw(",") }
                 first = false
-                out.raw(Self.actionJSON(action))
+                out.action(action)
             }
             out.raw(#"],"reasons":"#)
             out.strings(traces.first { $0.rule == rule && $0.fired }?.reasons ?? [])
@@ -40,7 +40,7 @@ extension DryRunReport {
             out.raw("}")
         }
         out.raw(#"],"message":"#)
-        out.raw(result.recorded.message.normalizedJSON)
+        out.message(result.recorded.message)
         out.raw(#","notes":"#)
         out.strings(decision?.trace.notes ?? [])
         out.raw(#","origin":"#)

@@ -48,4 +48,65 @@ struct JSONBytes {
         }
         raw("]")
     }
+
+    /// A message as its normalized JSON: the same text as `Message.normalizedJSON`, written in place.
+    mutating func message(_ message: Message) {
+        raw(#"{"id":"#)
+        string(message.id)
+        raw(#","at":"#)
+        string(Timestamps.formatISO8601(message.at, milliseconds: true))
+        raw(#","channel":"#)
+        string(message.channel.rawValue)
+        raw(#","account":"#)
+        string(message.account)
+        raw(#","contact":"#)
+        string(message.contact)
+        member("name", message.name)
+        member("username", message.username)
+        raw(#","kind":"#)
+        string(message.kind.rawValue)
+        member("text", message.text)
+        member("payload", message.payload)
+        if message.from == .business, message.kind != .echo { member("from", message.from.rawValue) }
+        member("in_reply_to", message.inReplyTo)
+        if message.standby { raw(#","standby":true"#) }
+        raw("}")
+    }
+
+    /// `,"key":"value"`, nothing when the value is nil.
+    private mutating func member(_ key: StaticString, _ value: String?) {
+        guard let value else { return }
+        raw(",\"")
+        raw(key)
+        raw("\":")
+        string(value)
+    }
+
+    /// An action as `DryRunReport.actionJSON` writes it (without its rule).
+    mutating func action(_ action: DecidedAction) {
+        switch action {
+        case .reply(let reply):
+            raw(#"{"template":"#)
+            optional(reply.template)
+            raw(#","text":"#)
+            string(reply.text)
+            raw(reply.truncated ? #","truncated":true,"type":"reply"}"# : #","truncated":false,"type":"reply"}"#)
+        case .tag(let tag, _):
+            raw(#"{"tag":"#)
+            string(tag)
+            raw(#","type":"tag"}"#)
+        case .untag(let tag, _):
+            raw(#"{"tag":"#)
+            string(tag)
+            raw(#","type":"untag"}"#)
+        case .forward(let endpoint, _):
+            raw(#"{"endpoint":"#)
+            string(endpoint)
+            raw(#","type":"forward"}"#)
+        case .pause(let until, _):
+            raw(#"{"type":"pause","until":"#)
+            string(Timestamps.formatISO8601(until))
+            raw("}")
+        }
+    }
 }
