@@ -127,27 +127,28 @@ import Testing
         #expect(await StoreHealth(store: store, maximumAge: .zero).current().backlog == 1, "a stale one is read again")
     }
 
-    @Test func anUnheardReplyLiftsItsRulesCooldownUnlessALaterOneWasHeard() async throws {
-        let store = try MessageStore(path: try databasePath())
-        let incoming = message("a")
+    /// Stores a message whose "Shipping" rule set a day's cooldown and queued its reply; returns the reply.
+    func replyWithCooldown(_ store: MessageStore, id: String, offset: TimeInterval = 0) async throws -> (Message, OutboxEntry) {
+        let incoming = message(id, offset: offset)
         var state = ContactState()
         state.cooldowns["Shipping"] = now.addingTimeInterval(86_400)
         let reply = OutboxEntry(
-            key: "a:Shipping:0", messageID: "a", contactKey: incoming.contactKey.description, kind: .reply, payload: "We ship", nextAttempt: now,
-            rule: "Shipping")
+            key: "\(id):Shipping:0", messageID: id, contactKey: incoming.contactKey.description, kind: .reply, payload: "We ship",
+            nextAttempt: now, rule: "Shipping")
         _ = try await store.append([incoming], receivedAt: now)
         try await store.complete(incoming, state: state, outbox: [reply], now: now)
+        return (incoming, reply)
+    }
+
+    @Test func anUnheardReplyLiftsItsRulesCooldownUnlessALaterOneWasHeard() async throws {
+        let store = try MessageStore(path: try databasePath())
+        let (incoming, reply) = try await replyWithCooldown(store, id: "a")
         try await store.record(reply.key, status: .expired, attemptAt: now, error: "window closed")
         #expect(try await store.releaseCooldown(ofUnheard: reply))
         #expect(try await store.state(for: incoming.contactKey).cooldowns["Shipping"] == nil)
 
         // A later reply of the same rule that was heard keeps the cooldown it started.
-        let later = message("b", offset: 60)
-        let heard = OutboxEntry(
-            key: "b:Shipping:0", messageID: "b", contactKey: later.contactKey.description, kind: .reply, payload: "We ship", nextAttempt: now,
-            rule: "Shipping")
-        _ = try await store.append([later], receivedAt: now)
-        try await store.complete(later, state: state, outbox: [heard], now: now)
+        let (later, heard) = try await replyWithCooldown(store, id: "b", offset: 60)
         try await store.record(heard.key, status: .sent, attemptAt: now, platformID: "m_1")
         #expect(try await !store.releaseCooldown(ofUnheard: reply))
         #expect(try await store.state(for: later.contactKey).cooldowns["Shipping"] != nil)
@@ -155,14 +156,7 @@ import Testing
 
     @Test func aWhatsAppFailedStatusLiftsTheReplysCooldown() async throws {
         let store = try MessageStore(path: try databasePath())
-        let incoming = message("a")
-        var state = ContactState()
-        state.cooldowns["Shipping"] = now.addingTimeInterval(86_400)
-        let reply = OutboxEntry(
-            key: "a:Shipping:0", messageID: "a", contactKey: incoming.contactKey.description, kind: .reply, payload: "We ship", nextAttempt: now,
-            rule: "Shipping")
-        _ = try await store.append([incoming], receivedAt: now)
-        try await store.complete(incoming, state: state, outbox: [reply], now: now)
+        let (incoming, reply) = try await replyWithCooldown(store, id: "a")
         try await store.record(reply.key, status: .sent, attemptAt: now, platformID: "wamid.OUT")
         try await store.apply([DeliveryStatus(messageID: "wamid.OUT", status: "failed", recipient: "c1", at: now, errorCode: 131026, errorMessage: "undeliverable")])
         #expect(try await store.state(for: incoming.contactKey).cooldowns["Shipping"] == nil)
