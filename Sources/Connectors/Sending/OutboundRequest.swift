@@ -36,6 +36,16 @@ public struct GraphAPI: Sendable, Equatable {
         self.version = version
     }
 
+    /// From `GRAPH_API_BASE` (Meta's when unset or empty).
+    public init(environment: [String: String]) {
+        self.init(base: Self.customBase(in: environment) ?? Self.defaultBase)
+    }
+
+    /// `GRAPH_API_BASE` when it is set to something: then a failure to reach it may be that setting's.
+    public static func customBase(in environment: [String: String]) -> String? {
+        environment["GRAPH_API_BASE"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     /// `{base}/{version}/{path}`.
     public func url(_ path: String) -> String { "\(base)/\(version)/\(path)" }
 

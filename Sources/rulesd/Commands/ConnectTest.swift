@@ -33,8 +33,7 @@ struct ConnectTest: AsyncParsableCommand {
         }
         if let missing { fail(UsageError(description: ConnectorError.missingConfiguration(missing).description)) }
         let transport = AsyncHTTPTransport()
-        let customBase = environment["GRAPH_API_BASE"].flatMap { $0.isEmpty ? nil : $0 }
-        let api = GraphAPI(base: customBase ?? GraphAPI.defaultBase)
+        let api = GraphAPI(environment: environment)
         let client = MetaClient(transport: transport, api: api, credentials: credentials)
         let result = await client.identify(channel, now: Date())
         try? await transport.shutdown()
@@ -42,7 +41,7 @@ struct ConnectTest: AsyncParsableCommand {
         case .success(let owner):
             print("\(channel.rawValue): the token works for \(owner)")
         case .failure(let failure) where failure.isNoAnswer:
-            print("\(channel.rawValue): \(Self.unreachable(api.base, reason: FailureClassifier.plainTransportReason(failure.message), customBase: customBase != nil))")
+            print("\(channel.rawValue): \(Self.unreachable(api, failure, environment: environment))")
             throw ExitCode(ExitStatus.unreachable)
         case .failure(let failure):
             print("\(channel.rawValue): the platform refused the token: \(failure)")
@@ -52,11 +51,11 @@ struct ConnectTest: AsyncParsableCommand {
 
     /// "could not reach the Graph API at http://127.0.0.1:9 (connection refused); GRAPH_API_BASE is set,
     /// unset it to use Meta's"
-    static func unreachable(_ base: String, reason: String, customBase: Bool) -> String {
-        let advice = customBase
+    static func unreachable(_ api: GraphAPI, _ failure: DeliveryFailure, environment: [String: String]) -> String {
+        let advice = GraphAPI.customBase(in: environment) != nil
             ? "GRAPH_API_BASE is set, unset it to use Meta's"
             : "check this machine's internet connection (and any proxy or firewall)"
-        return "could not reach the Graph API at \(base) (\(reason)); \(advice)"
+        return "could not reach the Graph API at \(api.base) (\(FailureClassifier.plainTransportReason(failure.message))); \(advice)"
     }
 }
 

@@ -73,8 +73,7 @@ struct ContactsImport: AsyncParsableCommand {
         guard credentials.instagramAccessToken != nil else {
             fail(UsageError(description: ConnectorError.missingConfiguration("INSTAGRAM_ACCESS_TOKEN").description))
         }
-        let customBase = environment["GRAPH_API_BASE"].flatMap { $0.isEmpty ? nil : $0 }
-        let api = GraphAPI(base: customBase ?? GraphAPI.defaultBase)
+        let api = GraphAPI(environment: environment)
         let transport = AsyncHTTPTransport()
         let knownAccount = environment["INSTAGRAM_ACCOUNT_ID"].flatMap { $0.isEmpty ? nil : $0 }
         let result = await MetaClient(transport: transport, api: api, credentials: credentials)
@@ -88,7 +87,7 @@ struct ContactsImport: AsyncParsableCommand {
                     username: participant.username, tags: [])
             }
         case .failure(let failure) where failure.isNoAnswer:
-            printError("rulesd: " + ConnectTest.unreachable(api.base, reason: FailureClassifier.plainTransportReason(failure.message), customBase: customBase != nil))
+            printError("rulesd: " + ConnectTest.unreachable(api, failure, environment: environment))
             throw ExitCode(ExitStatus.unreachable)
         case .failure(let failure):
             printError("rulesd: the Graph API refused the conversation list: \(failure)")

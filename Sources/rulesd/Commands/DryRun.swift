@@ -80,12 +80,13 @@ struct DryRun: AsyncParsableCommand {
             while batch.count < 4096 {
                 let next = merge.next()
                 for problem in merge.takeProblems() {
-                    if problem.failsRun {
+                    switch problem.kind {
+                    case .brokenExpectation:
                         summary.brokenExpectations += 1
                         printError("rulesd: \(problem)")
-                    } else if problem.reason.hasPrefix("this message is older") {
+                    case .outOfOrder:
                         printError("rulesd: \(problem)")
-                    } else {
+                    case .skipped:
                         summary.malformed += 1
                         printError("rulesd: skipped \(problem)")
                     }

@@ -84,7 +84,8 @@ final class ChatMerge {
             reportedOutOfOrder.insert(sources[best].path)
             problems.append(RecordingProblem(
                 origin: message.origin,
-                reason: "this message is older than its contact's previous one: the file is not in time order and is replayed in file order"))
+                reason: "this message is older than its contact's previous one: the file is not in time order and is replayed in file order",
+                kind: .outOfOrder))
         }
         lastAt[key] = max(lastAt[key] ?? message.message.at, message.message.at)
         return message

@@ -80,7 +80,11 @@ extension DryRunReport {
         let actions = decision?.actions ?? []
         record.addRaw("fired", Self.array((decision?.firedRules ?? []).map { rule in
             var fired = JSONObjectWriter()
-            fired.addRaw("actions", Self.array(actions.filter { $0.rule == rule }.map { Self.actionJSON($0) }))
+            fired.addRaw("actions", Self.array(actions.filter { $0.rule == rule }.map { action in
+                var bytes = JSONBytes()
+                bytes.action(action)
+                return String(decoding: bytes.bytes, as: UTF8.self)
+            }))
             fired.addRaw("reasons", Self.strings(traces.first { $0.rule == rule && $0.fired }?.reasons ?? []))
             fired.add("rule", rule)
             return fired.finish()
@@ -110,33 +114,6 @@ extension DryRunReport {
     /// `{"fired":…,"reasons":[…],"rule":…}`
     private static func verdict(_ trace: RuleTrace) -> String {
         #"{"fired":\#(trace.fired),"reasons":"# + strings(trace.reasons) + #","rule":"# + JSONObjectWriter.quoted(trace.rule) + "}"
-    }
-
-    /// An action as JSON: `{"type":"reply","text":…,"template":…,"truncated":…}`, `{"type":"tag","tag":…}`…,
-    /// with its rule when asked (the store's decision records keep it).
-    static func actionJSON(_ action: DecidedAction, withRule: Bool = false) -> String {
-        var object = JSONObjectWriter()
-        switch action {
-        case .reply(let reply):
-            if withRule { object.add("rule", reply.rule) }
-            object.addRaw("template", reply.template.map(JSONObjectWriter.quoted) ?? "null")
-            object.add("text", reply.text)
-            object.addRaw("truncated", String(reply.truncated))
-            object.add("type", "reply")
-        case .tag(let tag, let rule), .untag(let tag, let rule):
-            if withRule { object.add("rule", rule) }
-            object.add("tag", tag)
-            if case .tag = action { object.add("type", "tag") } else { object.add("type", "untag") }
-        case .forward(let endpoint, let rule):
-            object.add("endpoint", endpoint)
-            if withRule { object.add("rule", rule) }
-            object.add("type", "forward")
-        case .pause(let until, let rule):
-            if withRule { object.add("rule", rule) }
-            object.add("type", "pause")
-            object.add("until", Timestamps.formatISO8601(until))
-        }
-        return object.finish()
     }
 
     static func array(_ elements: [String]) -> String { "[" + elements.joined(separator: ",") + "]" }

@@ -82,29 +82,36 @@ struct JSONBytes {
         string(value)
     }
 
-    /// An action as `DryRunReport.actionJSON` writes it (without its rule).
-    mutating func action(_ action: DecidedAction) {
+    /// An action, members in name order: `{"template":…,"text":…,"truncated":…,"type":"reply"}`,
+    /// `{"tag":…,"type":"tag"}`…, with its rule when asked (the store's decision records keep it).
+    mutating func action(_ action: DecidedAction, withRule: Bool = false) {
+        func rule(_ name: String, first: Bool) {
+            guard withRule else { return }
+            raw(first ? #""rule":"# : #","rule":"#)
+            string(name)
+        }
+        raw("{")
         switch action {
         case .reply(let reply):
-            raw(#"{"template":"#)
+            rule(reply.rule, first: true)
+            raw(withRule ? #","template":"# : #""template":"#)
             optional(reply.template)
             raw(#","text":"#)
             string(reply.text)
             raw(reply.truncated ? #","truncated":true,"type":"reply"}"# : #","truncated":false,"type":"reply"}"#)
-        case .tag(let tag, _):
-            raw(#"{"tag":"#)
+        case .tag(let tag, let name), .untag(let tag, let name):
+            rule(name, first: true)
+            raw(withRule ? #","tag":"# : #""tag":"#)
             string(tag)
-            raw(#","type":"tag"}"#)
-        case .untag(let tag, _):
-            raw(#"{"tag":"#)
-            string(tag)
-            raw(#","type":"untag"}"#)
-        case .forward(let endpoint, _):
-            raw(#"{"endpoint":"#)
+            if case .tag = action { raw(#","type":"tag"}"#) } else { raw(#","type":"untag"}"#) }
+        case .forward(let endpoint, let name):
+            raw(#""endpoint":"#)
             string(endpoint)
+            rule(name, first: false)
             raw(#","type":"forward"}"#)
-        case .pause(let until, _):
-            raw(#"{"type":"pause","until":"#)
+        case .pause(let until, let name):
+            rule(name, first: true)
+            raw(withRule ? #","type":"pause","until":"# : #""type":"pause","until":"#)
             string(Timestamps.formatISO8601(until))
             raw("}")
         }

@@ -10,13 +10,21 @@ struct RecordedMessage: Sendable {
     var origin: String
 }
 
-/// A line or file that could not be read, reported and skipped.
+/// Something to tell about a recording: a line or item skipped, an expectation that cannot be checked, a
+/// file out of time order.
 struct RecordingProblem: Sendable, CustomStringConvertible {
+    enum Kind: Sendable {
+        /// Not a message: reported and skipped.
+        case skipped
+        /// A chat file is a test: a broken expectation fails the run (exit 1).
+        case brokenExpectation
+        /// Told, and replayed as written.
+        case outOfOrder
+    }
+
     var origin: String
     var reason: String
-    /// A chat file is a test: a broken expectation fails the run (exit 1), where a line that is not a
-    /// message at all is only skipped.
-    var failsRun = false
+    var kind = Kind.skipped
     var description: String { "\(origin): \(reason)" }
 }
 
@@ -102,9 +110,9 @@ enum RecordingReader {
             do {
                 expectation = try Expectation(value: expect)
             } catch let error as ExpectationError {
-                problems.append(RecordingProblem(origin: origin, reason: error.description, failsRun: true))
+                problems.append(RecordingProblem(origin: origin, reason: error.description, kind: .brokenExpectation))
             } catch {
-                problems.append(RecordingProblem(origin: origin, reason: "\(error)", failsRun: true))
+                problems.append(RecordingProblem(origin: origin, reason: "\(error)", kind: .brokenExpectation))
             }
         }
         messages.append(RecordedMessage(message: message, expectation: expectation, origin: origin))

@@ -44,7 +44,7 @@ struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable
         whatsappVerifyToken = Secret(environment["WHATSAPP_VERIFY_TOKEN"] ?? "")
         credentials = MetaCredentials(environment: environment)
         replyConcurrency = environment["RULESD_REPLY_CONCURRENCY"].flatMap(Int.init).map { max(1, $0) } ?? 16
-        graphAPI = GraphAPI(base: environment["GRAPH_API_BASE"].flatMap { $0.isEmpty ? nil : $0 } ?? GraphAPI.defaultBase)
+        graphAPI = GraphAPI(environment: environment)
     }
 
     var description: String {

@@ -16,7 +16,14 @@ struct DecisionRecord: Sendable, Equatable {
 
     init(_ decision: Decision) {
         firedJSON = Self.encode(decision.firedRules)
-        actionsJSON = DryRunReport.array(decision.actions.map { DryRunReport.actionJSON($0, withRule: true) })
+        var actions = JSONBytes()
+        actions.raw("[")
+        for (index, action) in decision.actions.enumerated() {
+            if index > 0 { actions.raw(",") }
+            actions.action(action, withRule: true)
+        }
+        actions.raw("]")
+        actionsJSON = String(decoding: actions.bytes, as: UTF8.self)
     }
 
     /// The fired rules' names, in order.

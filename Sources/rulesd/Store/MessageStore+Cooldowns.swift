@@ -17,12 +17,9 @@ extension MessageStore {
                     AND rowid > (SELECT rowid FROM outbox WHERE key = ?3) LIMIT 1
                 """, [.text(entry.contactKey), .text(rule), .text(entry.key)]) { _ in true }
             guard laterHeard.isEmpty else { return false }
-            let stored = try connection.query("SELECT state FROM contacts WHERE key = ?", [.text(entry.contactKey)]) { row in
-                try Self.decodeState(row.text(0) ?? "")
-            }
-            guard var state = stored.first, state.cooldowns[rule] != nil else { return false }
+            guard var state = try storedState(key: entry.contactKey), state.cooldowns[rule] != nil else { return false }
             state.cooldowns[rule] = nil
-            try connection.run("UPDATE contacts SET state = ? WHERE key = ?", [.text(state.storedJSON), .text(entry.contactKey)])
+            try saveState(state, key: entry.contactKey, now: Date())
             return true
         }
     }

@@ -3,13 +3,14 @@ import Foundation
 /// The outbox seen by destination (a channel's Graph API, a CRM endpoint): what waits for each, and
 /// sending it again at once when the destination recovers or the seller fixes it.
 extension MessageStore {
-    /// The SQL condition selecting a destination's pending entries, and its parameter.
-    private static func condition(_ destination: Destination) -> (String, SQLiteValue) {
+    /// The SQL condition selecting a destination's entries of a status (pending by default), and its
+    /// parameter.
+    private static func condition(_ destination: Destination, status: OutboxEntry.Status = .pending) -> (String, SQLiteValue) {
         switch destination {
         case .graphAPI(let channel):
-            ("kind = 'reply' AND status = 'pending' AND substr(contact_key, 1, length(?1) + 1) = ?1 || ':'", .text(channel))
+            ("kind = 'reply' AND status = '\(status.rawValue)' AND substr(contact_key, 1, length(?1) + 1) = ?1 || ':'", .text(channel))
         case .endpoint(let name):
-            ("kind = 'forward' AND status = 'pending' AND json_extract(payload, '$.endpoint') = ?1", .text(name))
+            ("kind = 'forward' AND status = '\(status.rawValue)' AND json_extract(payload, '$.endpoint') = ?1", .text(name))
         }
     }
 
@@ -25,8 +26,7 @@ extension MessageStore {
     /// `now` (the seller fixed what made them fail: a CRM endpoint's URL or secret); returns how many.
     @discardableResult
     func retryFailed(_ destination: Destination, now: Date, within: TimeInterval = 7 * 86_400) throws -> Int {
-        let (condition, parameter) = Self.condition(destination)
-        let failed = condition.replacingOccurrences(of: "status = 'pending'", with: "status = 'failed'")
+        let (failed, parameter) = Self.condition(destination, status: .failed)
         return try connection.run(
             "UPDATE outbox SET status = 'pending', next_attempt = ?2, first_attempt = NULL WHERE \(failed) AND created_at >= ?3",
             [parameter, .date(now), .date(now.addingTimeInterval(-within))])

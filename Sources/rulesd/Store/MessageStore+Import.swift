@@ -17,9 +17,7 @@ extension MessageStore {
             var summary = ContactImportSummary()
             for contact in contacts {
                 let key = contact.key.description
-                let stored = try connection.query("SELECT state FROM contacts WHERE key = ?", [.text(key)]) { row in
-                    try Self.decodeState(row.text(0) ?? "")
-                }.first
+                let stored = try storedState(key: key)
                 var state = stored ?? ContactState()
                 let before = state
                 if state.importedAt == nil { state.importedAt = now }
@@ -34,9 +32,7 @@ extension MessageStore {
                 } else {
                     summary.updated += 1
                 }
-                try connection.run(
-                    "INSERT INTO contacts (key, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
-                    [.text(key), .text(state.storedJSON), .date(now)])
+                try saveState(state, key: key, now: now)
             }
             return summary
         }

@@ -267,8 +267,13 @@ actor MessageStore: ContactStateStore {
     }
 
     /// The stored state of a contact; nil for one never stored.
-    private func storedState(_ contact: ContactKey) throws -> ContactState? {
-        try connection.query("SELECT state FROM contacts WHERE key = ?", [.text(contact.description)]) { row in
+    func storedState(_ contact: ContactKey) throws -> ContactState? {
+        try storedState(key: contact.description)
+    }
+
+    /// The stored state of a contact by its key as the store writes it (`channel:account:contact`).
+    func storedState(key: String) throws -> ContactState? {
+        try connection.query("SELECT state FROM contacts WHERE key = ?", [.text(key)]) { row in
             try Self.decodeState(row.text(0) ?? "")
         }.first
     }
@@ -284,10 +289,14 @@ actor MessageStore: ContactStateStore {
     }
 
     private func saveState(_ state: ContactState, for contact: ContactKey, now: Date) throws {
-        let json = state.storedJSON
+        try saveState(state, key: contact.description, now: now)
+    }
+
+    /// Writes a contact's state by its key as the store writes it.
+    func saveState(_ state: ContactState, key: String, now: Date) throws {
         try connection.run(
             "INSERT INTO contacts (key, state, updated_at) VALUES (?, ?, ?) ON CONFLICT (key) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at",
-            [.text(contact.description), .text(json), .date(now)])
+            [.text(key), .text(state.storedJSON), .date(now)])
     }
 
     // MARK: Outbox
