@@ -134,6 +134,19 @@ import Testing
         #expect(try await context.store.journalStatus(ofMessage: "m_w") == "done")
     }
 
+    /// Found in review: a database reached through a symbolic link was compared by the link, not its file.
+    @Test func aDatabaseBehindASymbolicLinkIsWatchedByItsFile() async throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        let real = directory.appendingPathComponent("real.sqlite").path, link = directory.appendingPathComponent("db.sqlite").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        let store = try MessageStore(path: link)
+        #expect(FileIdentity.of(link) == FileIdentity.of(real) && FileIdentity.of(link) != nil)
+        #expect(await store.verifyFile() == nil)
+        try FileManager.default.removeItem(atPath: real)
+        _ = try MessageStore(path: real)  // another file where the link points
+        #expect(await store.verifyFile()?.kind == .fileLost)
+    }
+
     @Test func writeFailuresAreNamedInPlainWords() {
         let path = "/var/lib/rulesd/shop.sqlite"
         let full = StoreFault.writeFailure(SQLiteError(code: 13, message: "database or disk is full"), path: path)
