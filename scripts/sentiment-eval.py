@@ -1,8 +1,12 @@
 #!/usr/bin/env python3
-"""Scores the DM evaluation set with rulesd's scorer and with VADER and prints Pearson r and 3-class accuracy.
+"""Scores the hand-rated DM sets with rulesd's scorer (and the English ones with VADER) and prints Pearson r
+and 3-class accuracy per set.
 
-Usage: scripts/sentiment-eval.py [path/to/rulesd]   (default: .build/release/rulesd)
-Needs: pip install vadersentiment
+Usage: scripts/sentiment-eval.py [path/to/rulesd] [--dev] [--worst N]
+  --dev       only the sets used while tuning (dm-eval, es-eval, pt-eval); the held-out sets stay unread
+  --worst N   also print the N messages furthest from their rating in each set
+Each text is scored as `rulesd sentiment` does: in the language rulesd tells it is written in.
+Needs (for the VADER column): pip install vadersentiment
 """
 import math
 import subprocess
@@ -10,8 +14,15 @@ import sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
-binary = sys.argv[1] if len(sys.argv) > 1 else str(root / ".build/release/rulesd")
-sets = ["dm-eval.tsv", "dm-holdout.tsv"]
+arguments = sys.argv[1:]
+worst = int(arguments[arguments.index("--worst") + 1]) if "--worst" in arguments else 0
+if "--worst" in arguments:
+    del arguments[arguments.index("--worst"):arguments.index("--worst") + 2]
+dev = "--dev" in arguments
+arguments = [a for a in arguments if a != "--dev"]
+binary = arguments[0] if arguments else str(root / ".build/release/rulesd")
+sets = ["dm-eval.tsv", "es-eval.tsv", "pt-eval.tsv"] if dev else [
+    "dm-eval.tsv", "dm-holdout.tsv", "es-eval.tsv", "es-holdout.tsv", "pt-eval.tsv", "pt-holdout.tsv"]
 
 def pearson(xs, ys):
     n = len(xs)
@@ -57,9 +68,13 @@ for name in sets:
     ours = [float(line.split("\t", 1)[0]) for line in out.stdout.splitlines() if not line.startswith(" ")]
     assert len(ours) == len(texts), (len(ours), len(texts))
     rows = [("rulesd", ours)]
-    if analyzer:
+    if analyzer and name.startswith("dm-"):
         rows.append(("VADER", [analyzer.polarity_scores(t)["compound"] for t in texts]))
     print(f"{len(texts)} messages from {data.relative_to(root)}")
     print(f"  {'scorer':8} {'pearson r':>10} {'3-class accuracy':>18}")
     for scorer, scores in rows:
         print(f"  {scorer:8} {pearson(scores, ratings):10.3f} {accuracy(scores, ratings):18.3f}")
+    if worst:
+        far = sorted(zip(ours, ratings, texts), key=lambda row: -abs(row[0] - row[1] / 4))[:worst]
+        for score, rating, text in far:
+            print(f"    {score:+.2f} rated {rating:+.1f}  {text}")

@@ -23,6 +23,8 @@ public struct Condition: Sendable {
         case channelIs(Identifier)
         /// `kind is text`
         case kindIs(Identifier)
+        /// `language is es`: the message's language (or, when unclear, the contact's last).
+        case languageIs(Identifier)
         /// `payload is "RESERVE_M"`
         case payloadIs(StringLiteral)
         /// `tagged "vip"`

@@ -140,11 +140,24 @@ public enum OptionValue: Sendable {
     }
 }
 
-/// `template NAME = STRING` or `template NAME = one of STRING, STRING, ...`.
+/// `template NAME = STRING` or `template NAME = one of STRING, STRING, ...`, optionally followed by its
+/// text in other languages (``TemplateTranslation``).
 public struct TemplateDeclaration: Sendable {
     public var name: Identifier
+    /// The default text (or texts, with `one of`): for a message in no language the template has.
     public var variants: [StringLiteral]
     /// Whether it was written `one of`, even with a single variant.
+    public var isOneOf: Bool
+    /// The texts for messages in other languages, as written: `es "..."`.
+    public var translations: [TemplateTranslation] = []
+    public var range: SourceRange
+}
+
+/// A line under a template with its text in one language: `es "Hola"` or `es one of "¡Hola!", "Buenas"`.
+public struct TemplateTranslation: Sendable {
+    /// The language's ISO 639-1 code as written (`es`).
+    public var language: Identifier
+    public var variants: [StringLiteral]
     public var isOneOf: Bool
     public var range: SourceRange
 }

@@ -14,7 +14,8 @@ public enum ASTDump {
             return "(hours \(d.name.name) \(spans.joined(separator: " ")) \(q(d.zone)))"
         case .option(let d): return "(option \(d.name.name) \(dump(d.value)))"
         case .template(let d):
-            return "(template \(d.name.name)\(d.isOneOf ? " one-of" : "") \(d.variants.map(q).joined(separator: " ")))"
+            let translations = d.translations.map { " (\($0.language.name)\($0.isOneOf ? " one-of" : "") \($0.variants.map(q).joined(separator: " ")))" }
+            return "(template \(d.name.name)\(d.isOneOf ? " one-of" : "") \(d.variants.map(q).joined(separator: " "))\(translations.joined()))"
         case .endpoint(let d):
             return "(endpoint \(d.name.name) \(q(d.url))\(d.secretEnvironmentVariable.map { " secret " + q($0) } ?? ""))"
         case .rule(let r):
@@ -45,6 +46,7 @@ public enum ASTDump {
         case .sentiment(let op, let n): "(sentiment \(op.rawValue) \(n.value))"
         case .channelIs(let i): "(channel \(i.name))"
         case .kindIs(let i): "(kind \(i.name))"
+        case .languageIs(let i): "(language \(i.name))"
         case .payloadIs(let s): "(payload \(q(s)))"
         case .tagged(let s): "(tagged \(q(s)))"
         case .hours(let inside, let i): "(\(inside ? "within" : "outside") \(i.name))"

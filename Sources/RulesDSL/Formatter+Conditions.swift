@@ -61,6 +61,7 @@ extension Formatter.Writer {
         case .sentiment(let comparison, let number): return words("sentiment \(comparison.rawValue) \(number.text)")
         case .channelIs(let name): return words("channel is \(name.name)")
         case .kindIs(let name): return words("kind is \(name.name)")
+        case .languageIs(let name): return words("language is \(name.name)")
         case .payloadIs(let string): return words("payload is " + text(string, indent: 4))
         case .tagged(let string): return words("tagged " + text(string, indent: 4))
         case .hours(let inside, let name): return words((inside ? "within " : "outside ") + name.name)

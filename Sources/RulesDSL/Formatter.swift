@@ -74,24 +74,35 @@ public enum Formatter {
 
         private mutating func writeTemplate(_ template: TemplateDeclaration) {
             lines.append("template \(template.name.name) = ", range: template.name.range)
-            guard template.isOneOf else {
-                append(template.variants[0], indent: 0)
+            writeTexts(template.variants, isOneOf: template.isOneOf, range: template.name.range, indent: 4)
+            // Its text in other languages, one line each under it: `  es "Hola"`.
+            for translation in template.translations {
+                lines.begin(indent: 2, at: translation.range.start)
+                lines.append("\(translation.language.name) ", range: translation.language.range)
+                writeTexts(translation.variants, isOneOf: translation.isOneOf, range: translation.language.range, indent: 6)
+            }
+        }
+
+        /// A text, or `one of` texts on this line when they fit, else one per line at `indent`.
+        private mutating func writeTexts(_ variants: [StringLiteral], isOneOf: Bool, range: SourceRange, indent: Int) {
+            guard isOneOf else {
+                append(variants[0], indent: 0)
                 return
             }
-            let oneLine = template.variants.map { text($0, indent: 0) }.joined(separator: ", ")
+            let oneLine = variants.map { text($0, indent: 0) }.joined(separator: ", ")
             if !oneLine.contains("\n"), lines.currentWidth + 7 + oneLine.count <= Formatter.lineWidth {
-                lines.append("one of ", range: template.name.range)
-                for (index, variant) in template.variants.enumerated() {
+                lines.append("one of ", range: range)
+                for (index, variant) in variants.enumerated() {
                     append(variant, indent: 0)
-                    if index < template.variants.count - 1 { lines.append(", ", range: variant.range) }
+                    if index < variants.count - 1 { lines.append(", ", range: variant.range) }
                 }
                 return
             }
-            lines.append("one of", range: template.name.range)
-            for (index, variant) in template.variants.enumerated() {
-                lines.begin(indent: 4, at: variant.range.start)
-                append(variant, indent: 4)
-                if index < template.variants.count - 1 { lines.append(",", range: variant.range) }
+            lines.append("one of", range: range)
+            for (index, variant) in variants.enumerated() {
+                lines.begin(indent: indent, at: variant.range.start)
+                append(variant, indent: indent)
+                if index < variants.count - 1 { lines.append(",", range: variant.range) }
             }
         }
 

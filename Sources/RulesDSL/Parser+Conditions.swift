@@ -67,6 +67,10 @@ extension Parser {
             advance()
             try expectWord("is", "'is' after 'kind'")
             kind = .kindIs(try parseIdentifier("a message kind (text, media, story_reply, story_mention, postback)"))
+        case "language":
+            advance()
+            try expectWord("is", "'is' after 'language' (language is es)")
+            kind = .languageIs(try parseIdentifier("a language code (en, es or pt)"))
         case "payload":
             advance()
             try expectWord("is", "'is' after 'payload'")

@@ -80,20 +80,38 @@ extension Parser {
         return OptionDeclaration(name: name, value: value, range: SourceRange(start: start, end: previousEnd))
     }
 
-    /// `template NAME = STRING` or `template NAME = one of STRING, STRING, ...`
+    /// `template NAME = STRING` or `template NAME = one of STRING, STRING, ...`, then any lines
+    /// `LANG STRING` or `LANG one of STRING, ...` with its text in other languages.
     mutating func parseTemplate() throws(Recovery) -> TemplateDeclaration {
         let start = advance().range.start
         let name = try parseIdentifier("a name for the template")
         try expect(.equals, "'='")
-        var isOneOf = false
-        if isWord("one") {
-            advance()
-            try expectWord("of", "'of' after 'one'")
-            isOneOf = true
+        let (variants, isOneOf) = try parseTemplateTexts()
+        var translations: [TemplateTranslation] = []
+        while startsTranslation {
+            let language = try parseIdentifier("a language code")
+            let (texts, translationIsOneOf) = try parseTemplateTexts()
+            translations.append(TemplateTranslation(
+                language: language, variants: texts, isOneOf: translationIsOneOf, range: SourceRange(start: language.range.start, end: previousEnd)))
         }
-        let variants = isOneOf ? try parseStringList("a reply text in double quotes") : [try parseString("a reply text in double quotes, or 'one of'")]
         return TemplateDeclaration(
-            name: name, variants: variants, isOneOf: isOneOf, range: SourceRange(start: start, end: previousEnd))
+            name: name, variants: variants, isOneOf: isOneOf, translations: translations, range: SourceRange(start: start, end: previousEnd))
+    }
+
+    /// `STRING` or `one of STRING, STRING, ...`.
+    private mutating func parseTemplateTexts() throws(Recovery) -> (texts: [StringLiteral], isOneOf: Bool) {
+        guard isWord("one") else { return ([try parseString("a reply text in double quotes, or 'one of'")], false) }
+        advance()
+        try expectWord("of", "'of' after 'one'")
+        return (try parseStringList("a reply text in double quotes"), true)
+    }
+
+    /// Whether a template's text in another language starts here: a word (a language code such as `es`)
+    /// followed by a text or `one of`. Declarations start with keywords, which are never followed by a text.
+    private var startsTranslation: Bool {
+        guard current.kind == .identifier, !Keywords.declarations.contains(current.text) else { return false }
+        let next = peek()
+        return next.kind == .string || next.isWord("one") && peek(2).isWord("of")
     }
 
     /// `endpoint NAME = URL [secret env "VAR"]`

@@ -47,7 +47,7 @@ public enum Keywords {
     public static let ruleClauses = ["priority", "cooldown", "on", "when"]
     public static let conditionStarts = [
         "first", "message", "sentiment", "channel", "kind", "payload", "tagged", "within", "outside", "contact",
-        "true", "not",
+        "language", "true", "not",
     ]
     public static let actions = ["reply", "tag", "untag", "forward", "pause", "stop"]
     public static let channels = ["instagram", "whatsapp"]

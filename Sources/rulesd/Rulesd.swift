@@ -8,7 +8,7 @@ struct Rulesd: AsyncParsableCommand {
         commandName: "rulesd",
         abstract: "Automate Instagram and WhatsApp direct messages with rules you write.",
         subcommands: [
-            Check.self, Format.self, DryRun.self, Serve.self, Simulate.self, Contacts.self, Export.self, Sentiment.self, ConnectTest.self,
+            Check.self, Format.self, DryRun.self, Serve.self, Simulate.self, Contacts.self, Export.self, Sentiment.self, Lang.self, ConnectTest.self,
             Bench.self,
         ]
     )

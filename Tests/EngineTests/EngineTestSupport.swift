@@ -6,7 +6,7 @@ import Testing
 /// A scorer that returns whatever the test says, so sentiment conditions are tested apart from the scorer.
 struct FixedScorer: SentimentScorer {
     var value: Double
-    func score(_ text: String) -> Double { value }
+    func score(_ text: String, language: Language?) -> Double { value }
 }
 
 /// Compiles rule text that must check clean.

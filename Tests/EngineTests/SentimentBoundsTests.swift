@@ -11,25 +11,26 @@ import Testing
 @Suite struct SentimentBoundsTests {
     static let scorer = LexiconSentimentScorer()
 
-    static func bounds(_ text: String) -> ClosedRange<Double> {
-        scorer.scoreBounds(text, normalized: NormalizedText(text))
+    static func bounds(_ text: String, _ language: Language? = .en) -> ClosedRange<Double> {
+        scorer.scoreBounds(text, normalized: NormalizedText(text), language: language)
     }
 
-    static func labelledTexts() throws -> [String] {
+    static func labelledTexts(_ files: [String] = ["dm-eval.tsv", "dm-holdout.tsv"]) throws -> [String] {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/Sentiment")
-        return try ["dm-eval.tsv", "dm-holdout.tsv"].flatMap { name in
+        return try files.flatMap { name in
             try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).split(separator: "\n")
                 .filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t", maxSplits: 1).last.map(String.init) }
         }
     }
 
-    static func generatedTexts(count: Int) -> [String] {
-        let terms = SentimentLexicon.builtIn.terms
-        let movers = [
-            "not", "no", "never", "don't", "can’t", "isn't", "kinda", "a bit", "barely", "so", "very", "sooo", "but", "if",
-            "baaad", "goood", "thankss", "noooo", "??", "?", "!!!", ":)", ":(", "xD", "<3", "😡", "😊", "👍🏽", "❤️", "🙏🏻",
-            "WHERE", "ORDER", "still waiting", "the", "dress", "hello", ",", ".", "'", "’",
-        ]
+    static let englishMovers = [
+        "not", "no", "never", "don't", "can’t", "isn't", "kinda", "a bit", "barely", "so", "very", "sooo", "but", "if",
+        "baaad", "goood", "thankss", "noooo", "??", "?", "!!!", ":)", ":(", "xD", "<3", "😡", "😊", "👍🏽", "❤️", "🙏🏻",
+        "WHERE", "ORDER", "still waiting", "the", "dress", "hello", ",", ".", "'", "’",
+    ]
+
+    static func generatedTexts(count: Int, language: Language? = .en, movers: [String] = englishMovers) -> [String] {
+        let terms = SentimentLexicon.builtIn(for: language).terms
         var random = SeededGenerator(seed: 11)
         return (0..<count).map { _ in
             var words: [String] = []
@@ -45,12 +46,31 @@ import Testing
     @Test func theScoreIsAlwaysWithinTheBounds() throws {
         var settledBelowZero = 0
         for text in try Self.labelledTexts() + Self.generatedTexts(count: 3_000) {
-            let score = Self.scorer.score(text)
+            let score = Self.scorer.score(text, language: .en)
             let bounds = Self.bounds(text)
             #expect(bounds.contains(score), "\(text.debugDescription): \(score) outside \(bounds)")
             if bounds.lowerBound == 0 { settledBelowZero += 1 }
         }
         // The generated texts are meant to be hard; still, some have nothing that can turn them negative.
+        #expect(settledBelowZero > 100)
+    }
+
+    /// Spanish and Portuguese are read with their own grammar words ("nao", "demais", "pero"), which the
+    /// bounds must know as well as the scorer does.
+    @Test(arguments: [Language.es, .pt]) func theScoreIsWithinTheBoundsInEveryLanguage(_ language: Language) throws {
+        let movers = [
+            "no", "nunca", "nada", "ni", "nao", "não", "nem", "jamais", "sin", "sem", "pero", "mas", "porém", "aunque", "muy", "muito",
+            "demais", "super", "re", "poco", "meio", "un poco", "si", "se", "??", "!!!", ":)", ":(", "😡", "😊", "❤️", "👍🏽",
+            "PEDIDO", "hola", "oi", "el", "o", ",", ".", "'",
+        ]
+        var settledBelowZero = 0
+        let files = ["\(language.rawValue)-eval.tsv", "\(language.rawValue)-holdout.tsv"]
+        for text in try Self.labelledTexts(files) + Self.generatedTexts(count: 3_000, language: language, movers: movers) {
+            let score = Self.scorer.score(text, language: language)
+            let bounds = Self.bounds(text, language)
+            #expect(bounds.contains(score), "\(language): \(text.debugDescription): \(score) outside \(bounds)")
+            if bounds.lowerBound == 0 { settledBelowZero += 1 }
+        }
         #expect(settledBelowZero > 100)
     }
 
@@ -69,7 +89,7 @@ import Testing
         }
         for text in ["what is going on", "thank you for nothing", "i will report you", "no one called"] {
             #expect(Self.bounds(text).lowerBound == -1, "\(text)")
-            #expect(Self.bounds(text).contains(Self.scorer.score(text)), "\(text)")
+            #expect(Self.bounds(text).contains(Self.scorer.score(text, language: .en)), "\(text)")
         }
     }
 
@@ -103,7 +123,7 @@ import Testing
             "d:", "the dress d:", "hello T_T",
         ] {
             #expect(Self.bounds(text).lowerBound == -1, "\(text)")
-            #expect(Self.bounds(text).contains(Self.scorer.score(text)), "\(text)")
+            #expect(Self.bounds(text).contains(Self.scorer.score(text, language: .en)), "\(text)")
         }
     }
 

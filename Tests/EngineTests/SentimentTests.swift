@@ -142,8 +142,9 @@ func score(_ text: String) -> Double { scorer.score(text) }
         }
     }
 
-    static func figures(_ rows: [(Double, String)]) -> (r: Double, accuracy: Double) {
-        let scores = rows.map { score($0.1) }
+    /// The figures of a set, each text read in `language` (nil: in the language rulesd tells).
+    static func figures(_ rows: [(Double, String)], language: Language? = nil) -> (r: Double, accuracy: Double) {
+        let scores = rows.map { row in language.map { scorer.score(row.1, language: $0) } ?? score(row.1) }
         let ratings = rows.map(\.0)
         let n = Double(rows.count)
         let meanScore = scores.reduce(0, +) / n

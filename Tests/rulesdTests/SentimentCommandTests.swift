@@ -25,6 +25,23 @@ import Testing
         #expect(output.stdout.contains("exclamation marks"))
     }
 
+    /// Issue 31: Spanish read as English scored "café con leche" -0.68 ("con" was "scam").
+    @Test func eachTextIsReadInItsOwnLanguage() throws {
+        let output = try RulesdProcess.run(["sentiment", "café con leche", "Pésimo servicio, nunca más les compro", "lindo demais, amei"])
+        let scores = output.stdout.split(separator: "\n").map { Double($0.split(separator: "\t")[0])! }
+        #expect(scores.count == 3)
+        #expect(scores[0] == 0)
+        #expect(scores[1] < -0.5)
+        #expect(scores[2] > 0.5)
+    }
+
+    @Test func explainNamesTheLanguage() throws {
+        let spanish = try RulesdProcess.run(["sentiment", "--explain", "no me gustó nada"])
+        #expect(spanish.stdout.contains("  language: es (Spanish)"), "\(spanish.stdout)")
+        let unclear = try RulesdProcess.run(["sentiment", "--explain", "👍"])
+        #expect(unclear.stdout.contains("  language: none"), "\(unclear.stdout)")
+    }
+
     @Test func extraLexiconFromTheCommandLineAndFromTheRules() throws {
         let directory = try RulesdProcess.temporaryDirectory()
         try "bangin\t3.5\n".write(to: directory.appendingPathComponent("slang.tsv"), atomically: true, encoding: .utf8)

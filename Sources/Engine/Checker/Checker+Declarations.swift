@@ -12,6 +12,7 @@ extension CheckerPass {
             for variant in located.declaration.variants {
                 checkTemplateText(variant, file: located.file)
             }
+            checkTranslations(located.declaration, file: located.file)
         }
         for (name, located) in hours.sorted(by: { $0.key < $1.key }) {
             if let compiled = checkHours(located.declaration, file: located.file) { compiledHours[name] = compiled }
@@ -23,6 +24,34 @@ extension CheckerPass {
             checkOption(located.declaration, file: located.file)
         }
     }
+
+    /// A template's texts in other languages: known languages, one line each, known variables.
+    private mutating func checkTranslations(_ template: TemplateDeclaration, file: SourceFile) {
+        var seen = Set<Language>()
+        for translation in template.translations {
+            for variant in translation.variants { checkTemplateText(variant, file: file) }
+            guard let language = checkLanguage(translation.language, file: file) else { continue }
+            if !seen.insert(language).inserted {
+                report(.duplicateTranslation(language.rawValue, template: template.name.name), file, translation.language.range)
+            }
+        }
+    }
+
+    /// The language of a code as written (`es`), or an error that says which codes rulesd knows.
+    mutating func checkLanguage(_ code: Identifier, file: SourceFile) -> Language? {
+        if let language = Language(code: code.name) { return language }
+        let suggestion = Self.languageNames[code.name.lowercased()]
+            ?? Spelling.suggestion(for: code.name.lowercased(), among: Language.allCases.map(\.rawValue))
+        report(.unknownLanguage(code.name, suggestion: suggestion), file, code.range)
+        return nil
+    }
+
+    /// What sellers write for a language instead of its code.
+    private static let languageNames = [
+        "english": "en", "eng": "en", "ingles": "en", "inglés": "en", "uk": "en", "us": "en",
+        "spanish": "es", "espanol": "es", "español": "es", "castellano": "es", "sp": "es", "spa": "es", "esp": "es",
+        "portuguese": "pt", "portugues": "pt", "português": "pt", "br": "pt", "brazil": "pt", "brasil": "pt", "portugal": "pt", "spain": "es", "mexico": "es", "pt-br": "pt", "por": "pt", "ptbr": "pt",
+    ]
 
     /// Every `{{variable}}` of a template or inline reply must exist.
     mutating func checkTemplateText(_ text: StringLiteral, file: SourceFile) {

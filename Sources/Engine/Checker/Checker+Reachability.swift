@@ -63,6 +63,7 @@ enum Reachability {
         var channels = Set<String>()
         if let ruleChannel { channels.insert(ruleChannel) }
         var kinds = Set<String>()
+        var languages = Set<String>()
         var positive = Set<String>()
         var negative = Set<String>()
         var minMessages = 1
@@ -81,6 +82,7 @@ enum Reachability {
                 if let reason = impossibility(of: term, channel: ruleChannel) { return reason }
             case .channelIs(let name): channels.insert(name.name)
             case .kindIs(let name): kinds.insert(name.name)
+            case .languageIs(let code): languages.insert(code.name.lowercased())
             case .payloadIs: kinds.insert("postback")
             case .firstContact: firstContact = true
             case .contactMessages(let comparison, let count):
@@ -104,6 +106,7 @@ enum Reachability {
         }
         if channels.count > 1 { return "a message comes from one channel, not \(channels.sorted().joined(separator: " and "))" }
         if kinds.count > 1 { return "a message has one kind, not \(kinds.sorted().joined(separator: " and "))" }
+        if languages.count > 1 { return "a message is read in one language, not \(languages.sorted().joined(separator: " and "))" }
         if let both = positive.intersection(negative).first { return "it requires both \(both) and its opposite" }
         if firstContact { maxMessages = min(maxMessages, 1) }
         if minMessages > maxMessages {

@@ -37,6 +37,8 @@ extension CheckerPass {
             if !Keywords.messageKinds.contains(name.name) {
                 report(.unknownKind(name.name, suggestion: Spelling.suggestion(for: name.name, among: Keywords.messageKinds)), file, name.range)
             }
+        case .languageIs(let code):
+            _ = checkLanguage(code, file: file)
         case .payloadIs(let payload):
             if payload.value.isEmpty { report(.emptyText("a payload"), file, payload.range) }
         case .tagged(let tag):
@@ -111,7 +113,9 @@ extension CheckerPass {
             switch action.kind {
             case .replyTemplate(let name):
                 if let template = templates[name.name] {
-                    for variant in template.declaration.variants { warnIfTooLong(variant, rule: rule, file: file, at: name.range) }
+                    for variant in template.declaration.variants + template.declaration.translations.flatMap(\.variants) {
+                        warnIfTooLong(variant, rule: rule, file: file, at: name.range)
+                    }
                 } else if values[name.name] != nil {
                     report(.notATemplate(name.name), file, name.range)
                 } else if !incompleteNames.contains(name.name) {

@@ -7,6 +7,10 @@ extension DiagnosticMessage {
         make(.error, "\(kind) '\(name)' is defined more than once")
     }
 
+    static func duplicateTranslation(_ language: String, template: String) -> Self {
+        make(.error, "template '\(template)' has two texts in \(language); keep one, or write '\(language) one of \"...\", \"...\"' to vary them")
+    }
+
     static var emptyName: Self { make(.error, "a rule needs a name") }
 
     static func emptyText(_ what: String) -> Self { make(.error, "\(what) cannot be empty") }
@@ -83,6 +87,10 @@ extension DiagnosticMessage {
 
     static func unknownKind(_ name: String, suggestion: String?) -> Self {
         make(.error, "unknown message kind '\(name)'; kinds are \(Keywords.messageKinds.joined(separator: ", "))" + hint(suggestion))
+    }
+
+    static func unknownLanguage(_ code: String, suggestion: String?) -> Self {
+        make(.error, "unknown language '\(code)'; rulesd tells \(Language.listed) apart" + hint(suggestion))
     }
 
     static func unknownOption(_ name: String, suggestion: String?) -> Self {

@@ -11,7 +11,7 @@ import RulesDSL
 public enum RuleSetChecker {
     /// The template variables every rule set has, besides its `set` values.
     public static let builtinVariables = [
-        "contact.name", "contact.first_name", "contact.username", "contact.id", "message.text", "channel",
+        "contact.name", "contact.first_name", "contact.username", "contact.id", "contact.language", "message.text", "channel",
     ]
 
     /// Checks parsed files that form one rule set (in load order).

@@ -40,6 +40,7 @@ indirect enum CompiledCondition: Sendable {
     case sentiment(Comparison, Double, written: String)
     case channelIs(Channel)
     case kindIs(MessageKind)
+    case languageIs(Language)
     case payloadIs(String)
     case tagged(NameKey)
     case hours(inside: Bool, OpeningHours)
@@ -74,7 +75,7 @@ indirect enum CompiledCondition: Sendable {
 
 /// An action ready to carry out.
 enum CompiledAction: Sendable {
-    case reply(template: String?, variants: [StringLiteral])
+    case reply(template: String?, ReplyTexts)
     case tag(NameKey)
     case untag(NameKey)
     case forward(String)
@@ -98,6 +99,7 @@ extension RuleProgram {
         case .sentiment(let comparison, let threshold): return .sentiment(comparison, threshold.value, written: threshold.text)
         case .channelIs(let name): return .channelIs(Channel(rawValue: name.name) ?? .instagram)
         case .kindIs(let name): return .kindIs(MessageKind(rawValue: name.name) ?? .text)
+        case .languageIs(let code): return Language(code: code.name).map { .languageIs($0) } ?? .not(.always)
         case .payloadIs(let payload): return .payloadIs(payload.value)
         case .tagged(let tag): return .tagged(NameKey(tag.value))
         case .hours(let inside, let name):
@@ -114,8 +116,8 @@ extension RuleProgram {
 
     static func compile(_ action: Action, ruleSet: CheckedRuleSet) -> CompiledAction {
         switch action.kind {
-        case .replyTemplate(let name): return .reply(template: name.name, variants: ruleSet.templates[name.name]?.variants ?? [])
-        case .replyText(let text): return .reply(template: nil, variants: [text])
+        case .replyTemplate(let name): return .reply(template: name.name, ruleSet.templates[name.name].map(ReplyTexts.init) ?? ReplyTexts([]))
+        case .replyText(let text): return .reply(template: nil, ReplyTexts([text]))
         case .tag(let tag): return .tag(NameKey(tag.value))
         case .untag(let tag): return .untag(NameKey(tag.value))
         case .forward(let endpoint): return .forward(endpoint.name)

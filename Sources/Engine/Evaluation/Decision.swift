@@ -13,6 +13,9 @@ public struct Decision: Sendable, Equatable {
     public var trace: Trace
     /// Names of the rules that fired, in order.
     public var firedRules: [String]
+    /// The language the message was read in (its own when rulesd was sure, else the contact's last); nil
+    /// when neither is known, or the message was not evaluated.
+    public var language: Language? = nil
 
     /// The first reply to send, if any.
     public var reply: DecidedAction.Reply? {

@@ -19,13 +19,18 @@ struct EvaluationContext {
     let normalized: NormalizedText
     /// The first match of each keyword pattern found in the message.
     let matches: MatchSet
+    /// The language the message is read in: its own when rulesd is sure of it, else the contact's last.
+    let language: Language?
     /// Whether a sentiment condition always computes the score (a trace shows it), rather than settling
     /// from the scorer's bounds when it can.
     let scoresSentiment: Bool
     private(set) var sentimentScore: Double?
     private var sentimentBounds: ClosedRange<Double>?
 
-    init(message: Message, now: Date, isFirstContact: Bool, messageCount: Int, normalized: NormalizedText, matches: MatchSet, scoresSentiment: Bool) {
+    init(
+        message: Message, now: Date, isFirstContact: Bool, messageCount: Int, normalized: NormalizedText, matches: MatchSet,
+        language: Language?, scoresSentiment: Bool
+    ) {
         self.text = message.text ?? ""
         self.channel = message.channel
         self.kind = message.kind
@@ -36,6 +41,7 @@ struct EvaluationContext {
         self.messageCount = messageCount
         self.normalized = normalized
         self.matches = matches
+        self.language = language
         self.scoresSentiment = scoresSentiment
     }
 
@@ -43,17 +49,17 @@ struct EvaluationContext {
     /// rather than kept here: a copy of the existential retained the scorer's tables for every message.
     mutating func sentiment(by scorer: any SentimentScorer) -> Double {
         if let sentimentScore { return sentimentScore }
-        let score = scorer.score(text, normalized: normalized)
+        let score = scorer.score(text, normalized: normalized, language: language)
         sentimentScore = score
         return score
     }
 
     /// The comparison's result if the scorer's bounds settle it without a score (see
-    /// ``SentimentScorer/scoreBounds(_:normalized:)``). Every comparison is monotonic in the score, so
+    /// ``SentimentScorer/scoreBounds(_:normalized:language:)``). Every comparison is monotonic in the score, so
     /// it is settled when it gives the same answer at both ends of the bounds.
     mutating func sentimentSettles(_ comparison: Comparison, _ threshold: Double, by scorer: any SentimentScorer) -> Bool? {
         if let sentimentScore { return comparison.holds(sentimentScore, threshold) }
-        let bounds = sentimentBounds ?? scorer.scoreBounds(text, normalized: normalized)
+        let bounds = sentimentBounds ?? scorer.scoreBounds(text, normalized: normalized, language: language)
         sentimentBounds = bounds
         let atLow = comparison.holds(bounds.lowerBound, threshold)
         return atLow == comparison.holds(bounds.upperBound, threshold) ? atLow : nil

@@ -76,6 +76,9 @@ extension RuleProgram {
         case .kindIs(let kind):
             let result = context.kind == kind
             return (result, explain ? "kind is \(context.kind.rawValue)" : nil)
+        case .languageIs(let language):
+            let result = context.language == language
+            return (result, explain ? "language is \(context.language?.rawValue ?? "none")" : nil)
         case .payloadIs(let payload):
             let result = context.payload == payload
             return (result, explain ? (context.payload.map { "payload is \"\($0)\"" } ?? "no payload") : nil)

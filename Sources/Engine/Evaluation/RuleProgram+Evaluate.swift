@@ -40,6 +40,12 @@ extension RuleProgram {
         if let name = message.name, !name.isEmpty { state.name = name }
         if let username = message.username, !username.isEmpty { state.username = username }
 
+        // The message's language when rulesd is sure of it (and the contact's from now on), else the
+        // contact's last: "ok" from a Spanish speaker is read in Spanish.
+        let guess = identifier.identify(message.text ?? "")
+        if let sure = guess.language { state.language = sure }
+        let language = state.language
+
         let normalized = NormalizedText(message.text ?? "")
         let firstMatches = MatchSet(firstOf: index.matches(in: normalized))
         var candidates = unguardedRules
@@ -53,11 +59,11 @@ extension RuleProgram {
         }
         var context = EvaluationContext(
             message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
-            normalized: normalized, matches: firstMatches,
+            normalized: normalized, matches: firstMatches, language: language,
             scoresSentiment: tracing != .none)
 
         // Handed over, not copied: a copy retains the state's tags, cooldowns and strings.
-        var run = Run(state: consume state, tracing: tracing)
+        var run = Run(state: consume state, tracing: tracing, language: language)
         let order = tracing == .full ? Array(rules.indices) : candidates
         var previous = -1
         summaries.withUnsafeBufferPointer { summaries in
@@ -75,7 +81,9 @@ extension RuleProgram {
         if let score = context.sentimentScore, tracing != .none {
             trace.notes.append("sentiment score \(SentimentFormat.fourDecimals(score))")
         }
-        return run.takeDecision(trace: trace)
+        var decision = run.takeDecision(trace: trace)
+        decision.language = language
+        return decision
     }
 }
 

@@ -23,6 +23,8 @@ public struct RuleProgram: Sendable {
     /// Rules that can fire without any keyword: candidates for every message.
     let unguardedRules: [Int]
     let scorer: any SentimentScorer
+    /// Tells each message's language.
+    let identifier = LanguageIdentifier()
     /// The `max_replies` window in seconds, converted once from its `Duration`.
     let replyWindow: TimeInterval?
 

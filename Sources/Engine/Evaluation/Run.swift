@@ -13,10 +13,13 @@ struct Run {
     /// The rules whose replies go out for this message, in order (at most `replies_per_message`).
     var replyingRules: [String] = []
     var stoppedBy: String?
+    /// The language the message is read in: which text of a template it gets.
+    let language: Language?
 
-    init(state: ContactState, tracing: TraceLevel) {
+    init(state: ContactState, tracing: TraceLevel, language: Language? = nil) {
         self.state = state
         self.tracing = tracing
+        self.language = language
     }
 
     /// The decision this run came to, built from its own parts, which it hands over: each is swapped out
@@ -58,15 +61,16 @@ struct Run {
         var replied = false
         for action in rule.actions {
             switch action {
-            case .reply(let template, let variants):
+            case .reply(let template, let texts):
                 hasReply = true
                 if let blocked = replyBlocked(by: rule.name, now: now, options: program.ruleSet.options, replyWindow: program.replyWindow) {
                     if tracing != .none { reasons.append("reply \(template ?? "text") not sent: \(blocked.explanation)") }
                     continue
                 }
+                let variants = texts.variants(for: language)
                 guard !variants.isEmpty else { continue }
                 let variant = variants[TemplateRenderer.variantIndex(count: variants.count, messageID: message.id)]
-                let rendered = TemplateRenderer.render(variant) { program.variable($0, message: message, state: state) }
+                let rendered = TemplateRenderer.render(variant) { program.variable($0, message: message, state: state, language: language) }
                 let limit = TemplateRenderer.limit(for: message.channel)
                 let (text, truncated) = TemplateRenderer.truncate(rendered, limit: limit)
                 if truncated {
@@ -147,27 +151,28 @@ enum ReplyBlock {
 }
 
 extension RuleProgram {
-    /// The value of a template variable for a message and contact.
-    func variable(_ name: String, message: Message, state: ContactState) -> String? {
+    /// The value of a template variable for a message and contact, hours written in the message's language.
+    func variable(_ name: String, message: Message, state: ContactState, language: Language? = nil) -> String? {
         switch name {
+        case "contact.language": state.language?.rawValue
         case "contact.name": state.name ?? message.name
         case "contact.first_name": FirstName.of(state.name ?? message.name)
         case "contact.username": state.username ?? message.username
         case "contact.id": message.contact
         case "message.text": message.text
         case "channel": message.channel.rawValue
-        default: ruleSet.values[name] ?? hoursVariable(name, at: message.at)
+        default: ruleSet.values[name] ?? hoursVariable(name, at: message.at, wording: .of(language))
         }
     }
 
     /// `{{hours.NAME}}` (the block, readable) and `{{hours.NAME.next}}` (when it next opens after `date`).
-    private func hoursVariable(_ name: String, at date: Date) -> String? {
+    private func hoursVariable(_ name: String, at date: Date, wording: HoursWording) -> String? {
         guard name.hasPrefix("hours.") else { return nil }
         let rest = name.dropFirst("hours.".count)
         if rest.hasSuffix(".next"), let hours = ruleSet.hours[String(rest.dropLast(".next".count))] {
-            return hours.nextOpening(after: date)
+            return hours.nextOpening(after: date, wording)
         }
-        return ruleSet.hours[String(rest)]?.readable()
+        return ruleSet.hours[String(rest)]?.readable(wording)
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The words an hours block is written with in a reply. English for now; other languages add their own.
+/// The words an hours block is written with in a reply, in the message's language.
 public struct HoursWording: Sendable {
     /// Short day names, Monday first ("Mon").
     public var shortDays: [String]
@@ -21,6 +21,29 @@ public struct HoursWording: Sendable {
         days: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         everyDay: "every day", and: "and",
         today: "today at {time}", tomorrow: "tomorrow at {time}", onDay: "{day} at {time}", nextWeek: "next {day} at {time}")
+
+    public static let spanish = HoursWording(
+        shortDays: ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
+        days: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
+        everyDay: "todos los días", and: "y",
+        today: "hoy a las {time}", tomorrow: "mañana a las {time}", onDay: "el {day} a las {time}",
+        nextWeek: "el {day} de la semana que viene a las {time}")
+
+    public static let portuguese = HoursWording(
+        shortDays: ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"],
+        days: ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
+        everyDay: "todos os dias", and: "e",
+        today: "hoje às {time}", tomorrow: "amanhã às {time}", onDay: "{day} às {time}",
+        nextWeek: "{day} da próxima semana às {time}")
+
+    /// The wording of a language; English for a message of no language.
+    public static func of(_ language: Language?) -> HoursWording {
+        switch language {
+        case .es: spanish
+        case .pt: portuguese
+        case .en, nil: english
+        }
+    }
 
     /// A phrase with its day and time filled in.
     func fill(_ phrase: String, day: String, time: String) -> String {

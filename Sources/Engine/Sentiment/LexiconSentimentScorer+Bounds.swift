@@ -5,7 +5,8 @@ extension LexiconSentimentScorer {
     ///
     /// The range is sure, not a guess: every rule of the scorer that can give a negative (or positive)
     /// score needs one of the words in ``SentimentSigns``, repeated question marks, or an emoticon.
-    public func scoreBounds(_ text: String, normalized: NormalizedText) -> ClosedRange<Double> {
+    public func scoreBounds(_ text: String, normalized: NormalizedText, language: Language?) -> ClosedRange<Double> {
+        let lexicon = lexicon(for: language)
         var text = text
         return text.withUTF8 { source in
             normalized.withBuffers { tokens, folded in

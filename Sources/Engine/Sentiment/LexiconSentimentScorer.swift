@@ -11,11 +11,36 @@ import Foundation
 /// scorer.score("WHERE IS MY ORDER???")   // about -0.6
 /// ```
 public struct LexiconSentimentScorer: SentimentScorer {
+    /// The English lexicon, which also reads messages of no language.
     public let lexicon: SentimentLexicon
+    private let spanish: SentimentLexicon
+    private let portuguese: SentimentLexicon
+    /// Tells a text's language when the caller does not (``score(_:)``, ``explain(_:)``).
+    private let identifier = LanguageIdentifier()
 
-    /// A scorer over a lexicon (the built-in English one by default).
-    public init(lexicon: SentimentLexicon = .builtIn) {
+    /// A scorer over the built-in lexicons of every language, each extended by `extra` (a seller's own
+    /// words, which then count in every language) when given.
+    public init(adding extra: SentimentLexicon? = nil) {
+        let extra = extra ?? SentimentLexicon()
+        lexicon = SentimentLexicon.builtIn.merging(extra)
+        spanish = SentimentLexicon.builtIn(for: .es).merging(extra)
+        portuguese = SentimentLexicon.builtIn(for: .pt).merging(extra)
+    }
+
+    /// A scorer that reads every message, whatever its language, with one lexicon.
+    public init(lexicon: SentimentLexicon) {
         self.lexicon = lexicon
+        spanish = lexicon
+        portuguese = lexicon
+    }
+
+    /// The lexicon a message of this language is read with: its own words, never another language's.
+    public func lexicon(for language: Language?) -> SentimentLexicon {
+        switch language {
+        case .es: spanish
+        case .pt: portuguese
+        case .en, nil: lexicon
+        }
     }
 
     /// One thing that moved the score, for `--explain` and traces.
@@ -30,24 +55,38 @@ public struct LexiconSentimentScorer: SentimentScorer {
     /// A score with what made it.
     public struct Explanation: Sendable, Equatable {
         public var score: Double
+        /// The language whose words were read (nil: none was sure, and English words were read).
+        public var language: Language? = nil
         public var contributions: [Contribution]
         /// Message-wide rules that applied: shouting, impatience, a "but".
         public var notes: [String]
     }
 
+    /// The score of a text in its own language, told by ``LanguageIdentifier``.
     public func score(_ text: String) -> Double {
-        analyze(text, normalized: NormalizedText(text), explain: false).score
+        score(text, language: identifier.identify(text).language)
+    }
+
+    public func score(_ text: String, language: Language?) -> Double {
+        analyze(text, normalized: NormalizedText(text), lexicon: lexicon(for: language), explain: false).score
     }
 
     /// The score of a text whose keyword scan is at hand (a message being evaluated): the text is not
     /// scanned again.
-    public func score(_ text: String, normalized: NormalizedText) -> Double {
-        analyze(text, normalized: normalized, explain: false).score
+    public func score(_ text: String, normalized: NormalizedText, language: Language?) -> Double {
+        analyze(text, normalized: normalized, lexicon: lexicon(for: language), explain: false).score
     }
 
-    /// The score and every contribution to it.
+    /// The score and every contribution to it, in the text's own language.
     public func explain(_ text: String) -> Explanation {
-        analyze(text, normalized: NormalizedText(text), explain: true)
+        explain(text, language: identifier.identify(text).language)
+    }
+
+    /// The score and every contribution to it, reading the text as written in `language`.
+    public func explain(_ text: String, language: Language?) -> Explanation {
+        var explanation = analyze(text, normalized: NormalizedText(text), lexicon: lexicon(for: language), explain: true)
+        explanation.language = language
+        return explanation
     }
 
     // MARK: Analysis
@@ -60,17 +99,17 @@ public struct LexiconSentimentScorer: SentimentScorer {
         var notes: [String] = []
     }
 
-    private func analyze(_ text: String, normalized: NormalizedText, explain: Bool) -> Explanation {
+    private func analyze(_ text: String, normalized: NormalizedText, lexicon: SentimentLexicon, explain: Bool) -> Explanation {
         var tokenizer = SentimentTokenizer(emoticons: lexicon.emoticonGroups)
         var text = text
         text.withUTF8 { tokenizer.tokenize(normalized, source: $0) }
         guard !tokenizer.tokens.isEmpty else { return Explanation(score: 0, contributions: [], notes: []) }
-        lookUpFacts(&tokenizer)
-        let grammar = GrammarRole.table.roles
+        lookUpFacts(&tokenizer, lexicon)
+        let grammar = lexicon.grammar.roles
         return tokenizer.tokens.withUnsafeBufferPointer { tokens in
             tokenizer.buffer.withUnsafeBufferPointer { buffer in
                 grammar.withUnsafeBufferPointer { grammar in
-                    let reading = Reading(tokens: tokens, buffer: buffer, grammar: grammar)
+                    let reading = Reading(tokens: tokens, buffer: buffer, grammar: grammar, lexicon: lexicon)
                     return analyze(reading, text: text, leadingExclamations: tokenizer.leadingExclamations, explain: explain)
                 }
             }
@@ -78,7 +117,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     /// One probe per token tells its lexicon entry, its grammar role and whether a phrase starts there.
-    private func lookUpFacts(_ tokenizer: inout SentimentTokenizer) {
+    private func lookUpFacts(_ tokenizer: inout SentimentTokenizer, _ lexicon: SentimentLexicon) {
         let buffer = tokenizer.buffer
         buffer.withUnsafeBufferPointer { buffer in
             for index in tokenizer.tokens.indices {
@@ -90,7 +129,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
                     // "sooo" boosts like "so"
                     var collapsed: [UInt8] = []
                     LetterRun.shortened(buffer[token.start..<token.end], keepingRunsOf: 1) { collapsed.append($0) }
-                    facts.role = GrammarRole.table.keys.value(for: collapsed).map(Int16.init) ?? -1
+                    facts.role = lexicon.grammar.keys.value(for: collapsed).map(Int16.init) ?? -1
                 }
                 tokenizer.tokens[index].facts = facts
             }
@@ -109,13 +148,17 @@ public struct LexiconSentimentScorer: SentimentScorer {
 
         var hits: [Hit] = []
         var index = 0
+        // Where the last phrase ended: a negator inside a phrase ("sin duda", "no pasa nada") is the
+        // phrase's, and does not reach the words after it.
+        var phraseEnd = -1
         while index < tokens.count {
             guard var hit = lookup(at: index, reading) else {
                 index += 1
                 continue
             }
-            emphasize(&hit, reading, shouting: shouting, explain: explain)
+            emphasize(&hit, reading, after: phraseEnd, shouting: shouting, explain: explain)
             hits.append(hit)
+            if hit.last > hit.first { phraseEnd = hit.last }
             index = hit.last + 1
         }
 
@@ -124,7 +167,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
         applyContrast(&hits, reading, notes: &notes, explain: explain)
         applySarcasm(&hits, reading, notes: &notes, explain: explain)
         var sum = hits.reduce(0) { $0 + $1.valence }
-        if reading.role(tokens.count - 1)?.isNot == true, sum > 0, tokens.count > 2 {
+        if reading.role(tokens.count - 1)?.isClosingNegation == true, sum > 0, tokens.count > 2 {
             sum = -sum
             if explain { notes.append("a closing \"not\" takes it back") }
         }
@@ -146,6 +189,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
 
     /// The longest lexicon term starting at a token: a phrase, the word, or the word without elongation.
     private func lookup(at index: Int, _ reading: Reading) -> Hit? {
+        let lexicon = reading.lexicon
         let tokens = reading.tokens
         let buffer = reading.buffer
         let token = tokens[index]
@@ -168,7 +212,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
             return Hit(first: index, last: index, valence: lexicon.valences[Int(known.entry)], entry: Int(known.entry))
         }
         if token.kind == .word, token.isElongated || (key.count > 2 && key[key.count - 1] == key[key.count - 2]),
-            let entry = elongationEntry(Array(key))
+            let entry = elongationEntry(Array(key), lexicon)
         {
             return Hit(first: index, last: index, valence: lexicon.valences[entry], entry: entry)
         }
@@ -180,7 +224,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
 
     /// "sooo" → "so", "loooove" → "love", "thankss" → "thanks": every run of a letter cut to one, then to
     /// two. (A third try, doubled letters cut to one, repeated the first and is gone.)
-    private func elongationEntry(_ word: [UInt8]) -> Int? {
+    private func elongationEntry(_ word: [UInt8], _ lexicon: SentimentLexicon) -> Int? {
         for keep in [1, 2] {
             var collapsed: [UInt8] = []
             LetterRun.shortened(word, keepingRunsOf: keep) { collapsed.append($0) }
@@ -189,14 +233,17 @@ public struct LexiconSentimentScorer: SentimentScorer {
         return nil
     }
 
-    /// Boosters, negation, capitals and elongation around one hit.
-    private func emphasize(_ hit: inout Hit, _ reading: Reading, shouting: Bool, explain: Bool) {
+    /// Boosters, negation, capitals and elongation around one hit, looking back no further than `after`
+    /// (the end of the phrase before it). A term of valence 0 (a neutral phrase such as "buenos días", there
+    /// so that its words do not count) stays 0.
+    private func emphasize(_ hit: inout Hit, _ reading: Reading, after: Int, shouting: Bool, explain: Bool) {
+        guard hit.valence != 0 else { return }
         let tokens = reading.tokens
         let sign: Double = hit.valence >= 0 ? 1 : -1
         var negated = false
         var distance = 0
         var position = hit.first - 1
-        while position >= 0, distance < SentimentRules.negationWindow {
+        while position > after, distance < SentimentRules.negationWindow {
             if tokens[position].endsClause || tokens[position].kind != .word { break }
             if let role = reading.role(position) {
                 if role.contrasts { break }
@@ -218,6 +265,13 @@ public struct LexiconSentimentScorer: SentimentScorer {
         if token.isElongated {
             hit.valence += sign * SentimentRules.elongationEmphasis
             if explain { hit.notes.append("stretched out") }
+        }
+        // "lindo demais": a word right after that strengthens it.
+        if !tokens[hit.last].endsClause, hit.last + 1 < tokens.count, tokens[hit.last + 1].kind == .word,
+            let role = reading.role(hit.last + 1), role.afterBoost != 0
+        {
+            hit.valence += sign * role.afterBoost
+            if explain { hit.notes.append("stronger before \"\(reading.word(hit.last + 1))\"") }
         }
         if negated {
             hit.valence *= SentimentRules.negationFactor
@@ -307,8 +361,10 @@ private struct Reading {
     let tokens: UnsafeBufferPointer<SentimentTokenizer.Token>
     /// The tokens' folded keys.
     let buffer: UnsafeBufferPointer<UInt8>
-    /// ``GrammarRole/table``'s roles.
+    /// The lexicon's ``GrammarRoles``.
     let grammar: UnsafeBufferPointer<GrammarRole>
+    /// The lexicon of the text's language.
+    let lexicon: SentimentLexicon
 
     /// The grammar role of a word ("not", "very", "but"...), if it has one.
     func role(_ index: Int) -> GrammarRole? {

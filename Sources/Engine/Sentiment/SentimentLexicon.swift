@@ -46,14 +46,23 @@ public struct SentimentLexicon: Sendable {
     struct WordFacts: Sendable {
         /// The lexicon entry of the word alone, or -1.
         var entry: Int32 = -1
-        /// Its index in ``GrammarRole/table``, or -1.
+        /// Its index in the lexicon's ``GrammarRoles``, or -1.
         var role: Int16 = -1
         var startsPhrase = false
     }
 
-    /// An empty lexicon (the grammar words are known to every lexicon).
+    /// The grammar words of the lexicon's language and what they do.
+    let grammar: GrammarRoles
+
+    /// An empty English lexicon (the grammar words are known to every lexicon).
     public init() {
-        for (key, role) in GrammarRole.table.keys.entries { updateFacts(key) { $0.role = Int16(role) } }
+        self.init(grammar: .english)
+    }
+
+    /// An empty lexicon whose messages follow a language's grammar words.
+    init(grammar: GrammarRoles) {
+        self.grammar = grammar
+        for (key, role) in grammar.keys.entries { updateFacts(key) { $0.role = Int16(role) } }
         signs = SentimentSigns(lexicon: self)
     }
 
@@ -82,11 +91,39 @@ public struct SentimentLexicon: Sendable {
 
     /// The built-in English lexicon.
     public static let builtIn: SentimentLexicon = {
-        do { return try SentimentLexicon(tsv: BuiltInLexiconData.tsv) } catch { fatalError("built-in lexicon: \(error)") }
+        do { return try SentimentLexicon(tsv: BuiltInLexiconData.english) } catch { fatalError("built-in lexicon: \(error)") }
     }()
+
+    /// The built-in lexicon of a language: its own words with its own grammar, and the emoji and emoticons
+    /// every language shares (the English lexicon's); English for a message of no language.
+    public static func builtIn(for language: Language?) -> SentimentLexicon {
+        switch language {
+        case .es: spanish
+        case .pt: portuguese
+        case .en, nil: builtIn
+        }
+    }
+
+    private static let spanish = builtIn(BuiltInLexiconData.spanish, grammar: .spanish)
+    private static let portuguese = builtIn(BuiltInLexiconData.portuguese, grammar: .portuguese)
+
+    private static func builtIn(_ tsv: String, grammar: SentimentGrammar) -> SentimentLexicon {
+        var lexicon = SentimentLexicon(grammar: GrammarRoles(grammar))
+        for (index, term) in SentimentLexicon.builtIn.terms.enumerated() where !term.unicodeScalars.contains(where: \.properties.isAlphabetic) || Self.isEmoticon(term) {
+            lexicon.add(term: term, valence: SentimentLexicon.builtIn.valences[index])
+        }
+        do { try lexicon.add(tsv: tsv) } catch { fatalError("built-in lexicon: \(error)") }
+        return lexicon
+    }
+
+    /// Whether a term is an emoticon (":d", ":-p", "xd" are written with letters).
+    private static func isEmoticon(_ term: String) -> Bool {
+        term.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 } && term.utf8.contains { !NormalizedText.isASCIIWordByte($0) && $0 != UInt8(ascii: "'") }
+    }
 
     /// This lexicon extended by another; the other's valences win for terms in both.
     public func merging(_ other: SentimentLexicon) -> SentimentLexicon {
+        guard other.count > 0 else { return self }
         var merged = self
         for (index, term) in other.terms.enumerated() { merged.add(term: term, valence: other.valences[index]) }
         merged.signs = SentimentSigns(lexicon: merged)
@@ -114,7 +151,7 @@ public struct SentimentLexicon: Sendable {
     /// Adds or replaces one term.
     private mutating func add(term: String, valence: Double) {
         let lowered = term.lowercased()
-        let isEmoticon = lowered.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 } && lowered.utf8.contains { !NormalizedText.isASCIIWordByte($0) && $0 != UInt8(ascii: "'") }
+        let isEmoticon = Self.isEmoticon(lowered)
         if isEmoticon, !emoticons.contains(Array(lowered.utf8)) {
             emoticons.append(Array(lowered.utf8))
             emoticonGroups = SentimentTokenizer.Emoticons(emoticons)

@@ -32,8 +32,8 @@ final class SentimentSigns: Sendable {
     init(lexicon: SentimentLexicon) {
         var words = SignTable()
         var pairs = SignTable()
-        for (key, role) in GrammarRole.table.keys.entries {
-            let grammar = GrammarRole.table.roles[Int(role)]
+        for (key, role) in lexicon.grammar.keys.entries {
+            let grammar = lexicon.grammar.roles[Int(role)]
             if grammar.negates || grammar.boost < 0 { words.insert(.both, for: NormalizedText.hash(key)) }
         }
         var phrases: [(words: [[UInt8]], side: Sides)] = []

@@ -23,6 +23,7 @@ extension ContactState {
         writer.add("name", name)
         writer.add("username", username)
         if let importedAt { writer.addRaw("imported", Self.number(importedAt)) }
+        writer.add("language", language?.rawValue)
         return writer.finish()
     }
 
@@ -46,6 +47,7 @@ extension ContactState {
         if case .string(let value)? = object["name"] { name = value }
         if case .string(let value)? = object["username"] { username = value }
         importedAt = date(object["imported"])
+        if case .string(let value)? = object["language"] { language = Language(rawValue: value) }
     }
 
     /// An instant as seconds since 1970, exactly (Double's shortest round-tripping form).

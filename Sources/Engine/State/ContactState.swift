@@ -20,6 +20,9 @@ public struct ContactState: Sendable, Hashable, Codable {
     /// When the contact was imported from the seller's existing customers (`rulesd contacts import`):
     /// such a contact is known, so its first message here is not a "first contact".
     public var importedAt: Date?
+    /// The last language the contact wrote in that rulesd was sure of: a short or unclear message ("ok",
+    /// "👍") is read in it.
+    public var language: Language?
 
     public init() {}
 

@@ -109,6 +109,7 @@ struct Bench: ParsableCommand {
         }
         if !evaluationsOnly {
             measureSentiment()
+        measureLanguage()
             measureComponents()
             measureWebhookPath()
         }
@@ -241,6 +242,26 @@ struct Bench: ParsableCommand {
         print("sentiment: \(Int(rate)) short messages/s on one core (checksum \(Int(total) % 10))")
     }
 
+    /// Short DM-style messages in English, Spanish and Portuguese identified per second (``LanguageIdentifier``).
+    private func measureLanguage() {
+        let identifier = LanguageIdentifier()
+        let samples = [
+            "How much is the linen dress?", "hola, tienen talla M?", "oi, tem no tamanho M?", "cuanto cuesta el envio",
+            "quanto custa o frete", "ok", "muchas gracias!!", "muito obrigada ❤️", "where is my order???", "mi pedido no llega",
+            "cadê meu pedido", "👍", "lindo demais", "me encanta 😍", "do you ship to Spain?", "vcs entregam em SP?",
+        ]
+        let clock = ContinuousClock()
+        var count = 0
+        var checksum = 0
+        let start = clock.now
+        while clock.now - start < .milliseconds(Int(seconds * 1000)) {
+            for sample in samples { checksum &+= identifier.identify(sample).words }
+            count += samples.count
+        }
+        let rate = Double(count) / (clock.now - start).timeInterval
+        print("language: \(Int(rate)) short messages/s on one core (checksum \(checksum % 10))")
+    }
+
     /// Where the time of one evaluation goes, on the 200-byte messages: folding and splitting the text,
     /// finding keywords, and scoring sentiment.
     private func measureComponents() {
@@ -258,7 +279,7 @@ struct Bench: ParsableCommand {
         time("sentiment score") { Int(scorer.score($0) * 10) }
         let scans = texts.map(NormalizedText.init)
         timePerInput("sentiment bounds, from the scan (settle `sentiment < -0.6` unscored)", inputs: texts.count, unit: "200-byte message") { index in
-            Int(scorer.scoreBounds(texts[index], normalized: scans[index]).lowerBound)
+            Int(scorer.scoreBounds(texts[index], normalized: scans[index], language: .en).lowerBound)
         }
         let hours = FrontEnd.check([SourceFile(name: "h.rules", text: "hours open = mon-fri 09:00-18:00 in \"Europe/Madrid\"")]).ruleSet?.hours["open"]
         let instant = Date(timeIntervalSince1970: 1_795_000_000)

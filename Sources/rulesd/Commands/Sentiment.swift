@@ -6,7 +6,11 @@ import Foundation
 struct Sentiment: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score how positive or negative messages sound, from -1 to 1.",
-        discussion: "Prints score<TAB>text per line, the score with 4 decimals. With no TEXT, scores each line of standard input."
+        discussion: """
+            Prints score<TAB>text per line, the score with 4 decimals. With no TEXT, scores each line of standard input. \
+            Each text is read in its own language (English, Spanish or Portuguese; English when rulesd cannot tell), \
+            with that language's words only: see `rulesd lang`.
+            """
     )
 
     @Flag(help: "Show which words, emoji and rules contributed.")
@@ -25,6 +29,8 @@ struct Sentiment: ParsableCommand {
             if explain {
                 let explanation = scorer.explain(text)
                 print("\(SentimentFormat.fourDecimals(explanation.score))\t\(text)")
+                let language = explanation.language.map { "\($0.rawValue) (\($0.name))" } ?? "none sure: read with the English words"
+                print("  language: \(language)")
                 for contribution in explanation.contributions {
                     let notes = contribution.notes.isEmpty ? "" : " (" + contribution.notes.joined(separator: ", ") + ")"
                     print("  \(SentimentFormat.fourDecimals(contribution.valence))\t\(contribution.text)\(notes)")
@@ -42,7 +48,7 @@ struct Sentiment: ParsableCommand {
     }
 }
 
-/// Builds the scorer: the built-in lexicon, extended by a seller's file when one is given.
+/// Builds the scorer: the built-in lexicons, each extended by a seller's file when one is given.
 enum SentimentLoading {
     static func scorer(extraLexicon path: String?) throws(UsageError) -> LexiconSentimentScorer {
         guard let path else { return LexiconSentimentScorer() }
@@ -51,7 +57,7 @@ enum SentimentLoading {
         }
         do {
             let extra = try SentimentLexicon(tsv: String(decoding: data, as: UTF8.self))
-            return LexiconSentimentScorer(lexicon: SentimentLexicon.builtIn.merging(extra))
+            return LexiconSentimentScorer(adding: extra)
         } catch {
             throw UsageError(description: "\(path): \(error)")
         }

@@ -39,7 +39,9 @@ extension DryRunReport {
             out.string(rule)
             out.raw("}")
         }
-        out.raw(#"],"message":"#)
+        out.raw(#"],"language":"#)
+        out.optional(decision?.language?.rawValue)
+        out.raw(#","message":"#)
         out.message(result.recorded.message)
         out.raw(#","notes":"#)
         out.strings(decision?.trace.notes ?? [])
@@ -89,6 +91,7 @@ extension DryRunReport {
             fired.add("rule", rule)
             return fired.finish()
         }))
+        record.addRaw("language", decision?.language.map { JSONObjectWriter.quoted($0.rawValue) } ?? "null")
         record.addRaw("message", result.recorded.message.normalizedJSON)
         record.addRaw("notes", Self.strings(decision?.trace.notes ?? []))
         record.add("origin", result.recorded.origin)

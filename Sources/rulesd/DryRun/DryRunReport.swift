@@ -32,6 +32,7 @@ struct DryRunReport: Sendable {
             lines.append("  duplicate delivery of \(message.id): already handled, not evaluated again")
             return lines.joined(separator: "\n") + "\n"
         }
+        if let language = decision.language { lines[0] += " · \(language.rawValue)" }
         if !decision.evaluated {
             lines += decision.trace.notes.map { "  (\($0))" }
         } else if decision.firedRules.isEmpty {

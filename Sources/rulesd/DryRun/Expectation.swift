@@ -14,9 +14,11 @@ struct Expectation: Sendable, Equatable {
     var replies: [String]?
     /// Tags the contact must carry afterwards.
     var tags: [String]?
+    /// The language the message must be read in: `.some(nil)` for none.
+    var language: Language??
 
     /// The keys an expectation may have.
-    static let keys = ["fired", "not_fired", "reply", "tags"]
+    static let keys = ["fired", "language", "not_fired", "reply", "tags"]
 
     /// Reads `{"fired": [...], "not_fired": [...], "reply": "t" | ["t", ...] | null, "tags": [...]}`.
     init(json: [String: Any]) throws {
@@ -24,11 +26,20 @@ struct Expectation: Sendable, Equatable {
             let near = Spelling.suggestion(for: unknown, among: Self.keys)
                 ?? Self.keys.first { unknown.lowercased().hasPrefix($0.prefix(4)) || $0.hasPrefix(unknown.lowercased().prefix(4)) }
             let hint = near.map { "; did you mean '\($0)'?" } ?? ""
-            throw ExpectationError(description: "unknown expectation '\(unknown)'\(hint) (expectations are fired, not_fired, reply and tags)")
+            throw ExpectationError(description: "unknown expectation '\(unknown)'\(hint) (expectations are fired, not_fired, reply, tags and language)")
         }
         fired = try Self.strings(json["fired"], "fired")
         notFired = try Self.strings(json["not_fired"], "not_fired")
         tags = try Self.strings(json["tags"], "tags")
+        if let language = json["language"] {
+            if language is NSNull {
+                self.language = .some(nil)
+            } else if let code = language as? String, let known = Language(code: code) {
+                self.language = known
+            } else {
+                throw ExpectationError(description: "'language' must be one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")), or null for none")
+            }
+        }
         if let reply = json["reply"] {
             if reply is NSNull {
                 replies = []
@@ -93,6 +104,9 @@ struct Expectation: Sendable, Equatable {
         }
         for tag in tags ?? [] where !decision.state.tags.contains(tag) {
             failures.append("expected the contact to carry tag \"\(tag)\"")
+        }
+        if let expected = language, expected != decision.language {
+            failures.append("expected the message to be read in \(expected?.rawValue ?? "no language"), but it was read in \(decision.language?.rawValue ?? "no language")")
         }
         return failures
     }

@@ -1,0 +1,32 @@
+import RulesDSL
+
+/// The texts a reply can take: its default variants and, per language, its own (`es "..."` under a
+/// template). A message gets the variants of its language when the template has them, else the default.
+struct ReplyTexts: Sendable {
+    let defaults: [StringLiteral]
+    /// Per language, in ``Language/allCases`` order; empty for a language the template does not have.
+    private let byLanguage: [[StringLiteral]]
+
+    init(_ defaults: [StringLiteral]) {
+        self.defaults = defaults
+        byLanguage = []
+    }
+
+    init(_ template: TemplateDeclaration) {
+        defaults = template.variants
+        var byLanguage = [[StringLiteral]](repeating: [], count: Language.allCases.count)
+        for translation in template.translations {
+            guard let language = Language(code: translation.language.name), let index = Language.allCases.firstIndex(of: language) else { continue }
+            if byLanguage[index].isEmpty { byLanguage[index] = translation.variants }
+        }
+        self.byLanguage = byLanguage.allSatisfy(\.isEmpty) ? [] : byLanguage
+    }
+
+    /// The variants for a message read in `language` (nil: no language).
+    func variants(for language: Language?) -> [StringLiteral] {
+        guard let language, !byLanguage.isEmpty, let index = Language.allCases.firstIndex(of: language), !byLanguage[index].isEmpty else {
+            return defaults
+        }
+        return byLanguage[index]
+    }
+}
