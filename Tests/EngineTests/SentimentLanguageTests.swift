@@ -75,7 +75,8 @@ import Testing
         let explanation = scorer.explain("no me gustó nada")
         #expect(explanation.language == .es)
         #expect(explanation.score < 0)
-        #expect(scorer.explain("👍").language == nil)
+        #expect(scorer.explain("👍").language == .en, "no language: the English reading")
+        #expect(scorer.explain("excelente serviço").language == .pt, "unsure, but its likeliest language's words find more")
     }
 
     @Test func lexiconsAreLargeAndMatchTheirDataFiles() throws {

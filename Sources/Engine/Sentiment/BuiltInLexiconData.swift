@@ -7038,6 +7038,28 @@ malparido	-3.6
 malparidos	-3.6
 horible	-3.0
 horibles	-3.0
+cuanto demora	0.0
+cuánto tarda	0.0
+cuanto tarda en llegar	0.0
+se puso negra	-2.0
+se puso negro	-2.0
+se puso verde	-2.0
+producto usado	-2.0
+no me devuelven	-2.2
+no me devuelven el dinero	-2.8
+no me mandan	-1.5
+talla distinta	-1.5
+talle distinto	-1.5
+re chico	-1.2
+muy chico	-1.2
+no le queda	-1.5
+recien hoy	-1.2
+esperaba mas	-1.2
+podrian contestar	-1.0
+contestar mas rapido	-1.2
+menos mal	1.0
+una chimba	3.0
+chimba	2.5
 """#
 
     /// The text of `data/sentiment/lexicon-pt.tsv`.
@@ -12928,5 +12950,10 @@ vou processar vocês	-3.6
 vou te processar	-3.6
 vsf	-3.6
 vtnc	-3.6
+que capricho	2.5
+dias pra chegar	-1.5
+nao caiu	-1.5
+ate hoje	-1.0
+jamais recomendo	-3.2
 """#
 }

@@ -6,7 +6,16 @@ extension LexiconSentimentScorer {
     /// The range is sure, not a guess: every rule of the scorer that can give a negative (or positive)
     /// score needs one of the words in ``SentimentSigns``, repeated question marks, or an emoticon.
     public func scoreBounds(_ text: String, normalized: NormalizedText, language: Language?) -> ClosedRange<Double> {
-        let lexicon = lexicon(for: language)
+        // A text of no language is scored by more than one reading: the bounds hold them all.
+        var bounds: ClosedRange<Double>?
+        for reading in readings(text, language) {
+            let one = scoreBounds(text, normalized: normalized, lexicon: lexicon(for: reading))
+            bounds = bounds.map { min($0.lowerBound, one.lowerBound)...max($0.upperBound, one.upperBound) } ?? one
+        }
+        return bounds ?? -1...1
+    }
+
+    private func scoreBounds(_ text: String, normalized: NormalizedText, lexicon: SentimentLexicon) -> ClosedRange<Double> {
         var text = text
         return text.withUTF8 { source in
             normalized.withBuffers { tokens, folded in

@@ -55,7 +55,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
     /// A score with what made it.
     public struct Explanation: Sendable, Equatable {
         public var score: Double
-        /// The language whose words were read (nil: none was sure, and English words were read).
+        /// The language whose words were read.
         public var language: Language? = nil
         public var contributions: [Contribution]
         /// Message-wide rules that applied: shouting, impatience, a "but".
@@ -67,14 +67,17 @@ public struct LexiconSentimentScorer: SentimentScorer {
         score(text, language: identifier.identify(text).language)
     }
 
+    /// The score of a text written in `language`. With no language (none could be told), the text is read
+    /// with the English words and with those of its likeliest language, and the reading that finds more
+    /// feeling counts: "excelente serviço" is read as Portuguese, "No problem!" as English.
     public func score(_ text: String, language: Language?) -> Double {
-        analyze(text, normalized: NormalizedText(text), lexicon: lexicon(for: language), explain: false).score
+        score(text, normalized: NormalizedText(text), language: language)
     }
 
     /// The score of a text whose keyword scan is at hand (a message being evaluated): the text is not
     /// scanned again.
     public func score(_ text: String, normalized: NormalizedText, language: Language?) -> Double {
-        analyze(text, normalized: normalized, lexicon: lexicon(for: language), explain: false).score
+        strongest(readings(text, language).map { analyze(text, normalized: normalized, lexicon: lexicon(for: $0), explain: false) }).score
     }
 
     /// The score and every contribution to it, in the text's own language.
@@ -82,11 +85,29 @@ public struct LexiconSentimentScorer: SentimentScorer {
         explain(text, language: identifier.identify(text).language)
     }
 
-    /// The score and every contribution to it, reading the text as written in `language`.
+    /// The score and every contribution to it, reading the text as written in `language` (nil: as
+    /// ``score(_:language:)`` reads a text of no language).
     public func explain(_ text: String, language: Language?) -> Explanation {
-        var explanation = analyze(text, normalized: NormalizedText(text), lexicon: lexicon(for: language), explain: true)
-        explanation.language = language
-        return explanation
+        let normalized = NormalizedText(text)
+        return strongest(readings(text, language).map { language in
+            var explanation = analyze(text, normalized: normalized, lexicon: lexicon(for: language), explain: true)
+            explanation.language = language
+            return explanation
+        })
+    }
+
+    /// The languages to read a text with: its own; with none, English and the likeliest language.
+    func readings(_ text: String, _ language: Language?) -> [Language] {
+        if let language { return [language] }
+        guard let likeliest = identifier.identify(text).likeliest, likeliest != .en else { return [.en] }
+        return [.en, likeliest]
+    }
+
+    /// The reading with the largest score either way, the first on a tie.
+    private func strongest(_ readings: [Explanation]) -> Explanation {
+        var best = readings[0]
+        for reading in readings.dropFirst() where abs(reading.score) > abs(best.score) { best = reading }
+        return best
     }
 
     // MARK: Analysis
@@ -313,7 +334,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
         let tokens = reading.tokens
         guard let opener = hits.first, opener.first <= 1, opener.valence > 0,
             tokens[opener.last].endsClause || tokens[opener.last].exclamations > 0,
-            reading.role(opener.first)?.opensSarcasm == true,
+            (opener.first...opener.last).contains(where: { reading.role($0)?.opensSarcasm == true }),
             hits.dropFirst().contains(where: { $0.valence <= -1.0 }),
             !tokens.indices.contains(where: { reading.role($0)?.contrasts == true })
         else { return }

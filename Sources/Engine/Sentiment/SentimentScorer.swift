@@ -3,7 +3,8 @@
 /// The engine calls its scorer only when a rule that may fire has a `sentiment` condition, and tells it the
 /// message's language (``LanguageIdentifier``), so that each language is read with its own words.
 public protocol SentimentScorer: Sendable {
-    /// The score of a text written in `language` (nil: none could be told), in [-1, 1]; deterministic.
+    /// The score of a text written in `language` (nil: none could be told, and the scorer reads it as best
+    /// it can), in [-1, 1]; deterministic.
     func score(_ text: String, language: Language?) -> Double
 
     /// The score of a text whose keyword scan the engine has already made; the same as

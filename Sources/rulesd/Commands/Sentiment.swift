@@ -25,12 +25,16 @@ struct Sentiment: ParsableCommand {
     func run() throws {
         let scorer: LexiconSentimentScorer
         do { scorer = try SentimentLoading.scorer(extraLexicon: lexicon) } catch { fail(error) }
+        let identifier = LanguageIdentifier()
         let score = { (text: String) in
             if explain {
                 let explanation = scorer.explain(text)
                 print("\(SentimentFormat.fourDecimals(explanation.score))\t\(text)")
-                let language = explanation.language.map { "\($0.rawValue) (\($0.name))" } ?? "none sure: read with the English words"
-                print("  language: \(language)")
+                if let sure = identifier.identify(text).language {
+                    print("  language: \(sure.rawValue) (\(sure.name))")
+                } else {
+                    print("  language: none sure; read with the \(explanation.language?.name ?? "English") words, which found the most")
+                }
                 for contribution in explanation.contributions {
                     let notes = contribution.notes.isEmpty ? "" : " (" + contribution.notes.joined(separator: ", ") + ")"
                     print("  \(SentimentFormat.fourDecimals(contribution.valence))\t\(contribution.text)\(notes)")
