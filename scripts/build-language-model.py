@@ -34,7 +34,7 @@ SMOOTHING = 0.5
 # say nothing of the language, so a message made of them alone ("ok", "link", "XL") has none. Their letters
 # are not read either.
 SHARED = sorted(set("""
-    ok okay okey oki okk okis link links top wow hmm hm mmm xd xs s m l xl xxl xxxl
+    ok okay okey oki okk okis link links top show wow hmm hm mmm xd xs s m l xl xxl xxxl
     email mail web online whatsapp instagram insta ig dm pdf wifi app ref sku cod
     """.split()))
 
@@ -63,7 +63,7 @@ def kind(c):
         return ("letter", "*", "*") if c.isalpha() else ("boundary",)
     if c in "¿¡":
         return ("mark", c)
-    if c == "\u2019":
+    if c == "\u2019" or 0x300 <= o <= 0x36F:
         return ("skip",)
     return ("letter", "*", "*") if unicodedata.category(c).startswith("L") or c.isalpha() else ("boundary",)
 
@@ -148,7 +148,7 @@ def identify(model, text, word_weight, trigram_weight, confident, short_confiden
     top = max(scores)
     confidence = 1 / sum(math.exp(s - top) for s in scores)
     best = LANGUAGES[scores.index(top)]
-    needed = short_confident if len(words) < SHORT_WORDS else confident
+    needed = short_confident if len([w for w in words if w not in "¿¡"]) < SHORT_WORDS else confident
     return (best if confidence >= needed else None), confidence
 
 

@@ -70,7 +70,14 @@ extension Parser {
         case "language":
             advance()
             try expectWord("is", "'is' after 'language' (language is es)")
-            kind = .languageIs(try parseIdentifier("a language code (en, es or pt)"))
+            let code = try parseIdentifier("a language code (en, es or pt)")
+            if current.kind == .minus {
+                throw fail(.expected("a language code alone, such as '\(code.name.lowercased())' (rulesd does not tell regional variants apart)", found: "'-'"))
+            }
+            if isWord("or"), peek().kind == .identifier, peek().text.count == 2, peek(2).kind != .identifier || !peek(2).isWord("is") {
+                throw fail(.expected("a condition after 'or': write 'language is \(code.name) or language is \(peek().text)'", found: "'\(peek().text)'"), at: peek().range)
+            }
+            kind = .languageIs(code)
         case "payload":
             advance()
             try expectWord("is", "'is' after 'payload'")

@@ -48,12 +48,20 @@ extension Parser {
         guard let day = Weekday(name: word.lowercased()), word.count == 3 else {
             let names = Weekday.allCases.map(\.name)
             let prefix = String(word.lowercased().prefix(3))
-            let suggestion = names.contains(prefix) ? prefix : Spelling.suggestion(for: word, among: names)
+            let suggestion = names.contains(prefix) ? prefix : Self.otherLanguagesDays[prefix] ?? Spelling.suggestion(for: word, among: names)
             throw fail(.unknownWeekday(word, suggestion: suggestion))
         }
         advance()
         return day
     }
+
+    /// Spanish and Portuguese days as sellers abbreviate them ("lun-vie", "seg-sex"), with the English day
+    /// rules are written with.
+    static let otherLanguagesDays = [
+        "lun": "mon", "mar": "tue", "mie": "wed", "mié": "wed", "jue": "thu", "vie": "fri", "sab": "sat", "sáb": "sat",
+        "dom": "sun",
+        "seg": "mon", "ter": "tue", "qua": "wed", "qui": "thu", "sex": "fri",
+    ]
 
     /// `option NAME = VALUE`; which value each option takes is checked later.
     mutating func parseOption() throws(Recovery) -> OptionDeclaration {
@@ -88,11 +96,13 @@ extension Parser {
         try expect(.equals, "'='")
         let (variants, isOneOf) = try parseTemplateTexts()
         var translations: [TemplateTranslation] = []
+        if looksLikeBrokenTranslation { throw brokenTranslation() }
         while startsTranslation {
             let language = try parseIdentifier("a language code")
             let (texts, translationIsOneOf) = try parseTemplateTexts()
             translations.append(TemplateTranslation(
                 language: language, variants: texts, isOneOf: translationIsOneOf, range: SourceRange(start: language.range.start, end: previousEnd)))
+            if looksLikeBrokenTranslation { throw brokenTranslation() }
         }
         return TemplateDeclaration(
             name: name, variants: variants, isOneOf: isOneOf, translations: translations, range: SourceRange(start: start, end: previousEnd))
@@ -106,10 +116,27 @@ extension Parser {
         return (try parseStringList("a reply text in double quotes"), true)
     }
 
+    /// A line under a template that starts with a language code but is not `es "..."`: `es Hola` (no
+    /// quotes), `es = "Hola"`, `pt-BR "Oi"`.
+    private var looksLikeBrokenTranslation: Bool {
+        guard current.kind == .identifier, current.isAtLineStart, !Keywords.declarations.contains(current.text), !startsTranslation else { return false }
+        return current.text.count == 2 && current.text.allSatisfy(\.isLetter)
+    }
+
+    private mutating func brokenTranslation() -> Recovery {
+        let code = current.text
+        if peek().kind == .minus {
+            return fail(.expected("a language code alone, such as '\(code.lowercased())' (rulesd does not tell regional variants apart)", found: "'\(code)-\(peek(2).text)'"))
+        }
+        return fail(.expected("the template's text in double quotes after '\(code)', as in \(code) \"...\"", found: describe(peek())), at: peek().range)
+    }
+
     /// Whether a template's text in another language starts here: a word (a language code such as `es`)
     /// followed by a text or `one of`. Declarations start with keywords, which are never followed by a text.
     private var startsTranslation: Bool {
         guard current.kind == .identifier, !Keywords.declarations.contains(current.text) else { return false }
+        // A misspelt declaration ("rul", "templat") is reported as one, not read as a language.
+        if current.text.count > 2, Spelling.suggestion(for: current.text, among: Keywords.declarations) != nil { return false }
         let next = peek()
         return next.kind == .string || next.isWord("one") && peek(2).isWord("of")
     }

@@ -15,7 +15,9 @@ import Testing
         state.recentReplies = [Date(timeIntervalSince1970: 1_795_000_100), Date(timeIntervalSince1970: 1_795_000_300)]
         state.name = "Lucía\n"
         state.username = "lu.cia"
+        state.language = .es
         #expect(ContactState(storedJSON: state.storedJSON) == state)
+        #expect(state.storedJSON.contains(#""language":"es""#))
     }
 
     @Test func theCodableFormIsNotMistakenForIt() throws {

@@ -35,6 +35,20 @@ import Testing
         #expect(language(text) == nil, "\(text.debugDescription): \(identifier.identify(text))")
     }
 
+    /// A message that starts in English and goes on in Spanish is read to its end.
+    @Test func mixedMessagesAreReadWhole() {
+        let text = "Hello, sorry my English is not good. Quería saber si tienen el vestido de lino en talla M y cuánto cuesta el envío a Sevilla, gracias"
+        #expect(language(text) == .es)
+    }
+
+    /// Decomposed accents (e + U+0301), capitals, and a four-byte emoji at the very end.
+    @Test func charactersAreReadAsTheyAreWritten() {
+        #expect(language("envi\u{6F}\u{301}o gratis?") == language("envío gratis?"))
+        #expect(language("¿CUÁNTO CUESTA EL ENVÍO?") == .es)
+        #expect(language("muito obrigada 😍") == .pt)
+        #expect(identifier.identify("ok 😍").words == 0)
+    }
+
     @Test func confidenceAndWordsAreReported() {
         let guess = identifier.identify("muito obrigada pelo carinho")
         #expect(guess.likeliest == .pt)

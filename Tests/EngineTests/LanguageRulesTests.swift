@@ -15,6 +15,7 @@ import Testing
         template thanks = one of "Thank you! 🙏", "Thanks so much!"
           es one of "¡Gracias! 🙏", "¡Mil gracias!"
         template hours = "We open {{hours.open}}; next {{hours.open.next}} ({{contact.language or \\"?\\"}})"
+          es "Abrimos {{hours.open}}; la próxima vez {{hours.open.next}} ({{contact.language or \\"?\\"}})"
         rule "Price" when message contains any "price", "precio", "preço", "preco", "cuanto", "quanto" then reply price end
         rule "Thanks" when message contains any "thanks", "gracias", "obrigada" then reply thanks end
         rule "Hours" when message contains any "open", "abren", "horario", "abrem" then reply hours end
@@ -61,19 +62,73 @@ import Testing
         #expect(stranger.state.language == nil)
     }
 
-    @Test func hoursAreWrittenInTheMessagesLanguage() throws {
+    /// Hours are written in the language of the text they go into: a Portuguese message to a template with
+    /// no Portuguese text gets the English text, with English hours.
+    @Test func hoursAreWrittenInTheLanguageOfTheirText() throws {
         let program = try program(Self.shop)
         var spanish = Conversation(program)
         spanish.clock.now = Timestamps.parseISO8601("2026-11-28T19:00:00Z")!  // Saturday 20:00 in Madrid
         let reply = try #require(spanish.send("a qué hora abren mañana?").reply?.text)
-        #expect(reply == "We open lun-vie 09:00-18:00, sáb 10:00-14:00; next el lunes a las 09:00 (es)")
+        #expect(reply == "Abrimos lun-vie 09:00-18:00, sáb 10:00-14:00; la próxima vez el lunes a las 09:00 (es)")
         var portuguese = Conversation(program)
         portuguese.clock.now = Timestamps.parseISO8601("2026-11-24T19:00:00Z")!  // Tuesday 20:00
         let text = try #require(portuguese.send("que horas vocês abrem amanhã?").reply?.text)
-        #expect(text == "We open seg-sex 09:00-18:00, sáb 10:00-14:00; next amanhã às 09:00 (pt)")
-        var english = Conversation(program)
-        english.clock.now = Timestamps.parseISO8601("2026-11-24T19:00:00Z")!
-        #expect(english.send("when do you open tomorrow?").reply?.text == "We open Mon-Fri 09:00-18:00, Sat 10:00-14:00; next tomorrow at 09:00 (en)")
+        #expect(text == "We open Mon-Fri 09:00-18:00, Sat 10:00-14:00; next tomorrow at 09:00 (pt)")
+    }
+
+    @Test func optionLanguageSaysWhatTheFirstTextsAreWrittenIn() throws {
+        let program = try program("""
+            option language = es
+            hours open = mon-fri 09:00-18:00 in "Europe/Madrid"
+            template closed = "Cerrado. Abrimos {{hours.open.next}}; horario {{hours.open}}."
+              pt "Fechado. Abrimos {{hours.open.next}}; horário {{hours.open}}."
+            rule "closed" when outside open then reply closed end
+            """)
+        var chat = Conversation(program)
+        chat.clock.now = Timestamps.parseISO8601("2026-11-24T19:00:00Z")!
+        #expect(chat.send("ok").reply?.text == "Cerrado. Abrimos mañana a las 09:00; horario lun-vie 09:00-18:00.")
+        var portuguese = Conversation(program)
+        portuguese.clock.now = Timestamps.parseISO8601("2026-11-24T19:00:00Z")!
+        #expect(portuguese.send("oi, vocês têm esse vestido no tamanho M?").reply?.text == "Fechado. Abrimos amanhã às 09:00; horário seg-sex 09:00-18:00.")
+        #expect(checkSet([("r.rules", "option language = french")]).diagnostics.first?.message.text.hasPrefix("unknown language 'french'") == true)
+    }
+
+    @Test func oneOClockInSpanishAndPortuguese() throws {
+        let program = try program("""
+            hours night = mon-sun 01:00-02:00 in "UTC"
+            template t = "x"
+              es "Abrimos {{hours.night.next}}"
+              pt "Abrimos {{hours.night.next}}"
+            rule "r" when true then reply t end
+            """)
+        var spanish = Conversation(program)
+        spanish.clock.now = Timestamps.parseISO8601("2026-11-24T10:00:00Z")!
+        #expect(spanish.send("hola, cuánto cuesta el envío?").reply?.text == "Abrimos mañana a la 01:00")
+        var portuguese = Conversation(program)
+        portuguese.clock.now = Timestamps.parseISO8601("2026-11-24T10:00:00Z")!
+        #expect(portuguese.send("oi, quanto custa o frete?").reply?.text == "Abrimos amanhã à 01:00")
+    }
+
+    /// The seller trial: a Mexican customer's "que linda", which Portuguese writes almost alike, turned her
+    /// Portuguese.
+    @Test func wordsBothLanguagesShareDoNotSwitchACustomer() throws {
+        let program = try program(Self.shop)
+        var chat = Conversation(program)
+        chat.send("hola, tienen este collar en plateado? cuánto cuesta?")
+        for text in ["que linda 😍", "amiga", "te amo", "mande?", "ok"] {
+            chat.clock.advance(.seconds(60))
+            #expect(chat.send(text).language == .es, "\(text)")
+        }
+        chat.clock.advance(.seconds(60))
+        #expect(chat.send("oi, vocês entregam no Brasil? qual é o valor do frete para São Paulo?").language == .pt, "a sentence switches")
+    }
+
+    @Test func aButtonsTitleDoesNotChangeTheCustomersLanguage() throws {
+        let program = try program(Self.shop)
+        var chat = Conversation(program)
+        chat.send("hola, cuánto cuesta el envío a Valencia?")
+        chat.clock.advance(.seconds(60))
+        #expect(chat.send("Book a call now please", kind: .postback, payload: "BOOK").language == .es)
     }
 
     @Test func languageIsExplainsItself() throws {
@@ -93,7 +148,7 @@ import Testing
             rule "r" when language is br then reply price end
             """)])
         let messages = result.diagnostics.map(\.message.text)
-        #expect(messages.contains("unknown language 'fr'; rulesd tells en (English), es (Spanish) and pt (Portuguese) apart"))
+        #expect(messages.contains("unknown language 'fr'; languages are en (English), es (Spanish) and pt (Portuguese)"))
         #expect(messages.contains { $0.hasPrefix("unknown language 'spanish'") && $0.hasSuffix("did you mean 'es'?") }, "\(messages)")
         #expect(messages.contains { $0.hasPrefix("unknown language 'br'") && $0.hasSuffix("did you mean 'pt'?") }, "\(messages)")
         #expect(result.ruleSet == nil)
@@ -102,7 +157,7 @@ import Testing
     @Test func twoTextsForOneLanguageAreAnError() throws {
         let result = checkSet([("r.rules", "template price = \"Prices\"\n  es \"Precios\"\n  ES \"Los precios\"\n")])
         let diagnostic = try #require(result.diagnostics.first)
-        #expect(diagnostic.message.text.hasPrefix("template 'price' has two texts in es"))
+        #expect(diagnostic.message.text.hasPrefix("template 'price' has two Spanish (es) texts"))
         #expect(diagnostic.location.line == 3)
     }
 
@@ -114,6 +169,17 @@ import Testing
     @Test func twoLanguagesInOneAndNeverHold() {
         let result = checkSet([("r.rules", "rule \"r\" when language is es and language is pt then tag \"x\" end")])
         #expect(result.diagnostics.contains { $0.message.text.contains("a message is read in one language, not es and pt") })
+    }
+
+    @Test func typosInALanguageLineSayWhatToWrite() {
+        func firstError(_ text: String) -> String? { checkSet([("r.rules", text)]).diagnostics.first?.message.text }
+        #expect(firstError("template t = \"Hi\"\n  es Hola amiga\n")?.contains("the template's text in double quotes after 'es'") == true)
+        #expect(firstError("template t = \"Hi\"\n  pt-BR \"Oi\"\n")?.contains("a language code alone, such as 'pt'") == true)
+        #expect(firstError("rule \"r\" when language is es-MX then stop end")?.contains("a language code alone, such as 'es'") == true)
+        #expect(firstError("rule \"r\" when language is pt or es then stop end")?.contains("write 'language is pt or language is es'") == true)
+        #expect(firstError("template t = \"Hi\"\n  pt_BR \"Oi\"\n")?.hasSuffix("did you mean 'pt'?") == true)
+        #expect(firstError("template t = \"Hi\"\nrul \"r\" when true then stop end\n")?.hasSuffix("found 'rul'; did you mean 'rule'?") == true)
+        #expect(firstError("hours open = lun-vie 09:00-18:00 in \"Europe/Madrid\"")?.hasSuffix("did you mean 'mon'?") == true)
     }
 
     @Test func formatterKeepsTranslationsUnderTheirTemplate() {

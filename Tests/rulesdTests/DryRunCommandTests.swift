@@ -86,6 +86,34 @@ import Testing
         #expect(output.stdout.contains("✗ expected the contact to carry tag \"vip\""))
     }
 
+    /// Issue 31: each message's language is shown, checked by `"expect": {"language": ...}`, and a short
+    /// message is read in the contact's last language.
+    @Test func theLanguageOfEachMessageIsShownAndCanBeExpected() throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        try write("""
+            {"id":"a","at":"2026-11-24T10:00:00Z","channel":"instagram","account":"x","contact":"c","text":"hola, cuánto cuesta el envío?","expect":{"language":"es","reply":"price"}}
+            {"id":"b","at":"2026-11-24T10:01:00Z","channel":"instagram","account":"x","contact":"c","text":"ok","expect":{"language":"es"}}
+            {"id":"c","at":"2026-11-24T10:02:00Z","channel":"instagram","account":"x","contact":"d","text":"ok","expect":{"language":null}}
+            {"id":"d","at":"2026-11-24T10:03:00Z","channel":"instagram","account":"x","contact":"e","text":"quanto custa o frete?","expect":{"language":"es"}}
+
+            """, to: "chat.jsonl", in: directory)
+        try write("template price = \"Prices\"\n  es \"Precios\"\nrule \"p\" when message contains \"cuanto\" then reply price end\n", to: "r.rules", in: directory)
+        let output = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "chat.jsonl"], in: directory)
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("· text · es\n"))
+        #expect(output.stdout.contains("reply (price): Precios"))
+        #expect(output.stdout.contains("✗ expected the message to be read in es, but it was read in pt"))
+        #expect(output.stdout.contains("expectations: 1 of 4 FAILED"), "\(output.stdout)")
+        let json = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "--format", "json", "chat.jsonl"], in: directory)
+        let first = try #require(json.stdout.split(separator: "\n").first)
+        #expect(first.contains(#""language":"es""#))
+
+        try write(#"{"id":"a","at":"2026-11-24T10:00:00Z","channel":"instagram","account":"x","contact":"c","text":"hi","expect":{"language":"french"}}"# + "\n", to: "bad.jsonl", in: directory)
+        let bad = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "bad.jsonl"], in: directory)
+        #expect(bad.status != 0)
+        #expect((bad.stdout + bad.stderr).contains("'language' must be one of en, es, pt, or null for none"))
+    }
+
     @Test func rulesWithErrorsStopTheReplay() throws {
         let directory = try RulesdProcess.temporaryDirectory()
         try write("rule \"p\" when then stop end\n", to: "r.rules", in: directory)

@@ -46,6 +46,8 @@ public struct RuleSetOptions: Sendable, Equatable {
     public var lexiconPath: String?
     /// How many replies one message may get, each from a different rule, in rule order (1 to 5).
     public var repliesPerMessage = 1
+    /// The language of the templates' first (unlabelled) texts: the hours in them are written in it.
+    public var language: Language = .en
 
     /// The values `replies_per_message` accepts.
     public static let repliesPerMessageRange = 1...5
@@ -53,11 +55,11 @@ public struct RuleSetOptions: Sendable, Equatable {
     public init() {}
 
     /// Every option name, for checking and suggestions.
-    public static let names = ["takeover", "max_replies", "lexicon", "replies_per_message"]
+    public static let names = ["takeover", "max_replies", "lexicon", "replies_per_message", "language"]
 
     public static func == (lhs: RuleSetOptions, rhs: RuleSetOptions) -> Bool {
         lhs.takeover == rhs.takeover && lhs.maxReplies?.count == rhs.maxReplies?.count
             && lhs.maxReplies?.window == rhs.maxReplies?.window && lhs.lexiconPath == rhs.lexiconPath
-            && lhs.repliesPerMessage == rhs.repliesPerMessage
+            && lhs.repliesPerMessage == rhs.repliesPerMessage && lhs.language == rhs.language
     }
 }

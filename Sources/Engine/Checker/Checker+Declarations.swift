@@ -40,7 +40,8 @@ extension CheckerPass {
     /// The language of a code as written (`es`), or an error that says which codes rulesd knows.
     mutating func checkLanguage(_ code: Identifier, file: SourceFile) -> Language? {
         if let language = Language(code: code.name) { return language }
-        let suggestion = Self.languageNames[code.name.lowercased()]
+        let regional = code.name.split(separator: "_").first.flatMap { Language(code: String($0)) }?.rawValue
+        let suggestion = Self.languageNames[code.name.lowercased()] ?? regional
             ?? Spelling.suggestion(for: code.name.lowercased(), among: Language.allCases.map(\.rawValue))
         report(.unknownLanguage(code.name, suggestion: suggestion), file, code.range)
         return nil
@@ -123,6 +124,10 @@ extension CheckerPass {
             report(.invalidOptionValue(name, expected: "a whole number from 1 to 5 (how many rules may answer one message)"), file, range)
         case ("lexicon", _):
             report(.invalidOptionValue(name, expected: "a file path in double quotes"), file, range)
+        case ("language", .identifier(let code)):
+            if let language = checkLanguage(code, file: file) { options.language = language }
+        case ("language", _):
+            report(.invalidOptionValue(name, expected: "the language your templates' first texts are in: en, es or pt"), file, range)
         default:
             report(
                 .unknownOption(name, suggestion: Spelling.suggestion(for: name, among: RuleSetOptions.names)), file,

@@ -8,7 +8,7 @@ extension DiagnosticMessage {
     }
 
     static func duplicateTranslation(_ language: String, template: String) -> Self {
-        make(.error, "template '\(template)' has two texts in \(language); keep one, or write '\(language) one of \"...\", \"...\"' to vary them")
+        make(.error, "template '\(template)' has two \(Language(code: language)?.name ?? language) (\(language)) texts; keep one, or write '\(language) one of \"...\", \"...\"' to vary them")
     }
 
     static var emptyName: Self { make(.error, "a rule needs a name") }
@@ -90,7 +90,7 @@ extension DiagnosticMessage {
     }
 
     static func unknownLanguage(_ code: String, suggestion: String?) -> Self {
-        make(.error, "unknown language '\(code)'; rulesd tells \(Language.listed) apart" + hint(suggestion))
+        make(.error, "unknown language '\(code)'; languages are \(Language.listed)" + hint(suggestion))
     }
 
     static func unknownOption(_ name: String, suggestion: String?) -> Self {

@@ -41,9 +41,11 @@ extension RuleProgram {
         if let username = message.username, !username.isEmpty { state.username = username }
 
         // The message's language when rulesd is sure of it (and the contact's from now on), else the
-        // contact's last: "ok" from a Spanish speaker is read in Spanish.
-        let guess = identifier.identify(message.text ?? "")
-        if let sure = guess.language { state.language = sure }
+        // contact's last: "ok" from a Spanish speaker is read in Spanish. A button's title is the seller's
+        // words, not the customer's, and says nothing of their language.
+        if message.kind != .postback, let sure = identifier.identify(message.text ?? "", contactLanguage: state.language).language {
+            state.language = sure
+        }
         let language = state.language
 
         let normalized = NormalizedText(message.text ?? "")

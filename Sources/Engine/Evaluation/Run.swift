@@ -16,7 +16,7 @@ struct Run {
     /// The language the message is read in: which text of a template it gets.
     let language: Language?
 
-    init(state: ContactState, tracing: TraceLevel, language: Language? = nil) {
+    init(state: ContactState, tracing: TraceLevel, language: Language?) {
         self.state = state
         self.tracing = tracing
         self.language = language
@@ -67,10 +67,12 @@ struct Run {
                     if tracing != .none { reasons.append("reply \(template ?? "text") not sent: \(blocked.explanation)") }
                     continue
                 }
-                let variants = texts.variants(for: language)
+                let (variants, written) = texts.variants(for: language)
                 guard !variants.isEmpty else { continue }
                 let variant = variants[TemplateRenderer.variantIndex(count: variants.count, messageID: message.id)]
-                let rendered = TemplateRenderer.render(variant) { program.variable($0, message: message, state: state, language: language) }
+                // Hours are written in the language of the text they go into.
+                let wording = HoursWording.of(written ?? program.ruleSet.options.language)
+                let rendered = TemplateRenderer.render(variant) { program.variable($0, message: message, state: state, hours: wording) }
                 let limit = TemplateRenderer.limit(for: message.channel)
                 let (text, truncated) = TemplateRenderer.truncate(rendered, limit: limit)
                 if truncated {
@@ -151,8 +153,8 @@ enum ReplyBlock {
 }
 
 extension RuleProgram {
-    /// The value of a template variable for a message and contact, hours written in the message's language.
-    func variable(_ name: String, message: Message, state: ContactState, language: Language? = nil) -> String? {
+    /// The value of a template variable for a message and contact, hours written with `hours`.
+    func variable(_ name: String, message: Message, state: ContactState, hours wording: HoursWording) -> String? {
         switch name {
         case "contact.language": state.language?.rawValue
         case "contact.name": state.name ?? message.name
@@ -161,7 +163,7 @@ extension RuleProgram {
         case "contact.id": message.contact
         case "message.text": message.text
         case "channel": message.channel.rawValue
-        default: ruleSet.values[name] ?? hoursVariable(name, at: message.at, wording: .of(language))
+        default: ruleSet.values[name] ?? hoursVariable(name, at: message.at, wording: wording)
         }
     }
 

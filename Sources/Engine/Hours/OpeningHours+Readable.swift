@@ -15,6 +15,8 @@ public struct HoursWording: Sendable {
     public var tomorrow: String
     public var onDay: String
     public var nextWeek: String
+    /// For a time in the one o'clock hour, the words that change ("a las" → "a la" in Spanish).
+    public var oneOClock: (from: String, to: String)? = nil
 
     public static let english = HoursWording(
         shortDays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
@@ -27,14 +29,14 @@ public struct HoursWording: Sendable {
         days: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
         everyDay: "todos los días", and: "y",
         today: "hoy a las {time}", tomorrow: "mañana a las {time}", onDay: "el {day} a las {time}",
-        nextWeek: "el {day} de la semana que viene a las {time}")
+        nextWeek: "el {day} de la semana que viene a las {time}", oneOClock: ("a las {time}", "a la {time}"))
 
     public static let portuguese = HoursWording(
         shortDays: ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"],
         days: ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
         everyDay: "todos os dias", and: "e",
         today: "hoje às {time}", tomorrow: "amanhã às {time}", onDay: "{day} às {time}",
-        nextWeek: "{day} da próxima semana às {time}")
+        nextWeek: "{day} da próxima semana às {time}", oneOClock: ("às {time}", "à {time}"))
 
     /// The wording of a language; English for a message of no language.
     public static func of(_ language: Language?) -> HoursWording {
@@ -47,7 +49,9 @@ public struct HoursWording: Sendable {
 
     /// A phrase with its day and time filled in.
     func fill(_ phrase: String, day: String, time: String) -> String {
-        phrase.replacingOccurrences(of: "{day}", with: day).replacingOccurrences(of: "{time}", with: time)
+        var phrase = phrase
+        if let oneOClock, time.hasPrefix("01:") { phrase = phrase.replacingOccurrences(of: oneOClock.from, with: oneOClock.to) }
+        return phrase.replacingOccurrences(of: "{day}", with: day).replacingOccurrences(of: "{time}", with: time)
     }
 }
 

@@ -40,10 +40,39 @@ enum LanguageLetters {
         }
         switch value {
         case 0xBF, 0xA1: return .mark(UInt8(value))
-        case 0x2019: return .skipped
+        // Apostrophes, and the combining accents of decomposed text ("e" + U+0301 reads as "e").
+        case 0x2019, 0x0300...0x036F: return .skipped
         default: return scalar.properties.isAlphabetic ? .letter(code: otherLetter, folded: otherLetterByte) : .boundary
         }
     }
+
+    /// Calls `body` with the kind of each character of a text, in order: ASCII from a table, other
+    /// characters decoded from the text's UTF-8 (which a `String` always holds valid).
+    @inline(__always)
+    static func forEachKind(in text: String, _ body: (Kind) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    body(ascii[Int(lead)])
+                    index += 1
+                    continue
+                }
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<min(length, bytes.count - index) {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                index += length
+                body(Unicode.Scalar(value).map(kind) ?? .boundary)
+            }
+        }
+    }
+
+    /// The kind of each ASCII byte, for the identifier's fast path.
+    static let ascii: [Kind] = (0..<128).map { kind(Unicode.Scalar(UInt8($0))) }
 
     /// The kinds of the lower-case Latin-1 letters U+00E0 to U+00FF.
     private static let latin1: [Kind] = (0xE0...0xFF).map { value in

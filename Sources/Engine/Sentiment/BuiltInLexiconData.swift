@@ -7060,6 +7060,11 @@ contestar mas rapido	-1.2
 menos mal	1.0
 una chimba	3.0
 chimba	2.5
+no me gustó	-2.0
+no me gustaron	-2.0
+semanas esperando	-2.0
+días esperando	-1.8
+ya les escribí	-1.5
 """#
 
     /// The text of `data/sentiment/lexicon-pt.tsv`.
@@ -12955,5 +12960,13 @@ dias pra chegar	-1.5
 nao caiu	-1.5
 ate hoje	-1.0
 jamais recomendo	-3.2
+não gostei	-2.0
+veio torto	-1.8
+veio torta	-1.8
+chegou torto	-1.8
+torto	-1.2
+já mandei	-1.2
+alguém vai me responder	-1.8
+vai me responder	-1.5
 """#
 }

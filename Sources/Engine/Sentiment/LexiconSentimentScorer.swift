@@ -68,8 +68,8 @@ public struct LexiconSentimentScorer: SentimentScorer {
     }
 
     /// The score of a text written in `language`. With no language (none could be told), the text is read
-    /// with the English words and with those of its likeliest language, and the reading that finds more
-    /// feeling counts: "excelente serviço" is read as Portuguese, "No problem!" as English.
+    /// with the words of each language, and the reading that finds the most feeling counts: "excelente
+    /// serviço" is read as Portuguese, "No problem!" as English.
     public func score(_ text: String, language: Language?) -> Double {
         score(text, normalized: NormalizedText(text), language: language)
     }
@@ -96,11 +96,9 @@ public struct LexiconSentimentScorer: SentimentScorer {
         })
     }
 
-    /// The languages to read a text with: its own; with none, English and the likeliest language.
+    /// The languages to read a text with: its own; with none, every language, English first.
     func readings(_ text: String, _ language: Language?) -> [Language] {
-        if let language { return [language] }
-        guard let likeliest = identifier.identify(text).likeliest, likeliest != .en else { return [.en] }
-        return [.en, likeliest]
+        language.map { [$0] } ?? Language.allCases
     }
 
     /// The reading with the largest score either way, the first on a tie.
@@ -306,7 +304,13 @@ public struct LexiconSentimentScorer: SentimentScorer {
         var open = false
         var hitIndex = 0
         for position in tokens.indices {
-            if reading.role(position)?.conditional == true { open = true }
+            if let role = reading.role(position), role.conditional,
+                // Written with an accent, it is another word ("sí" is not "si"): its source is longer than its key.
+                tokens[position].sourceEnd - tokens[position].sourceStart == tokens[position].end - tokens[position].start,
+                !role.opensClauseOnly || position == 0 || tokens[position - 1].endsClause
+            {
+                open = true
+            }
             while hitIndex < hits.count, hits[hitIndex].first == position {
                 if open {
                     hits[hitIndex].valence *= SentimentRules.conditionalFactor

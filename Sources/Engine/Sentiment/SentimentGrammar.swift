@@ -14,20 +14,17 @@ struct SentimentGrammar: Sendable {
     /// Words after which the clause that follows weighs more than the one before ("nice, but late").
     var contrasts: Set<String>
     /// Words that make the rest of their clause hypothetical ("what if it doesn't fit?"): it weighs less.
+    /// One written with an accent is another word: "sí" (yes) is not "si" (if).
     var conditionals: Set<String>
+    /// Conditionals that only open a clause: Portuguese "se" inside one is "itself" ("a bolsa se rasgou").
+    var conditionalsOpeningAClause: Set<String> = []
     /// Positive words that, opening a short complaint, are meant the other way ("Great, another delay").
     var sarcasticOpeners: Set<String>
     /// The word that, closing a positive message, takes it back ("Best service ever... NOT").
     var closingNegation: String?
-
-    /// The grammar of a language; English for a message of no language.
-    static func of(_ language: Language?) -> SentimentGrammar {
-        switch language {
-        case .es: spanish
-        case .pt: portuguese
-        case .en, nil: english
-        }
-    }
+    /// How customers shorten words: a lexicon phrase with the word is also found with its short forms
+    /// ("q vergonha" as "que vergonha").
+    var shortForms: [String: [String]] = [:]
 
     static let english = SentimentGrammar(
         boosters: [
@@ -63,11 +60,12 @@ struct SentimentGrammar: Sendable {
         ],
         negators: ["no", "nunca", "nada", "ni", "jamas", "tampoco", "nadie", "ningun", "ninguno", "ninguna", "sin", "nop"],
         contrasts: ["pero", "aunque", "embargo", "sino"],
-        conditionals: ["si", "caso"],
+        conditionals: ["si"],
         sarcasticOpeners: [
             "genial", "perfecto", "excelente", "maravilloso", "fantastico", "bravo", "gracias", "claro", "super",
             "buenisimo", "estupendo", "fenomenal", "lindo", "bonito", "wow", "guau",
-        ])
+        ],
+        shortForms: ["que": ["q", "k"], "porque": ["xq", "pq", "porq"], "por": ["x"], "tambien": ["tb"], "para": ["pa"], "nada": ["nd"]])
 
     static let portuguese = SentimentGrammar(
         boosters: [
@@ -80,10 +78,15 @@ struct SentimentGrammar: Sendable {
         afterBoosters: ["demais": 0.4, "demaaais": 0.5, "mesmo": 0.2, "dms": 0.4, "pacas": 0.4],
         negators: ["nao", "nunca", "nada", "nem", "jamais", "ninguem", "nenhum", "nenhuma", "sem", "tampouco", "naum", "n"],
         contrasts: ["mas", "porem", "contudo", "entretanto", "todavia", "embora"],
-        conditionals: ["se", "caso"],
+        conditionals: ["se"],
+        conditionalsOpeningAClause: ["se"],
         sarcasticOpeners: [
             "otimo", "otima", "perfeito", "maravilha", "excelente", "parabens", "obrigado", "obrigada", "valeu", "show",
             "top", "legal", "lindo", "beleza",
+        ],
+        shortForms: [
+            "que": ["q"], "voce": ["vc"], "voces": ["vcs"], "porque": ["pq"], "tambem": ["tb", "tbm"], "para": ["pra", "p"],
+            "muito": ["mto", "mt"], "nada": ["nd"], "esta": ["ta"], "estou": ["to", "tô"],
         ])
 }
 
@@ -97,6 +100,8 @@ struct GrammarRole: Sendable {
     var isClosingNegation = false
     var opensSarcasm = false
     var conditional = false
+    /// A conditional only at the start of a clause.
+    var opensClauseOnly = false
 }
 
 /// A grammar's words with their roles, keyed by their folded bytes.
@@ -118,6 +123,7 @@ struct GrammarRoles: Sendable {
             role.isClosingNegation = word == grammar.closingNegation
             role.opensSarcasm = grammar.sarcasticOpeners.contains(word)
             role.conditional = grammar.conditionals.contains(word)
+            role.opensClauseOnly = grammar.conditionalsOpeningAClause.contains(word)
             keys.insert(Int32(roles.count), for: Array(word.utf8))
             roles.append(role)
         }

@@ -109,14 +109,42 @@ public struct SentimentLexicon: Sendable {
 
     private static func builtIn(_ tsv: String, grammar: SentimentGrammar) -> SentimentLexicon {
         var lexicon = SentimentLexicon(grammar: GrammarRoles(grammar))
-        for (index, term) in SentimentLexicon.builtIn.terms.enumerated() where !term.unicodeScalars.contains(where: \.properties.isAlphabetic) || Self.isEmoticon(term) {
+        for (index, term) in SentimentLexicon.builtIn.terms.enumerated() where Self.isSymbol(term) {
             lexicon.add(term: term, valence: SentimentLexicon.builtIn.valences[index])
         }
         do { try lexicon.add(tsv: tsv) } catch { fatalError("built-in lexicon: \(error)") }
+        lexicon.addShortForms(grammar.shortForms)
         return lexicon
     }
 
-    /// Whether a term is an emoticon (":d", ":-p", "xd" are written with letters).
+    /// Each phrase again with one of its words in a short form ("q vergonha" for "que vergonha"), unless
+    /// the lexicon has that phrase already.
+    private mutating func addShortForms(_ shortForms: [String: [String]]) {
+        guard !shortForms.isEmpty else { return }
+        let known = Set(terms.map { $0.lowercased().folding(options: .diacriticInsensitive, locale: nil) })
+        for (index, term) in terms.enumerated() where term.contains(" ") {
+            let words = term.lowercased().folding(options: .diacriticInsensitive, locale: nil).split(separator: " ").map(String.init)
+            for (position, word) in words.enumerated() {
+                for short in shortForms[word] ?? [] {
+                    var variant = words
+                    variant[position] = short
+                    let joined = variant.joined(separator: " ")
+                    if !known.contains(joined) { add(term: joined, valence: valences[index]) }
+                }
+            }
+        }
+        signs = SentimentSigns(lexicon: self)
+    }
+
+    /// Whether a term is the same in every language: an emoji, or an emoticon (":)", ":-p", "xD"), not a
+    /// word ("so-so" and "top-notch" are English).
+    private static func isSymbol(_ term: String) -> Bool {
+        let letters = term.unicodeScalars.count(where: \.properties.isAlphabetic)
+        return letters == 0 || ["xd", "t_t"].contains(term.lowercased()) || letters == 1 && isEmoticon(term)
+    }
+
+    /// Whether a term is written like an emoticon: ASCII, no space, and a character that is not a letter
+    /// or digit (":d", ":-p"; also "so-so", which the tokenizer must then find as one token).
     private static func isEmoticon(_ term: String) -> Bool {
         term.utf8.allSatisfy { $0 < 0x80 && $0 != 0x20 } && term.utf8.contains { !NormalizedText.isASCIIWordByte($0) && $0 != UInt8(ascii: "'") }
     }

@@ -22,11 +22,12 @@ struct ReplyTexts: Sendable {
         self.byLanguage = byLanguage.allSatisfy(\.isEmpty) ? [] : byLanguage
     }
 
-    /// The variants for a message read in `language` (nil: no language).
-    func variants(for language: Language?) -> [StringLiteral] {
+    /// The variants for a message read in `language` (nil: no language), and the language they are written
+    /// in (nil: the default texts, in the rule set's `option language`).
+    func variants(for language: Language?) -> (texts: [StringLiteral], language: Language?) {
         guard let language, !byLanguage.isEmpty, let index = Language.allCases.firstIndex(of: language), !byLanguage[index].isEmpty else {
-            return defaults
+            return (defaults, nil)
         }
-        return byLanguage[index]
+        return (byLanguage[index], language)
     }
 }

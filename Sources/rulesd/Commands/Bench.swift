@@ -276,6 +276,8 @@ struct Bench: ParsableCommand {
         print("components:")
         time("fold and split (NormalizedText)") { NormalizedText($0).tokens.count }
         time("fold, split and find keywords (10,000)") { index.matches(in: NormalizedText($0)).count }
+        let identifier = LanguageIdentifier()
+        time("language identification") { identifier.identify($0).words }
         time("sentiment score") { Int(scorer.score($0) * 10) }
         let scans = texts.map(NormalizedText.init)
         timePerInput("sentiment bounds, from the scan (settle `sentiment < -0.6` unscored)", inputs: texts.count, unit: "200-byte message") { index in

@@ -33,7 +33,7 @@ struct Sentiment: ParsableCommand {
                 if let sure = identifier.identify(text).language {
                     print("  language: \(sure.rawValue) (\(sure.name))")
                 } else {
-                    print("  language: none sure; read with the \(explanation.language?.name ?? "English") words, which found the most")
+                    print("  language: none sure; read with the \(explanation.language?.name ?? "English") words, which found the most feeling")
                 }
                 for contribution in explanation.contributions {
                     let notes = contribution.notes.isEmpty ? "" : " (" + contribution.notes.joined(separator: ", ") + ")"

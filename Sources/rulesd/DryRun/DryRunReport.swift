@@ -86,7 +86,7 @@ struct DryRunReport: Sendable {
             return Self.line(["summary": object])
         case .text:
             var lines = ["", "summary:"]
-            lines.append("  \(summary.messages) messages (\(summary.evaluated) evaluated, \(summary.duplicates) duplicate deliveries) from \(summary.contacts) contacts")
+            lines.append("  \(summary.messages) messages (\(summary.evaluated) evaluated, \(summary.duplicates) duplicate deliveries) from \(summary.contacts) \(summary.contacts == 1 ? "contact" : "contacts")")
             lines.append("  \(summary.replies) replies, \(summary.tags) tags, \(summary.forwards) forwards")
             if !summary.firesPerRule.isEmpty {
                 lines.append("  fires per rule:")
