@@ -50,12 +50,13 @@ indirect enum CompiledCondition: Sendable {
     case and([CompiledCondition])
     case or([CompiledCondition])
 
-    /// Whether evaluating it may need the sentiment score.
-    var usesSentiment: Bool {
+    /// Whether evaluating it may need the message's language: `language is`, or a sentiment score (read
+    /// in that language).
+    var usesLanguage: Bool {
         switch self {
-        case .sentiment: true
-        case .not(let inner): inner.usesSentiment
-        case .and(let terms), .or(let terms): terms.contains { $0.usesSentiment }
+        case .sentiment, .languageIs: true
+        case .not(let inner): inner.usesLanguage
+        case .and(let terms), .or(let terms): terms.contains { $0.usesLanguage }
         default: false
         }
     }
@@ -75,6 +76,13 @@ indirect enum CompiledCondition: Sendable {
 
 /// An action ready to carry out.
 enum CompiledAction: Sendable {
+    /// Whether carrying it out may need the message's language: a reply with texts per language, or whose
+    /// text has `{{contact.language}}` or hours (written in a language).
+    var usesLanguage: Bool {
+        guard case .reply(_, let texts) = self else { return false }
+        return texts.usesLanguage
+    }
+
     case reply(template: String?, ReplyTexts)
     case tag(NameKey)
     case untag(NameKey)

@@ -42,8 +42,9 @@ extension RuleProgram {
 
         // The message's language when rulesd is sure of it (and the contact's from now on), else the
         // contact's last: "ok" from a Spanish speaker is read in Spanish. A button's title is the seller's
-        // words, not the customer's, and says nothing of their language.
-        if message.kind != .postback, let sure = identifier.identify(message.text ?? "", contactLanguage: state.language).language {
+        // words, not the customer's, and says nothing of their language. Rules that never read the language
+        // do not pay for telling it.
+        if usesLanguage, message.kind != .postback, let sure = identifier.identify(message.text ?? "", contactLanguage: state.language).language {
             state.language = sure
         }
         let language = state.language

@@ -71,8 +71,8 @@ struct Run {
                 guard !variants.isEmpty else { continue }
                 let variant = variants[TemplateRenderer.variantIndex(count: variants.count, messageID: message.id)]
                 // Hours are written in the language of the text they go into.
-                let wording = HoursWording.of(written ?? program.ruleSet.options.language)
-                let rendered = TemplateRenderer.render(variant) { program.variable($0, message: message, state: state, hours: wording) }
+                let textLanguage = written ?? program.ruleSet.options.language
+                let rendered = TemplateRenderer.render(variant) { program.variable($0, message: message, state: state, textLanguage: textLanguage) }
                 let limit = TemplateRenderer.limit(for: message.channel)
                 let (text, truncated) = TemplateRenderer.truncate(rendered, limit: limit)
                 if truncated {
@@ -153,8 +153,8 @@ enum ReplyBlock {
 }
 
 extension RuleProgram {
-    /// The value of a template variable for a message and contact, hours written with `hours`.
-    func variable(_ name: String, message: Message, state: ContactState, hours wording: HoursWording) -> String? {
+    /// The value of a template variable for a message and contact, hours written in `textLanguage`.
+    func variable(_ name: String, message: Message, state: ContactState, textLanguage: Language) -> String? {
         switch name {
         case "contact.language": state.language?.rawValue
         case "contact.name": state.name ?? message.name
@@ -163,7 +163,7 @@ extension RuleProgram {
         case "contact.id": message.contact
         case "message.text": message.text
         case "channel": message.channel.rawValue
-        default: ruleSet.values[name] ?? hoursVariable(name, at: message.at, wording: wording)
+        default: ruleSet.values[name] ?? hoursVariable(name, at: message.at, wording: .of(textLanguage))
         }
     }
 

@@ -33,9 +33,14 @@ public struct LanguageIdentifier: Sendable {
     /// The language of a text. `contactLanguage`, the customer's last sure language (nil for none or a
     /// text read on its own), counts in its favour: see ``LanguageModel/contactPrior``.
     public func identify(_ text: String, contactLanguage: Language?) -> Guess {
-        var reading = LanguageReading(model: model)
-        LanguageLetters.forEachKind(in: text) { reading.read($0) }
-        reading.endWord()
+        let reading = model.trigramRows.withUnsafeBufferPointer { trigramRows in
+            model.values.withUnsafeBufferPointer { values in
+                var reading = LanguageReading(model: model, trigramRows: trigramRows, values: values)
+                LanguageLetters.forEachKind(in: text) { reading.read($0) }
+                reading.endWord()
+                return (scores: reading.scores, known: reading.known, words: reading.words)
+            }
+        }
         guard reading.known > 0 else { return Guess(language: nil, likeliest: nil, confidence: 0, words: reading.words) }
         var scores = reading.scores
         if let contactLanguage, let index = LanguageModel.languages.firstIndex(of: contactLanguage) {

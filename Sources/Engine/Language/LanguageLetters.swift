@@ -51,6 +51,8 @@ enum LanguageLetters {
     @inline(__always)
     static func forEachKind(in text: String, _ body: (Kind) -> Void) {
         var text = text
+        // Read once: a static read on every byte went through its lazy initializer's check each time.
+        let ascii = ascii
         text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {

@@ -26,8 +26,9 @@ struct LanguageModel: Sendable {
     /// Portuguese writes almost alike, stays Spanish, while a sentence in Portuguese still switches.
     static let contactPrior: Float = 4
 
-    /// Row of each trigram's values by its 18-bit key (three 6-bit letter codes), or -1.
-    private(set) var trigramRows: [Int32]
+    /// Row of each trigram's values by its 18-bit key (three 6-bit letter codes), or -1: 16 bits each, so
+    /// that the table (512 KB) stays in cache more of the time.
+    private(set) var trigramRows: [Int16]
     /// Each word's row, or ``sharedWord`` for a word every language writes alike ("ok", "link", "XL").
     private(set) var words = HashTable()
     static let sharedWord: Int32 = -2
@@ -35,7 +36,7 @@ struct LanguageModel: Sendable {
     private(set) var values: [Float] = []
 
     init() {
-        trigramRows = [Int32](repeating: -1, count: 1 << 18)
+        trigramRows = [Int16](repeating: -1, count: 1 << 18)
     }
 
     /// Reads the model file: `weights WORD TRIGRAM`, `confidence LONG SHORT SHORT_WORDS`, `s WORD` for
@@ -72,7 +73,8 @@ struct LanguageModel: Sendable {
                 } else {
                     let codes = fields[1].unicodeScalars.compactMap(LanguageLetters.code(ofModelCharacter:))
                     guard codes.count == 3 else { throw LineError(line: lineNumber + 1, reason: "'\(fields[1])' is not three letters") }
-                    trigramRows[Self.trigramKey(codes[0], codes[1], codes[2])] = row
+                    guard let small = Int16(exactly: row) else { throw LineError(line: lineNumber + 1, reason: "too many rows for a trigram") }
+                    trigramRows[Self.trigramKey(codes[0], codes[1], codes[2])] = small
                 }
             default:
                 throw LineError(line: lineNumber + 1, reason: "unknown line kind '\(fields[0])'")

@@ -1,7 +1,11 @@
 /// One text's reading by the language identifier, character by character: the scores of its words and
 /// trigrams per language so far.
+///
+/// It reads the model's tables in place, lent by the identifier for one text.
 struct LanguageReading {
     let model: LanguageModel
+    private let trigramRows: UnsafeBufferPointer<Int16>
+    private let values: UnsafeBufferPointer<Float>
     /// Per language (the first three lanes), the sum of the weighted log-probabilities read.
     private(set) var scores = SIMD4<Float>()
     /// How many words and trigrams the model knew.
@@ -17,8 +21,10 @@ struct LanguageReading {
     private var beforePrevious: UInt8 = 0
     private var hash = NormalizedText.hashSeed
 
-    init(model: LanguageModel) {
+    init(model: LanguageModel, trigramRows: UnsafeBufferPointer<Int16>, values: UnsafeBufferPointer<Float>) {
         self.model = model
+        self.trigramRows = trigramRows
+        self.values = values
     }
 
     @inline(__always)
@@ -70,15 +76,15 @@ struct LanguageReading {
 
     @inline(__always)
     private mutating func addTrigram(_ first: UInt8, _ second: UInt8, _ third: UInt8) {
-        let row = model.trigramRows[LanguageModel.trigramKey(first, second, third)]
+        let row = trigramRows[LanguageModel.trigramKey(first, second, third)]
         guard row >= 0 else { return }
-        wordScores += model.trigramWeight * values(row)
+        wordScores += model.trigramWeight * values(Int32(row))
         wordKnown += 1
     }
 
     @inline(__always)
     private func values(_ row: Int32) -> SIMD4<Float> {
         let base = Int(row) * 3
-        return SIMD4(model.values[base], model.values[base + 1], model.values[base + 2], 0)
+        return SIMD4(values[base], values[base + 1], values[base + 2], 0)
     }
 }

@@ -3827,11 +3827,6 @@ jejejejeje	0.4
 jiji	0.4
 jijiji	0.4
 jijijiji	0.4
-okay	0.4
-okey	0.4
-oki	0.4
-okis	0.4
-okk	0.4
 promo	0.4
 promos	0.4
 agradecería	0.3

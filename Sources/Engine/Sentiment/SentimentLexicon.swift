@@ -121,15 +121,16 @@ public struct SentimentLexicon: Sendable {
     /// the lexicon has that phrase already.
     private mutating func addShortForms(_ shortForms: [String: [String]]) {
         guard !shortForms.isEmpty else { return }
-        let known = Set(terms.map { $0.lowercased().folding(options: .diacriticInsensitive, locale: nil) })
-        for (index, term) in terms.enumerated() where term.contains(" ") {
-            let words = term.lowercased().folding(options: .diacriticInsensitive, locale: nil).split(separator: " ").map(String.init)
+        let forms = Dictionary(uniqueKeysWithValues: shortForms.map { (Array($0.key.utf8), $0.value) })
+        var known = Set(entries.map(\.key))
+        for (key, entry) in entries where key.contains(0x20) {
+            let words = key.split(separator: 0x20).map(Array.init)
             for (position, word) in words.enumerated() {
-                for short in shortForms[word] ?? [] {
+                for short in forms[word] ?? [] {
                     var variant = words
-                    variant[position] = short
-                    let joined = variant.joined(separator: " ")
-                    if !known.contains(joined) { add(term: joined, valence: valences[index]) }
+                    variant[position] = Array(short.utf8)
+                    let joined = Array(variant.joined(separator: [0x20]))
+                    if known.insert(joined).inserted { add(term: String(decoding: joined, as: UTF8.self), valence: valences[Int(entry)]) }
                 }
             }
         }

@@ -22,6 +22,18 @@ struct ReplyTexts: Sendable {
         self.byLanguage = byLanguage.allSatisfy(\.isEmpty) ? [] : byLanguage
     }
 
+    /// Whether the texts depend on the message's language: texts per language, `{{contact.language}}`, or
+    /// hours (written in a language).
+    var usesLanguage: Bool {
+        !byLanguage.isEmpty || defaults.contains { text in
+            text.variables.contains { variable in
+                variable.alternatives.contains {
+                    if case .variable(let name, _) = $0 { name == "contact.language" || name.hasPrefix("hours.") } else { false }
+                }
+            }
+        }
+    }
+
     /// The variants for a message read in `language` (nil: no language), and the language they are written
     /// in (nil: the default texts, in the rule set's `option language`).
     func variants(for language: Language?) -> (texts: [StringLiteral], language: Language?) {

@@ -23,6 +23,7 @@ func buildApplication(
     clock: @escaping @Sendable () -> Date = { Date() }
 ) throws -> (some ApplicationProtocol, ServeContext) {
     let store = try MessageStore(path: configuration.databasePath, probe: true)
+    program.prepareEveryLanguage()
     let rules = RuleProgramHolder(program)
     let meta = MetaClient(transport: transport, api: configuration.graphAPI, credentials: configuration.credentials)
     let (wakeups, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))

@@ -76,7 +76,9 @@ struct RulesReloader: Service, CustomStringConvertible {
                 return false
             }
             let scorer = try SentimentLoading.scorer(extraLexicon: ruleSet.options.lexiconPath.map { RuleSetLoading.relativeToRules($0, paths: paths) })
-            rules.replace(with: RuleProgram(ruleSet, scorer: scorer), at: now)
+            let program = RuleProgram(ruleSet, scorer: scorer)
+            program.prepareEveryLanguage()
+            rules.replace(with: program, at: now)
             rules.record(ReloadRecord(at: now, reason: reason, outcome: .loaded, diagnostics: diagnostics))
             logger.info("rules reloaded", metadata: ["reason": "\(reason)", "rules": "\(ruleSet.rules.count)"])
             onReload(previous, ruleSet)
