@@ -21,6 +21,7 @@ from pathlib import Path
 root = Path(__file__).resolve().parent.parent
 LANGUAGES = ["en", "es", "pt"]
 ACCENTED = "áàâãäéèêëíìîïóòôõöúùûüçñ"
+DISTINCTIVE = "ñçãõ"  # letters with codes of their own; other accented letters read as their base letter
 FOLD = {**{c: "a" for c in "áàâãä"}, **{c: "e" for c in "éèêë"}, **{c: "i" for c in "íìîï"},
         **{c: "o" for c in "óòôõö"}, **{c: "u" for c in "úùûü"}, "ç": "c", "ñ": "n"}
 # The model's settings, chosen by --cross-validate on the training text.
@@ -58,8 +59,10 @@ def kind(c):
         return ("skip",) if c == "'" else ("boundary",)
     if 0xC0 <= o <= 0xFF and o not in (0xD7, 0xF7):
         c = lower(c)
-        if c in ACCENTED:
+        if c in DISTINCTIVE:
             return ("letter", c, FOLD[c])
+        if c in ACCENTED:
+            return ("letter", FOLD[c], FOLD[c])
         return ("letter", "*", "*") if c.isalpha() else ("boundary",)
     if c in "¿¡":
         return ("mark", c)

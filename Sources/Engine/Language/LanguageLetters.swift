@@ -1,12 +1,14 @@
-/// How the language identifier reads characters: each letter a small code (a-z, the accented letters of
-/// English, Spanish and Portuguese, and one code for every other letter), apostrophes skipped inside words,
-/// "¿" and "¡" as words of their own, and anything else (spaces, digits, punctuation, emoji) between words.
+/// How the language identifier reads characters: each letter a 5-bit code (a-z; "ñ", "ç", "ã" and "õ",
+/// which tell Spanish from Portuguese; other accented Latin letters as their base letter, so "é" reads as
+/// "e"; one code for every other letter), apostrophes and combining accents skipped inside words, "¿" and
+/// "¡" as words of their own, and anything else (spaces, digits, punctuation, emoji) between words. Five
+/// bits keep the trigram table at 32,768 entries (64 KB), which stays in cache.
 ///
 /// `scripts/build-language-model.py` reads text the same way; the two must agree.
 enum LanguageLetters {
     /// What one Unicode scalar is to the identifier.
     enum Kind: Equatable {
-        /// A letter: its code (1 to 63) and its folded ASCII byte for word keys ("á" is "a").
+        /// A letter: its code (1 to 31) and its folded ASCII byte for word keys ("á" is "a").
         case letter(code: UInt8, folded: UInt8)
         /// "¿" or "¡": a word of its own, keyed by this byte.
         case mark(UInt8)
@@ -16,10 +18,10 @@ enum LanguageLetters {
         case boundary
     }
 
-    /// The accented letters with their own codes, after a-z (27 onwards), lower case.
-    static let accented: [Unicode.Scalar] = Array("áàâãäéèêëíìîïóòôõöúùûüçñ".unicodeScalars)
-    /// The code of a letter not among a-z and ``accented``.
-    static let otherLetter: UInt8 = 63
+    /// The letters with codes of their own after a-z (27 to 30), lower case.
+    static let distinctive: [Unicode.Scalar] = ["ñ", "ç", "ã", "õ"]
+    /// The code of a letter not among a-z, ``distinctive`` and the accented vowels.
+    static let otherLetter: UInt8 = 31
     /// The folded byte of such a letter in a word key.
     static let otherLetterByte = UInt8(ascii: "*")
 
@@ -79,9 +81,9 @@ enum LanguageLetters {
     /// The kinds of the lower-case Latin-1 letters U+00E0 to U+00FF.
     private static let latin1: [Kind] = (0xE0...0xFF).map { value in
         let scalar = Unicode.Scalar(UInt32(value))!
-        if let index = accented.firstIndex(of: scalar) {
-            return .letter(code: UInt8(27 + index), folded: fold(scalar))
-        }
+        if let index = distinctive.firstIndex(of: scalar) { return .letter(code: UInt8(27 + index), folded: fold(scalar)) }
+        let folded = fold(scalar)
+        if folded != otherLetterByte { return .letter(code: folded - 0x60, folded: folded) }
         return scalar.properties.isAlphabetic ? .letter(code: otherLetter, folded: otherLetterByte) : .boundary
     }
 

@@ -26,8 +26,7 @@ struct LanguageModel: Sendable {
     /// Portuguese writes almost alike, stays Spanish, while a sentence in Portuguese still switches.
     static let contactPrior: Float = 4
 
-    /// Row of each trigram's values by its 18-bit key (three 6-bit letter codes), or -1: 16 bits each, so
-    /// that the table (512 KB) stays in cache more of the time.
+    /// Row of each trigram's values by its 15-bit key (three 5-bit letter codes), or -1.
     private(set) var trigramRows: [Int16]
     /// Each word's row, or ``sharedWord`` for a word every language writes alike ("ok", "link", "XL").
     private(set) var words = HashTable()
@@ -36,7 +35,7 @@ struct LanguageModel: Sendable {
     private(set) var values: [Float] = []
 
     init() {
-        trigramRows = [Int16](repeating: -1, count: 1 << 18)
+        trigramRows = [Int16](repeating: -1, count: 1 << 15)
     }
 
     /// Reads the model file: `weights WORD TRIGRAM`, `confidence LONG SHORT SHORT_WORDS`, `s WORD` for
@@ -84,7 +83,7 @@ struct LanguageModel: Sendable {
 
     @inline(__always)
     static func trigramKey(_ first: UInt8, _ second: UInt8, _ third: UInt8) -> Int {
-        Int(first) << 12 | Int(second) << 6 | Int(third)
+        Int(first) << 10 | Int(second) << 5 | Int(third)
     }
 
     /// The model compiled into rulesd.
