@@ -136,6 +136,17 @@ import Testing
         let decision = program.evaluate(message("oi, tudo bem? vcs entregam em Recife?", at: ManualClock().now), state: ContactState(), now: ManualClock().now)
         #expect(decision.firedRules == ["r"])
         #expect(decision.trace.rules.first?.reasons == ["language is pt"])
+        let later = ManualClock().now.addingTimeInterval(60)
+        let short = program.evaluate(message("ok", at: later), state: decision.state, now: later)
+        #expect(short.trace.rules.first?.reasons == ["language is pt (the customer's last: this message alone is unclear)"])
+    }
+
+    /// The seller trial: cities written for a zone.
+    @Test func citiesNameTheirZone() {
+        for (city, zone) in [("Mexico City", "America/Mexico_City"), ("Sao Paulo", "America/Sao_Paulo"), ("Brasília", "America/Sao_Paulo")] {
+            let text = checkSet([("h.rules", "hours open = mon-fri 09:00-18:00 in \"\(city)\"")]).diagnostics.first?.message.text ?? ""
+            #expect(text.contains("write \"\(zone)\""), "\(city): \(text)")
+        }
     }
 
     // MARK: Checks

@@ -21,6 +21,8 @@ struct EvaluationContext {
     let matches: MatchSet
     /// The language the message is read in: its own when rulesd is sure of it, else the contact's last.
     let language: Language?
+    /// Whether ``language`` is the contact's last, this message alone being unclear ("ok").
+    let languageIsTheContacts: Bool
     /// Whether a sentiment condition always computes the score (a trace shows it), rather than settling
     /// from the scorer's bounds when it can.
     let scoresSentiment: Bool
@@ -29,7 +31,7 @@ struct EvaluationContext {
 
     init(
         message: Message, now: Date, isFirstContact: Bool, messageCount: Int, normalized: NormalizedText, matches: MatchSet,
-        language: Language?, scoresSentiment: Bool
+        language: Language?, languageIsTheContacts: Bool, scoresSentiment: Bool
     ) {
         self.text = message.text ?? ""
         self.channel = message.channel
@@ -42,6 +44,7 @@ struct EvaluationContext {
         self.normalized = normalized
         self.matches = matches
         self.language = language
+        self.languageIsTheContacts = languageIsTheContacts
         self.scoresSentiment = scoresSentiment
     }
 

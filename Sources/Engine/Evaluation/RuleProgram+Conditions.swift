@@ -78,7 +78,9 @@ extension RuleProgram {
             return (result, explain ? "kind is \(context.kind.rawValue)" : nil)
         case .languageIs(let language):
             let result = context.language == language
-            return (result, explain ? "language is \(context.language?.rawValue ?? "none")" : nil)
+            guard explain else { return (result, nil) }
+            let source = context.languageIsTheContacts ? " (the customer's last: this message alone is unclear)" : ""
+            return (result, "language is \(context.language?.rawValue ?? "none")\(source)")
         case .payloadIs(let payload):
             let result = context.payload == payload
             return (result, explain ? (context.payload.map { "payload is \"\($0)\"" } ?? "no payload") : nil)

@@ -44,9 +44,9 @@ extension RuleProgram {
         // contact's last: "ok" from a Spanish speaker is read in Spanish. A button's title is the seller's
         // words, not the customer's, and says nothing of their language. Rules that never read the language
         // do not pay for telling it.
-        if usesLanguage, message.kind != .postback, let sure = identifier.identify(message.text ?? "", contactLanguage: state.language).language {
-            state.language = sure
-        }
+        let sure = usesLanguage && message.kind != .postback
+            ? identifier.identify(message.text ?? "", contactLanguage: state.language).language : nil
+        if let sure { state.language = sure }
         let language = state.language
 
         let normalized = NormalizedText(message.text ?? "")
@@ -62,7 +62,7 @@ extension RuleProgram {
         }
         var context = EvaluationContext(
             message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
-            normalized: normalized, matches: firstMatches, language: language,
+            normalized: normalized, matches: firstMatches, language: language, languageIsTheContacts: sure == nil && language != nil,
             scoresSentiment: tracing != .none)
 
         // Handed over, not copied: a copy retains the state's tags, cooldowns and strings.

@@ -53,6 +53,15 @@ public enum TimeZoneNames {
         add(["hora de perú", "hora de peru", "pet"], "America/Lima")
         add(["hora de lisboa", "hora de portugal", "portugal time"], "Europe/Lisbon")
         add(["gmt", "utc", "zulu", "z"], "UTC")
+        // Cities sellers write instead of their zone's name.
+        add(["mexico city", "ciudad de mexico", "ciudad de méxico", "mexico", "méxico"], "America/Mexico_City")
+        add(["sao paulo", "são paulo", "brasilia", "brasília", "rio de janeiro", "brasil", "brazil"], "America/Sao_Paulo")
+        add(["buenos aires", "argentina"], "America/Argentina/Buenos_Aires")
+        add(["bogota", "bogotá", "colombia"], "America/Bogota")
+        add(["lima", "peru", "perú"], "America/Lima")
+        add(["santiago", "santiago de chile", "chile"], "America/Santiago")
+        add(["madrid", "barcelona", "valencia", "sevilla", "españa", "espana", "spain"], "Europe/Madrid")
+        add(["lisboa", "lisbon", "porto", "portugal"], "Europe/Lisbon")
         return table
     }()
 

@@ -29,7 +29,7 @@ extension LexiconSentimentScorer {
     }
 }
 
-/// One reading of a text for ``LexiconSentimentScorer/scoreBounds(_:normalized:)``: which sides of zero
+/// One reading of a text for ``LexiconSentimentScorer/scoreBounds(_:normalized:language:)``: which sides of zero
 /// its score may reach.
 private struct BoundsReader {
     let signs: SentimentSigns

@@ -34,7 +34,7 @@ public struct SentimentLexicon: Sendable {
     /// The emoticons grouped for the tokenizer, rebuilt when one is added.
     private(set) var emoticonGroups = SentimentTokenizer.Emoticons()
 
-    /// Which words can move a score below or above zero, for ``LexiconSentimentScorer/scoreBounds(_:normalized:)``;
+    /// Which words can move a score below or above zero, for ``LexiconSentimentScorer/scoreBounds(_:normalized:language:)``;
     /// worked out again whenever terms are added.
     private(set) var signs = SentimentSigns()
 

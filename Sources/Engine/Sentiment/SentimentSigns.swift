@@ -3,7 +3,7 @@
 /// adjacent words begin a phrase of that sign ("a week" in "still waiting after a week"), for phrases
 /// with no such word of their own. A message with none of them cannot score below zero (nor, for the other
 /// signs, above it), which settles `sentiment < -0.6` for most messages without scoring them
-/// (``LexiconSentimentScorer/scoreBounds(_:normalized:)``).
+/// (``LexiconSentimentScorer/scoreBounds(_:normalized:language:)``).
 ///
 /// Words and pairs each have one table of 64-bit hashes with both signs, and two bits per hash in front
 /// so that most words are answered, for both signs at once, from a few kilobytes; a collision can only make
@@ -38,7 +38,7 @@ final class SentimentSigns: Sendable {
         }
         var phrases: [(words: [[UInt8]], side: Sides)] = []
         for (key, entry) in lexicon.entries {
-            // A valence of 0 counts as positive: capitals or a booster make it so.
+            // A valence of 0 counts as positive: the range is only wider than it need be, and still sure.
             let side: Sides = lexicon.valences[Int(entry)] < 0 ? .negative : .positive
             let parts = key.split(separator: 0x20).map(Array.init)
             if parts.count > 1 {
