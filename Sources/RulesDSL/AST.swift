@@ -157,8 +157,11 @@ public struct TemplateDeclaration: Sendable {
 public struct TemplateTranslation: Sendable {
     /// The language's ISO 639-1 code as written (`es`).
     public var language: Identifier
+    /// Its text, or texts with `one of`.
     public var variants: [StringLiteral]
+    /// Whether it was written `one of`, even with a single text.
     public var isOneOf: Bool
+    /// From the code to the last text.
     public var range: SourceRange
 }
 

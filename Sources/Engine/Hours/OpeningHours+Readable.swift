@@ -18,12 +18,14 @@ public struct HoursWording: Sendable {
     /// For a time in the one o'clock hour, the words that change ("a las" → "a la" in Spanish).
     public var oneOClock: (from: String, to: String)? = nil
 
+    /// "Mon-Fri 09:00-18:00", "tomorrow at 09:00", "Monday at 09:00".
     public static let english = HoursWording(
         shortDays: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
         days: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
         everyDay: "every day", and: "and",
         today: "today at {time}", tomorrow: "tomorrow at {time}", onDay: "{day} at {time}", nextWeek: "next {day} at {time}")
 
+    /// "lun-vie 09:00-18:00", "mañana a las 09:00", "el lunes a las 09:00".
     public static let spanish = HoursWording(
         shortDays: ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"],
         days: ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
@@ -31,6 +33,7 @@ public struct HoursWording: Sendable {
         today: "hoy a las {time}", tomorrow: "mañana a las {time}", onDay: "el {day} a las {time}",
         nextWeek: "el {day} de la semana que viene a las {time}", oneOClock: ("a las {time}", "a la {time}"))
 
+    /// "seg-sex 09:00-18:00", "amanhã às 09:00", "segunda-feira às 09:00".
     public static let portuguese = HoursWording(
         shortDays: ["seg", "ter", "qua", "qui", "sex", "sáb", "dom"],
         days: ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],

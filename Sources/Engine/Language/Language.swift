@@ -25,5 +25,6 @@ public enum Language: String, Sendable, CaseIterable, Comparable, Codable {
         return names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
     }
 
+    /// In the order of their codes.
     public static func < (lhs: Language, rhs: Language) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -8,8 +8,8 @@ struct Lang: ParsableCommand {
         discussion: """
             Prints LANG<TAB>CONFIDENCE<TAB>TEXT per line: LANG is en, es or pt, or none when rulesd is not sure \
             ("ok", "38", a lone emoji); CONFIDENCE, from 0 to 1, is how sure it is of the likeliest language. \
-            With no TEXT, reads each line of standard input. In serve and dry-run, a message that is unclear is \
-            read in the contact's last sure language.
+            With no TEXT, reads each line of standard input. Each text is read on its own; in serve and dry-run, \
+            the customer's last sure language also weighs in, and a message that is unclear is read in it.
             """
     )
 

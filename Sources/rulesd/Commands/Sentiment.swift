@@ -8,8 +8,9 @@ struct Sentiment: ParsableCommand {
         abstract: "Score how positive or negative messages sound, from -1 to 1.",
         discussion: """
             Prints score<TAB>text per line, the score with 4 decimals. With no TEXT, scores each line of standard input. \
-            Each text is read in its own language (English, Spanish or Portuguese; English when rulesd cannot tell), \
-            with that language's words only: see `rulesd lang`.
+            Each text is read in its own language (English, Spanish or Portuguese) with that language's words only; \
+            a text whose language rulesd cannot tell is read in each, and the reading that finds the most feeling \
+            counts. See `rulesd lang`.
             """
     )
 
@@ -33,7 +34,7 @@ struct Sentiment: ParsableCommand {
                 if let sure = identifier.identify(text).language {
                     print("  language: \(sure.rawValue) (\(sure.name))")
                 } else {
-                    print("  language: none sure; read with the \(explanation.language?.name ?? "English") words, which found the most feeling")
+                    print("  language: not sure; read as \(explanation.language?.name ?? "English"), which found the most feeling")
                 }
                 for contribution in explanation.contributions {
                     let notes = contribution.notes.isEmpty ? "" : " (" + contribution.notes.joined(separator: ", ") + ")"
