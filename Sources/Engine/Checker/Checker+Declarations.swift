@@ -47,11 +47,14 @@ extension CheckerPass {
         return nil
     }
 
-    /// What sellers write for a language instead of its code.
+    /// What sellers write for a language instead of its code (a regional code such as `pt_BR` is read by
+    /// its first two letters).
     private static let languageNames = [
-        "english": "en", "eng": "en", "ingles": "en", "inglés": "en", "uk": "en", "us": "en",
+        "english": "en", "eng": "en", "ingles": "en", "inglés": "en", "us": "en",
         "spanish": "es", "espanol": "es", "español": "es", "castellano": "es", "sp": "es", "spa": "es", "esp": "es",
-        "portuguese": "pt", "portugues": "pt", "português": "pt", "br": "pt", "brazil": "pt", "brasil": "pt", "portugal": "pt", "spain": "es", "mexico": "es", "pt-br": "pt", "por": "pt", "ptbr": "pt",
+        "spain": "es", "mexico": "es",
+        "portuguese": "pt", "portugues": "pt", "português": "pt", "por": "pt", "ptbr": "pt", "br": "pt",
+        "brazil": "pt", "brasil": "pt", "portugal": "pt",
     ]
 
     /// Every `{{variable}}` of a template or inline reply must exist.

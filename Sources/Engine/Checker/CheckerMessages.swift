@@ -8,7 +8,9 @@ extension DiagnosticMessage {
     }
 
     static func duplicateTranslation(_ language: String, template: String) -> Self {
-        make(.error, "template '\(template)' has two \(Language(code: language)?.name ?? language) (\(language)) texts; keep one, or write '\(language) one of \"...\", \"...\"' to vary them")
+        let name = Language(code: language)?.name ?? language
+        return make(
+            .error, "template '\(template)' has two \(name) (\(language)) texts; keep one, or write '\(language) one of \"...\", \"...\"' to vary them")
     }
 
     static var emptyName: Self { make(.error, "a rule needs a name") }

@@ -17,7 +17,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
     /// every `rulesd dry-run` paid even when no message was in Spanish or Portuguese.
     private let others: LanguageLexicons?
     /// Tells a text's language when the caller does not (``score(_:)``, ``explain(_:)``).
-    private let identifier = LanguageIdentifier()
+    let identifier = LanguageIdentifier()
 
     /// A scorer over the built-in lexicons of every language, each extended by `extra` (a seller's own
     /// words, which then count in every language) when given.
@@ -57,52 +57,6 @@ public struct LexiconSentimentScorer: SentimentScorer {
         public var notes: [String]
     }
 
-    /// The score of a text in its own language, told by ``LanguageIdentifier``.
-    public func score(_ text: String) -> Double {
-        score(text, language: identifier.identify(text).language)
-    }
-
-    /// The score of a text written in `language`. With no language (none could be told), the text is read
-    /// with the words of each language, and the reading that finds the most feeling counts: "excelente
-    /// serviço" is read as Portuguese, "No problem!" as English.
-    public func score(_ text: String, language: Language?) -> Double {
-        score(text, normalized: NormalizedText(text), language: language)
-    }
-
-    /// The score of a text whose keyword scan is at hand (a message being evaluated): the text is not
-    /// scanned again.
-    public func score(_ text: String, normalized: NormalizedText, language: Language?) -> Double {
-        strongest(readings(text, language).map { analyze(text, normalized: normalized, lexicon: lexicon(for: $0), explain: false) }).score
-    }
-
-    /// The score and every contribution to it, in the text's own language.
-    public func explain(_ text: String) -> Explanation {
-        explain(text, language: identifier.identify(text).language)
-    }
-
-    /// The score and every contribution to it, reading the text as written in `language` (nil: as
-    /// ``score(_:language:)`` reads a text of no language).
-    public func explain(_ text: String, language: Language?) -> Explanation {
-        let normalized = NormalizedText(text)
-        return strongest(readings(text, language).map { language in
-            var explanation = analyze(text, normalized: normalized, lexicon: lexicon(for: language), explain: true)
-            explanation.language = language
-            return explanation
-        })
-    }
-
-    /// The languages to read a text with: its own; with none, every language, English first.
-    func readings(_ text: String, _ language: Language?) -> [Language] {
-        language.map { [$0] } ?? Language.allCases
-    }
-
-    /// The reading with the largest score either way, the first on a tie.
-    private func strongest(_ readings: [Explanation]) -> Explanation {
-        var best = readings[0]
-        for reading in readings.dropFirst() where abs(reading.score) > abs(best.score) { best = reading }
-        return best
-    }
-
     // MARK: Analysis
 
     private struct Hit {
@@ -113,7 +67,8 @@ public struct LexiconSentimentScorer: SentimentScorer {
         var notes: [String] = []
     }
 
-    private func analyze(_ text: String, normalized: NormalizedText, lexicon: SentimentLexicon, explain: Bool) -> Explanation {
+    /// The score of a text read with one lexicon, with its contributions when `explain` is set.
+    func analyze(_ text: String, normalized: NormalizedText, lexicon: SentimentLexicon, explain: Bool) -> Explanation {
         var tokenizer = SentimentTokenizer(emoticons: lexicon.emoticonGroups)
         var text = text
         text.withUTF8 { tokenizer.tokenize(normalized, source: $0) }
