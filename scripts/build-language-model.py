@@ -75,6 +75,7 @@ def features(text):
     """The words (folded) and trigrams (letters as written, lower case, '_' at word edges) of a text."""
     words, trigrams = [], []
     word, letters = None, []
+    text = unicodedata.normalize("NFC", text)
 
     def end():
         if letters and word not in SHARED:

@@ -126,7 +126,9 @@ extension Parser {
     private mutating func brokenTranslation() -> Recovery {
         let code = current.text
         if peek().kind == .minus {
-            return fail(.expected("a language code alone, such as '\(code.lowercased())' (rulesd does not tell regional variants apart)", found: "'\(code)-\(peek(2).text)'"))
+            return fail(
+                .expected("a language code alone, such as '\(code.lowercased())' (rulesd does not tell regional variants apart)", found: "'\(code)-\(peek(2).text)'"),
+                at: current.range.union(peek(2).range))
         }
         return fail(.expected("the template's text in double quotes after '\(code)', as in \(code) \"...\"", found: describe(peek())), at: peek().range)
     }

@@ -44,6 +44,7 @@ import Testing
     /// Decomposed accents (e + U+0301), capitals, and a four-byte emoji at the very end.
     @Test func charactersAreReadAsTheyAreWritten() {
         #expect(language("envi\u{6F}\u{301}o gratis?") == language("envío gratis?"))
+        #expect(identifier.identify("ac\u{327}a\u{303}o").confidence == identifier.identify("ação").confidence, "ç and ã decomposed")
         #expect(language("¿CUÁNTO CUESTA EL ENVÍO?") == .es)
         #expect(language("muito obrigada 😍") == .pt)
         #expect(identifier.identify("ok 😍").words == 0)

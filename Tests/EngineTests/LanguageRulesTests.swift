@@ -91,6 +91,7 @@ import Testing
         portuguese.clock.now = Timestamps.parseISO8601("2026-11-24T19:00:00Z")!
         #expect(portuguese.send("oi, vocês têm esse vestido no tamanho M?").reply?.text == "Fechado. Abrimos amanhã às 09:00; horário seg-sex 09:00-18:00.")
         #expect(checkSet([("r.rules", "option language = french")]).diagnostics.first?.message.text.hasPrefix("unknown language 'french'") == true)
+        #expect(checkSet([("r.rules", "option language = \"es\"")]).diagnostics.isEmpty, "quotes are forgiven")
     }
 
     @Test func oneOClockInSpanishAndPortuguese() throws {
@@ -124,11 +125,16 @@ import Testing
     }
 
     @Test func aButtonsTitleDoesNotChangeTheCustomersLanguage() throws {
-        let program = try program(Self.shop)
-        var chat = Conversation(program)
+        let shop = try program(Self.shop)
+        var chat = Conversation(shop)
         chat.send("hola, cuánto cuesta el envío a Valencia?")
         chat.clock.advance(.seconds(60))
-        #expect(chat.send("Book a call now please", kind: .postback, payload: "BOOK").language == .es)
+        let tap = chat.send("Book a call now please", kind: .postback, payload: "BOOK")
+        #expect(tap.language == .es)
+        let explained = try program("rule \"r\" when language is es then tag \"es\" end")
+        let later = chat.clock.now.addingTimeInterval(60)
+        let decision = explained.evaluate(message("Reserve now", at: later, kind: .postback, payload: "R"), state: chat.state, now: later)
+        #expect(decision.trace.rules.first?.reasons == ["language is es (the customer's last: a button's title is not read)"])
     }
 
     @Test func languageIsExplainsItself() throws {

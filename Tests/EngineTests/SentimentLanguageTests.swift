@@ -70,6 +70,10 @@ import Testing
         #expect(es("Sí, me encantó") > es("si me encantó"))
         #expect(pt("a bolsa se rasgou no primeiro dia") < -0.4)
         #expect(pt("se rasgar eu devolvo") > pt("rasgou"), "a clause that opens with se is hypothetical")
+        // The final review: "e se", "mas se" and "caso" open a hypothesis too.
+        #expect(pt("e se chegar quebrado?") > -0.5)
+        #expect(pt("mas se chegar quebrado vou ficar triste") > pt("chegou quebrado, vou ficar triste"))
+        #expect(pt("caso chegue quebrado, devolvo") > pt("chegou quebrado, devolvo"))
     }
 
     /// English words written with a hyphen are words, not emoticons: they stay out of other languages.

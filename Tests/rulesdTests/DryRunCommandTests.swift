@@ -108,6 +108,14 @@ import Testing
         let first = try #require(json.stdout.split(separator: "\n").first)
         #expect(first.contains(#""language":"es""#))
 
+        // The final review: rules that never read the language still show each message's own in a dry-run
+        // (the customer's last is only kept when a rule reads it, so "ok" has none here).
+        try write("rule \"p\" when message contains \"hola\" then tag \"x\" end\n", to: "plain.rules", in: directory)
+        let plain = try RulesdProcess.run(["dry-run", "--rules", "plain.rules", "chat.jsonl"], in: directory)
+        #expect(plain.stdout.contains("· text · es\n"), "\(plain.stdout)")
+        #expect(plain.stdout.contains("✗ expected the message to be read in es, but it was read in pt"), "\(plain.stdout)")
+        #expect(plain.stdout.contains("✗ expected the message to be read in es, but it was read in no language"), "\(plain.stdout)")
+
         try write(#"{"id":"a","at":"2026-11-24T10:00:00Z","channel":"instagram","account":"x","contact":"c","text":"hi","expect":{"language":"french"}}"# + "\n", to: "bad.jsonl", in: directory)
         let bad = try RulesdProcess.run(["dry-run", "--rules", "r.rules", "bad.jsonl"], in: directory)
         #expect(bad.status != 0)

@@ -39,7 +39,9 @@ import Testing
         let spanish = try RulesdProcess.run(["sentiment", "--explain", "no me gustó nada"])
         #expect(spanish.stdout.contains("  language: es (Spanish)"), "\(spanish.stdout)")
         let unclear = try RulesdProcess.run(["sentiment", "--explain", "👍"])
-        #expect(unclear.stdout.contains("  language: not sure; read as English"), "\(unclear.stdout)")
+        #expect(unclear.stdout.contains("  language: not sure; read as English, which found the most feeling"), "\(unclear.stdout)")
+        let nothing = try RulesdProcess.run(["sentiment", "--explain", "ok"])
+        #expect(nothing.stdout.contains("  language: not sure; no language's words found any feeling"), "\(nothing.stdout)")
     }
 
     @Test func extraLexiconFromTheCommandLineAndFromTheRules() throws {

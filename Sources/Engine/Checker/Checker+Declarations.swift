@@ -129,6 +129,9 @@ extension CheckerPass {
             report(.invalidOptionValue(name, expected: "a file path in double quotes"), file, range)
         case ("language", .identifier(let code)):
             if let language = checkLanguage(code, file: file) { options.language = language }
+        case ("language", .string(let code)):
+            // Quotes are forgiven: `option language = "es"` means what it says.
+            if let language = checkLanguage(Identifier(name: code.value, range: code.range), file: file) { options.language = language }
         case ("language", _):
             report(.invalidOptionValue(name, expected: "the language your templates' first texts are in: en, es or pt"), file, range)
         default:

@@ -21,8 +21,8 @@ struct EvaluationContext {
     let matches: MatchSet
     /// The language the message is read in: its own when rulesd is sure of it, else the contact's last.
     let language: Language?
-    /// Whether ``language`` is the contact's last, this message alone being unclear ("ok").
-    let languageIsTheContacts: Bool
+    /// Why ``language`` is the contact's last, when it is: "this message alone is unclear" ("ok").
+    let languageIsTheContacts: String?
     /// Whether a sentiment condition always computes the score (a trace shows it), rather than settling
     /// from the scorer's bounds when it can.
     let scoresSentiment: Bool
@@ -31,7 +31,7 @@ struct EvaluationContext {
 
     init(
         message: Message, now: Date, isFirstContact: Bool, messageCount: Int, normalized: NormalizedText, matches: MatchSet,
-        language: Language?, languageIsTheContacts: Bool, scoresSentiment: Bool
+        language: Language?, languageIsTheContacts: String?, scoresSentiment: Bool
     ) {
         self.text = message.text ?? ""
         self.channel = message.channel

@@ -79,7 +79,7 @@ extension RuleProgram {
         case .languageIs(let language):
             let result = context.language == language
             guard explain else { return (result, nil) }
-            let source = context.languageIsTheContacts ? " (the customer's last: this message alone is unclear)" : ""
+            let source = context.languageIsTheContacts.map { " (the customer's last: \($0))" } ?? ""
             return (result, "language is \(context.language?.rawValue ?? "none")\(source)")
         case .payloadIs(let payload):
             let result = context.payload == payload

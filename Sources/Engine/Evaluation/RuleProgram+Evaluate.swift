@@ -42,12 +42,17 @@ extension RuleProgram {
 
         // The message's language when rulesd is sure of it (and the contact's from now on), else the
         // contact's last: "ok" from a Spanish speaker is read in Spanish. A button's title is the seller's
-        // words, not the customer's, and says nothing of their language. Rules that never read the language
-        // do not pay for telling it.
-        let sure = usesLanguage && message.kind != .postback
+        // words, not the customer's, and says nothing of their language. It is told when a rule reads it;
+        // an explained decision (dry-run) shows it in any case, but only rules that read it keep it in the
+        // contact's state, so that explaining never changes a decision.
+        let readsText = message.kind != .postback && !(message.text ?? "").isEmpty
+        let sure = readsText && (usesLanguage || tracing != .none)
             ? identifier.identify(message.text ?? "", contactLanguage: state.language).language : nil
-        if let sure { state.language = sure }
-        let language = state.language
+        if usesLanguage, let sure { state.language = sure }
+        let language = usesLanguage ? state.language : sure ?? state.language
+        let languageSource: String? = sure != nil || language == nil ? nil
+            : message.kind == .postback ? "a button's title is not read"
+            : readsText ? "this message alone is unclear" : "the message has no text"
 
         let normalized = NormalizedText(message.text ?? "")
         let firstMatches = MatchSet(firstOf: index.matches(in: normalized))
@@ -62,7 +67,7 @@ extension RuleProgram {
         }
         var context = EvaluationContext(
             message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
-            normalized: normalized, matches: firstMatches, language: language, languageIsTheContacts: sure == nil && language != nil,
+            normalized: normalized, matches: firstMatches, language: language, languageIsTheContacts: languageSource,
             scoresSentiment: tracing != .none)
 
         // Handed over, not copied: a copy retains the state's tags, cooldowns and strings.

@@ -59,8 +59,8 @@ public enum TimeZoneNames {
         add(["buenos aires", "argentina"], "America/Argentina/Buenos_Aires")
         add(["bogota", "bogotá", "colombia"], "America/Bogota")
         add(["lima", "peru", "perú"], "America/Lima")
-        add(["santiago", "santiago de chile", "chile"], "America/Santiago")
-        add(["madrid", "barcelona", "valencia", "sevilla", "españa", "espana", "spain"], "Europe/Madrid")
+        add(["santiago de chile", "chile"], "America/Santiago")
+        add(["madrid", "barcelona", "sevilla", "españa", "espana", "spain"], "Europe/Madrid")
         add(["lisboa", "lisbon", "porto", "portugal"], "Europe/Lisbon")
         return table
     }()

@@ -33,6 +33,15 @@ public struct LanguageIdentifier: Sendable {
     /// The language of a text. `contactLanguage`, the customer's last sure language (nil for none or a
     /// text read on its own), counts in its favour: see ``LanguageModel/contactPrior``.
     public func identify(_ text: String, contactLanguage: Language?) -> Guess {
+        // Decomposed accents ("n" + U+0303) are composed first, so that "ñ", "ç", "ã" and "õ" keep their
+        // codes; most texts have none and skip this.
+        if text.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
+            return identify(composed: text.precomposedStringWithCanonicalMapping, contactLanguage: contactLanguage)
+        }
+        return identify(composed: text, contactLanguage: contactLanguage)
+    }
+
+    private func identify(composed text: String, contactLanguage: Language?) -> Guess {
         let reading = model.trigramRows.withUnsafeBufferPointer { trigramRows in
             model.values.withUnsafeBufferPointer { values in
                 var reading = LanguageReading(model: model, trigramRows: trigramRows, values: values)

@@ -11,7 +11,7 @@ extension LexiconSentimentScorer {
 
     /// The score of a text written in `language`. With no language (none could be told), the text is read
     /// with the words of each language, and the reading that finds the most feeling counts: "excelente
-    /// serviço" is read as Portuguese, "No problem!" as English.
+    /// serviço" gets its Spanish or Portuguese score (both know "excelente"), "No problem!" its English one.
     public func score(_ text: String, language: Language?) -> Double {
         score(text, normalized: NormalizedText(text), language: language)
     }

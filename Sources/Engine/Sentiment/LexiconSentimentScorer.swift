@@ -258,6 +258,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
                 // Written with an accent, it is another word ("sí" is not "si"): its source is longer than its key.
                 tokens[position].sourceEnd - tokens[position].sourceStart == tokens[position].end - tokens[position].start,
                 !role.opensClauseOnly || position == 0 || tokens[position - 1].endsClause
+                    || reading.role(position - 1).map { $0.contrasts || $0.joinsClauses } == true
             {
                 open = true
             }

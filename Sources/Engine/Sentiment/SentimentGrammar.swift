@@ -18,6 +18,8 @@ struct SentimentGrammar: Sendable {
     var conditionals: Set<String>
     /// Conditionals that only open a clause: Portuguese "se" inside one is "itself" ("a bolsa se rasgou").
     var conditionalsOpeningAClause: Set<String> = []
+    /// Words after which a clause opens, besides a comma and contrast: "e se chegar quebrado?".
+    var clauseJoiners: Set<String> = []
     /// Positive words that, opening a short complaint, are meant the other way ("Great, another delay").
     var sarcasticOpeners: Set<String>
     /// The word that, closing a positive message, takes it back ("Best service ever... NOT").
@@ -78,15 +80,16 @@ struct SentimentGrammar: Sendable {
         afterBoosters: ["demais": 0.4, "demaaais": 0.5, "mesmo": 0.2, "dms": 0.4, "pacas": 0.4],
         negators: ["nao", "nunca", "nada", "nem", "jamais", "ninguem", "nenhum", "nenhuma", "sem", "tampouco", "naum", "n"],
         contrasts: ["mas", "porem", "contudo", "entretanto", "todavia", "embora"],
-        conditionals: ["se"],
-        conditionalsOpeningAClause: ["se"],
+        conditionals: ["se", "caso"],
+        conditionalsOpeningAClause: ["se", "caso"],
+        clauseJoiners: ["e", "ou", "so", "entao", "pq", "porque", "que", "mas"],
         sarcasticOpeners: [
             "otimo", "otima", "perfeito", "maravilha", "excelente", "parabens", "obrigado", "obrigada", "valeu", "show",
             "top", "legal", "lindo", "beleza",
         ],
         shortForms: [
             "que": ["q"], "voce": ["vc"], "voces": ["vcs"], "porque": ["pq"], "tambem": ["tb", "tbm"], "para": ["pra", "p"],
-            "muito": ["mto", "mt"], "nada": ["nd"], "esta": ["ta"], "estou": ["to", "tô"],
+            "muito": ["mto", "mt"], "nada": ["nd"], "esta": ["ta"], "estou": ["to"],
         ])
 }
 
@@ -102,6 +105,8 @@ struct GrammarRole: Sendable {
     var conditional = false
     /// A conditional only at the start of a clause.
     var opensClauseOnly = false
+    /// A clause may open after it ("e", "ou").
+    var joinsClauses = false
 }
 
 /// A grammar's words with their roles, keyed by their folded bytes.
@@ -111,7 +116,7 @@ struct GrammarRoles: Sendable {
 
     init(_ grammar: SentimentGrammar) {
         let words = Set(grammar.boosters.keys).union(grammar.afterBoosters.keys).union(grammar.negators)
-            .union(grammar.contrasts).union(grammar.sarcasticOpeners).union(grammar.conditionals)
+            .union(grammar.contrasts).union(grammar.sarcasticOpeners).union(grammar.conditionals).union(grammar.clauseJoiners)
         var roles: [GrammarRole] = []
         var keys = ByteStringTable<Int32>()
         for word in words.sorted() {
@@ -124,6 +129,7 @@ struct GrammarRoles: Sendable {
             role.opensSarcasm = grammar.sarcasticOpeners.contains(word)
             role.conditional = grammar.conditionals.contains(word)
             role.opensClauseOnly = grammar.conditionalsOpeningAClause.contains(word)
+            role.joinsClauses = grammar.clauseJoiners.contains(word)
             keys.insert(Int32(roles.count), for: Array(word.utf8))
             roles.append(role)
         }

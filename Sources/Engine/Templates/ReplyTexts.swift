@@ -22,13 +22,13 @@ struct ReplyTexts: Sendable {
         self.byLanguage = byLanguage.allSatisfy(\.isEmpty) ? [] : byLanguage
     }
 
-    /// Whether the texts depend on the message's language: texts per language, `{{contact.language}}`, or
-    /// hours (written in a language).
+    /// Whether the texts depend on the message's language: texts per language, or `{{contact.language}}`.
+    /// (Hours in the first texts are written in `option language`, whatever the message's.)
     var usesLanguage: Bool {
         !byLanguage.isEmpty || defaults.contains { text in
             text.variables.contains { variable in
                 variable.alternatives.contains {
-                    if case .variable(let name, _) = $0 { name == "contact.language" || name.hasPrefix("hours.") } else { false }
+                    if case .variable(let name, _) = $0 { name == "contact.language" } else { false }
                 }
             }
         }

@@ -34,7 +34,11 @@ struct Sentiment: ParsableCommand {
                 if let sure = identifier.identify(text).language {
                     print("  language: \(sure.rawValue) (\(sure.name))")
                 } else {
-                    print("  language: not sure; read as \(explanation.language?.name ?? "English"), which found the most feeling")
+                    if explanation.score == 0 {
+                        print("  language: not sure; no language's words found any feeling")
+                    } else {
+                        print("  language: not sure; read as \(explanation.language?.name ?? "English"), which found the most feeling")
+                    }
                 }
                 for contribution in explanation.contributions {
                     let notes = contribution.notes.isEmpty ? "" : " (" + contribution.notes.joined(separator: ", ") + ")"
