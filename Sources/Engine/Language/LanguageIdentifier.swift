@@ -33,22 +33,22 @@ public struct LanguageIdentifier: Sendable {
     /// The language of a text. `contactLanguage`, the customer's last sure language (nil for none or a
     /// text read on its own), counts in its favour: see ``LanguageModel/contactPrior``.
     public func identify(_ text: String, contactLanguage: Language?) -> Guess {
-        // Decomposed accents ("n" + U+0303) are composed first, so that "ñ", "ç", "ã" and "õ" keep their
-        // codes; most texts have none and skip this.
-        if text.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
-            return identify(composed: text.precomposedStringWithCanonicalMapping, contactLanguage: contactLanguage)
-        }
-        return identify(composed: text, contactLanguage: contactLanguage)
+        identify(reading: text, contactLanguage: contactLanguage, composing: true)
     }
 
-    private func identify(composed text: String, contactLanguage: Language?) -> Guess {
+    /// Reads a text; decomposed accents ("n" + U+0303) send it back composed when `composing`, so that "ñ",
+    /// "ç", "ã" and "õ" keep their codes (most texts have none and are read once).
+    private func identify(reading text: String, contactLanguage: Language?, composing: Bool) -> Guess {
         let reading = model.trigramRows.withUnsafeBufferPointer { trigramRows in
             model.values.withUnsafeBufferPointer { values in
                 var reading = LanguageReading(model: model, trigramRows: trigramRows, values: values)
                 LanguageLetters.forEachKind(in: text) { reading.read($0) }
                 reading.endWord()
-                return (scores: reading.scores, known: reading.known, words: reading.words)
+                return (scores: reading.scores, known: reading.known, words: reading.words, decomposed: reading.sawCombiningMark)
             }
+        }
+        if reading.decomposed, composing {
+            return identify(reading: text.precomposedStringWithCanonicalMapping, contactLanguage: contactLanguage, composing: false)
         }
         guard reading.known > 0 else { return Guess(language: nil, likeliest: nil, confidence: 0, words: reading.words) }
         var scores = reading.scores

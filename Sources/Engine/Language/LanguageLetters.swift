@@ -14,6 +14,9 @@ enum LanguageLetters {
         case mark(UInt8)
         /// An apostrophe: skipped, so "don't" reads as "dont".
         case skipped
+        /// A combining accent of decomposed text ("n" + U+0303): the identifier composes the text and reads
+        /// it again.
+        case combiningMark
         /// Anything else ends a word.
         case boundary
     }
@@ -42,8 +45,8 @@ enum LanguageLetters {
         }
         switch value {
         case 0xBF, 0xA1: return .mark(UInt8(value))
-        // Apostrophes, and the combining accents of decomposed text ("e" + U+0301 reads as "e").
-        case 0x2019, 0x0300...0x036F: return .skipped
+        case 0x2019: return .skipped
+        case 0x0300...0x036F: return .combiningMark
         default: return scalar.properties.isAlphabetic ? .letter(code: otherLetter, folded: otherLetterByte) : .boundary
         }
     }
@@ -116,7 +119,7 @@ enum LanguageLetters {
             switch kind(scalar) {
             case .letter(_, let folded): key.append(folded)
             case .mark(let byte): key.append(byte)
-            case .skipped, .boundary: if scalar == "*" { key.append(otherLetterByte) }
+            case .skipped, .combiningMark, .boundary: if scalar == "*" { key.append(otherLetterByte) }
             }
         }
         return key

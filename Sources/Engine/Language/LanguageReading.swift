@@ -10,6 +10,8 @@ struct LanguageReading {
     private(set) var scores = SIMD4<Float>()
     /// How many words and trigrams the model knew.
     private(set) var known = 0
+    /// Whether the text had a combining accent (decomposed text, to be composed and read again).
+    private(set) var sawCombiningMark = false
     /// How many words were read (not counting the shared ones, such as "ok").
     private(set) var words = 0
     // The current word: its trigrams' scores, added when it ends unless it is a shared word.
@@ -53,6 +55,8 @@ struct LanguageReading {
             }
         case .skipped:
             break
+        case .combiningMark:
+            sawCombiningMark = true
         case .boundary:
             endWord()
         }
