@@ -18,6 +18,14 @@ final class ServeProcess: Sendable {
         self.port = port
     }
 
+    /// A test that fails (throws) before `stop()` still ends the process and closes the client: dropping an
+    /// open AsyncHTTPClient is a fatal error in debug builds, and it once crashed the whole test run.
+    deinit {
+        if process.isRunning { process.terminate() }
+        let client = client
+        Task { try? await client.shutdown() }
+    }
+
     /// Starts `rulesd serve --rules RULES --db DB --port 0` with exactly `environment` and waits until it listens.
     static func start(rules: String, db: String, environment: [String: String], in directory: URL) async throws -> ServeProcess {
         let logURL = directory.appendingPathComponent("serve-\(UUID().uuidString.prefix(8)).log")

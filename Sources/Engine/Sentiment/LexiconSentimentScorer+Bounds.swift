@@ -6,6 +6,9 @@ extension LexiconSentimentScorer {
     /// The range is sure, not a guess: every rule of the scorer that can give a negative (or positive)
     /// score needs one of the words in ``SentimentSigns``, repeated question marks, or an emoticon.
     public func scoreBounds(_ text: String, normalized: NormalizedText, language: Language?) -> ClosedRange<Double> {
+        // English, the common case, reads the scorer's own lexicon in place: no copy of its tables.
+        if language == .en || language == nil && others == nil { return scoreBounds(text, normalized: normalized, lexicon: lexicon) }
+        if let language { return scoreBounds(text, normalized: normalized, lexicon: lexicon(for: language)) }
         // A text of no language is scored by more than one reading: the bounds hold them all.
         var bounds: ClosedRange<Double>?
         for reading in readings(text, language) {
@@ -15,7 +18,7 @@ extension LexiconSentimentScorer {
         return bounds ?? -1...1
     }
 
-    private func scoreBounds(_ text: String, normalized: NormalizedText, lexicon: SentimentLexicon) -> ClosedRange<Double> {
+    private func scoreBounds(_ text: String, normalized: NormalizedText, lexicon: borrowing SentimentLexicon) -> ClosedRange<Double> {
         var text = text
         return text.withUTF8 { source in
             normalized.withBuffers { tokens, folded in

@@ -19,7 +19,8 @@ extension LexiconSentimentScorer {
     /// The score of a text whose keyword scan is at hand (a message being evaluated): the text is not
     /// scanned again.
     public func score(_ text: String, normalized: NormalizedText, language: Language?) -> Double {
-        strongest(readings(text, language).map { analyze(text, normalized: normalized, lexicon: lexicon(for: $0), explain: false) }).score
+        if language == .en { return analyze(text, normalized: normalized, lexicon: lexicon, explain: false).score }
+        return strongest(readings(text, language).map { analyze(text, normalized: normalized, lexicon: lexicon(for: $0), explain: false) }).score
     }
 
     /// The score and every contribution to it, in the text's own language.

@@ -15,7 +15,7 @@ public struct LexiconSentimentScorer: SentimentScorer {
     public let lexicon: SentimentLexicon
     /// The other languages' lexicons, built on first use: building them took a third of a second, which
     /// every `rulesd dry-run` paid even when no message was in Spanish or Portuguese.
-    private let others: LanguageLexicons?
+    let others: LanguageLexicons?
     /// Tells a text's language when the caller does not (``score(_:)``, ``explain(_:)``).
     let identifier = LanguageIdentifier()
 
