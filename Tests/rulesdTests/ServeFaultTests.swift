@@ -275,14 +275,18 @@ import Testing
         let clock = TestClock(Self.time())
         let (_, context) = try buildApplication(
             configuration: configuration(directory), program: program, transport: transport, logger: Logger(label: "t"), clock: { clock.now })
+        /// The seller edits the endpoint's URL and the rules are reloaded.
+        func pointCRM(at url: String) throws {
+            try """
+                endpoint crm = "\(url)"
+                rule "fwd" when true then forward to crm end
+                """.write(to: directory.appendingPathComponent("shop.rules"), atomically: true, encoding: .utf8)
+            #expect(context.reloader.reload(.signal))
+        }
         _ = try await context.store.append([ServeProcess.message(id: "m_fix", contact: "9101", at: clock.now)], receivedAt: clock.now)
         await context.pipeline.cycle()
         #expect(try await context.store.entry("m_fix:fwd:0")?.status == .pending, "waiting for its retry")
-        try """
-            endpoint crm = "https://new-crm.example/hook"
-            rule "fwd" when true then forward to crm end
-            """.write(to: directory.appendingPathComponent("shop.rules"), atomically: true, encoding: .utf8)
-        #expect(context.reloader.reload(.signal))
+        try pointCRM(at: "https://new-crm.example/hook")
         let released = await eventually(within: .seconds(5)) {
             await context.pipeline.deliver()
             return (try? await context.store.entry("m_fix:fwd:0"))?.status == .sent
@@ -291,19 +295,11 @@ import Testing
         #expect(await transport.urls.last == "https://new-crm.example/hook")
 
         // A URL the endpoint refuses (404) fails the forward for good; fixing the URL sends it after all.
-        try """
-            endpoint crm = "https://wrong-path.example/hook"
-            rule "fwd" when true then forward to crm end
-            """.write(to: directory.appendingPathComponent("shop.rules"), atomically: true, encoding: .utf8)
-        #expect(context.reloader.reload(.signal))
+        try pointCRM(at: "https://wrong-path.example/hook")
         _ = try await context.store.append([ServeProcess.message(id: "m_fix2", contact: "9102", at: clock.now)], receivedAt: clock.now)
         await context.pipeline.cycle()
         #expect(try await context.store.entry("m_fix2:fwd:0")?.status == .failed)
-        try """
-            endpoint crm = "https://new-crm.example/hook"
-            rule "fwd" when true then forward to crm end
-            """.write(to: directory.appendingPathComponent("shop.rules"), atomically: true, encoding: .utf8)
-        #expect(context.reloader.reload(.signal))
+        try pointCRM(at: "https://new-crm.example/hook")
         let resent = await eventually(within: .seconds(5)) {
             await context.pipeline.deliver()
             return (try? await context.store.entry("m_fix2:fwd:0"))?.status == .sent
