@@ -6,12 +6,11 @@ extension LexiconSentimentScorer {
     /// The range is sure, not a guess: every rule of the scorer that can give a negative (or positive)
     /// score needs one of the words in ``SentimentSigns``, repeated question marks, or an emoticon.
     public func scoreBounds(_ text: String, normalized: NormalizedText, language: Language?) -> ClosedRange<Double> {
-        // English, the common case, reads the scorer's own lexicon in place: no copy of its tables.
-        if language == .en || language == nil && others == nil { return scoreBounds(text, normalized: normalized, lexicon: lexicon) }
+        if readsOwnLexicon(language) { return scoreBounds(text, normalized: normalized, lexicon: lexicon) }
         if let language { return scoreBounds(text, normalized: normalized, lexicon: lexicon(for: language)) }
         // A text of no language is scored by more than one reading: the bounds hold them all.
         var bounds: ClosedRange<Double>?
-        for reading in readings(text, language) {
+        for reading in readings(nil) {
             let one = scoreBounds(text, normalized: normalized, lexicon: lexicon(for: reading))
             bounds = bounds.map { min($0.lowerBound, one.lowerBound)...max($0.upperBound, one.upperBound) } ?? one
         }

@@ -19,8 +19,8 @@ extension LexiconSentimentScorer {
     /// The score of a text whose keyword scan is at hand (a message being evaluated): the text is not
     /// scanned again.
     public func score(_ text: String, normalized: NormalizedText, language: Language?) -> Double {
-        if language == .en { return analyze(text, normalized: normalized, lexicon: lexicon, explain: false).score }
-        return strongest(readings(text, language).map { analyze(text, normalized: normalized, lexicon: lexicon(for: $0), explain: false) }).score
+        if readsOwnLexicon(language) { return analyze(text, normalized: normalized, lexicon: lexicon, explain: false).score }
+        return strongest(readings(language).map { analyze(text, normalized: normalized, lexicon: lexicon(for: $0), explain: false) }).score
     }
 
     /// The score and every contribution to it, in the text's own language.
@@ -32,15 +32,26 @@ extension LexiconSentimentScorer {
     /// ``score(_:language:)`` reads a text of no language).
     public func explain(_ text: String, language: Language?) -> Explanation {
         let normalized = NormalizedText(text)
-        return strongest(readings(text, language).map { language in
+        if readsOwnLexicon(language) {
+            var explanation = analyze(text, normalized: normalized, lexicon: lexicon, explain: true)
+            explanation.language = language ?? .en
+            return explanation
+        }
+        return strongest(readings(language).map { language in
             var explanation = analyze(text, normalized: normalized, lexicon: lexicon(for: language), explain: true)
             explanation.language = language
             return explanation
         })
     }
 
+    /// Whether a text of `language` is read with the scorer's own lexicon alone, in place (no copy of its
+    /// tables): English, the common case, or any text when the scorer has one lexicon for all.
+    func readsOwnLexicon(_ language: Language?) -> Bool {
+        language == .en || others == nil
+    }
+
     /// The languages to read a text with: its own; with none, every language, English first.
-    func readings(_ text: String, _ language: Language?) -> [Language] {
+    func readings(_ language: Language?) -> [Language] {
         language.map { [$0] } ?? Language.allCases
     }
 

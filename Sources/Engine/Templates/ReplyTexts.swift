@@ -4,22 +4,22 @@ import RulesDSL
 /// template). A message gets the variants of its language when the template has them, else the default.
 struct ReplyTexts: Sendable {
     let defaults: [StringLiteral]
-    /// Per language, in ``Language/allCases`` order; empty for a language the template does not have.
-    private let byLanguage: [[StringLiteral]]
+    /// The texts of the languages the template has (the first line of each, as the checker allows one).
+    private let byLanguage: [Language: [StringLiteral]]
 
     init(_ defaults: [StringLiteral]) {
         self.defaults = defaults
-        byLanguage = []
+        byLanguage = [:]
     }
 
     init(_ template: TemplateDeclaration) {
         defaults = template.variants
-        var byLanguage = [[StringLiteral]](repeating: [], count: Language.allCases.count)
+        var byLanguage: [Language: [StringLiteral]] = [:]
         for translation in template.translations {
-            guard let language = Language(code: translation.language.name), let index = Language.allCases.firstIndex(of: language) else { continue }
-            if byLanguage[index].isEmpty { byLanguage[index] = translation.variants }
+            guard let language = Language(code: translation.language.name), byLanguage[language] == nil else { continue }
+            byLanguage[language] = translation.variants
         }
-        self.byLanguage = byLanguage.allSatisfy(\.isEmpty) ? [] : byLanguage
+        self.byLanguage = byLanguage
     }
 
     /// Whether the texts depend on the message's language: texts per language, or `{{contact.language}}`.
@@ -37,9 +37,7 @@ struct ReplyTexts: Sendable {
     /// The variants for a message read in `language` (nil: no language), and the language they are written
     /// in (nil: the default texts, in the rule set's `option language`).
     func variants(for language: Language?) -> (texts: [StringLiteral], language: Language?) {
-        guard let language, !byLanguage.isEmpty, let index = Language.allCases.firstIndex(of: language), !byLanguage[index].isEmpty else {
-            return (defaults, nil)
-        }
-        return (byLanguage[index], language)
+        guard let language, let texts = byLanguage[language] else { return (defaults, nil) }
+        return (texts, language)
     }
 }

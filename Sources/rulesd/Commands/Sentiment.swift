@@ -29,16 +29,16 @@ struct Sentiment: ParsableCommand {
         let identifier = LanguageIdentifier()
         let score = { (text: String) in
             if explain {
-                let explanation = scorer.explain(text)
+                // Told once: the scorer reads the text in the language told here.
+                let sure = identifier.identify(text).language
+                let explanation = scorer.explain(text, language: sure)
                 print("\(SentimentFormat.fourDecimals(explanation.score))\t\(text)")
-                if let sure = identifier.identify(text).language {
+                if let sure {
                     print("  language: \(sure.rawValue) (\(sure.name))")
+                } else if explanation.score == 0 {
+                    print("  language: not sure; no language's words found any feeling")
                 } else {
-                    if explanation.score == 0 {
-                        print("  language: not sure; no language's words found any feeling")
-                    } else {
-                        print("  language: not sure; read as \(explanation.language?.name ?? "English"), which found the most feeling")
-                    }
+                    print("  language: not sure; read as \(explanation.language?.name ?? "English"), which found the most feeling")
                 }
                 for contribution in explanation.contributions {
                     let notes = contribution.notes.isEmpty ? "" : " (" + contribution.notes.joined(separator: ", ") + ")"
