@@ -98,10 +98,11 @@ public actor FakeMetaServer {
         return request.receivedAt.timeIntervalSince1970 * 1000 - stamp
     }
 
-    /// Adds the fake's routes (every GET and POST path) to a router.
+    /// Adds the fake's routes (every GET, POST and DELETE path) to a router.
     public nonisolated func register(on router: Router<BasicRequestContext>) {
         router.on("**", method: .get) { request, context in try await self.respond(request, context) }
         router.on("**", method: .post) { request, context in try await self.respond(request, context) }
+        router.on("**", method: .delete) { request, context in try await self.respond(request, context) }
     }
 
     nonisolated func respond(_ request: Request, _ context: BasicRequestContext) async throws -> Response {

@@ -27,6 +27,8 @@ public struct Condition: Sendable {
         case languageIs(Identifier)
         /// `payload is "RESERVE_M"`
         case payloadIs(StringLiteral)
+        /// `post is "18034567890123456"`: the Instagram post or reel a comment is on.
+        case postIs(StringLiteral)
         /// `tagged "vip"`
         case tagged(StringLiteral)
         /// `within open` (inside is true) or `outside open`
@@ -91,6 +93,10 @@ public struct Action: Sendable {
         case replyTemplate(Identifier)
         /// `reply "text"`
         case replyText(StringLiteral)
+        /// `reply publicly NAME`: an answer under the comment, visible to everyone.
+        case replyPubliclyTemplate(Identifier)
+        /// `reply publicly "text"` or `reply publicly one of "a", "b"`.
+        case replyPubliclyTexts([StringLiteral], isOneOf: Bool)
         /// `tag "x"`
         case tag(StringLiteral)
         /// `untag "x"`

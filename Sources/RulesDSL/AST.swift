@@ -34,6 +34,10 @@ public enum Declaration: Sendable {
     case template(TemplateDeclaration)
     case endpoint(EndpointDeclaration)
     case rule(Rule)
+    /// `ice breakers "Question" -> "PAYLOAD", ...`
+    case iceBreakers(ProfileDeclaration)
+    /// `menu "Title" -> "PAYLOAD" or "https://...", ...`
+    case menu(ProfileDeclaration)
 
     /// The source range of the whole declaration.
     public var range: SourceRange {
@@ -44,6 +48,7 @@ public enum Declaration: Sendable {
         case .template(let d): d.range
         case .endpoint(let d): d.range
         case .rule(let d): d.range
+        case .iceBreakers(let d), .menu(let d): d.range
         }
     }
 }
@@ -150,6 +155,8 @@ public struct TemplateDeclaration: Sendable {
     public var isOneOf: Bool
     /// The texts for messages in other languages, as written: `es "..."`.
     public var translations: [TemplateTranslation] = []
+    /// The buttons, link or one-tap question after the default text, if any.
+    public var choices: TemplateChoices? = nil
     public var range: SourceRange
 }
 
@@ -161,7 +168,42 @@ public struct TemplateTranslation: Sendable {
     public var variants: [StringLiteral]
     /// Whether it was written `one of`, even with a single text.
     public var isOneOf: Bool
+    /// Its own buttons or link; nil: the default text's.
+    public var choices: TemplateChoices? = nil
     /// From the code to the last text.
+    public var range: SourceRange
+}
+
+/// What a template offers besides its text: `buttons "A" -> "P", ...`, `link "Title" -> "https://..."`,
+/// `buttons email` or `buttons phone`.
+public struct TemplateChoices: Sendable {
+    public enum Kind: Sendable {
+        case buttons([ButtonLiteral])
+        case link(ButtonLiteral)
+        case email
+        case phone
+    }
+
+    public var kind: Kind
+    public var range: SourceRange
+}
+
+/// `"Title" -> "PAYLOAD"`, or `"Title"` alone (the payload is the title).
+public struct ButtonLiteral: Sendable {
+    public var title: StringLiteral
+    /// The payload, or for a link and a menu item, possibly a web address.
+    public var target: StringLiteral?
+    public var range: SourceRange
+
+    /// The payload rules see: the target, or the title when none is written.
+    public var payload: String { target?.value ?? title.value }
+}
+
+/// `ice breakers ...` or `menu ...`: the Instagram profile's conversation starters or persistent menu.
+public struct ProfileDeclaration: Sendable {
+    public var items: [ButtonLiteral]
+    /// The declaration's keyword (`ice breakers` or `menu`).
+    public var keywordRange: SourceRange
     public var range: SourceRange
 }
 
@@ -187,6 +229,9 @@ public struct Rule: Sendable {
     public var whenRange: SourceRange
     public var thenRange: SourceRange
     public var range: SourceRange
+
+    /// Whether the rule says `on comments`: it sees Instagram comments, and only them.
+    public var seesComments: Bool { channel?.name == "comments" }
 }
 
 // MARK: - Literals

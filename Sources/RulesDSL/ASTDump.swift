@@ -14,8 +14,10 @@ public enum ASTDump {
             return "(hours \(d.name.name) \(spans.joined(separator: " ")) \(q(d.zone)))"
         case .option(let d): return "(option \(d.name.name) \(dump(d.value)))"
         case .template(let d):
-            let translations = d.translations.map { " (\($0.language.name)\($0.isOneOf ? " one-of" : "") \($0.variants.map(q).joined(separator: " ")))" }
-            return "(template \(d.name.name)\(d.isOneOf ? " one-of" : "") \(d.variants.map(q).joined(separator: " "))\(translations.joined()))"
+            let translations = d.translations.map {
+                " (\($0.language.name)\($0.isOneOf ? " one-of" : "") \($0.variants.map(q).joined(separator: " "))\(dump($0.choices)))"
+            }
+            return "(template \(d.name.name)\(d.isOneOf ? " one-of" : "") \(d.variants.map(q).joined(separator: " "))\(dump(d.choices))\(translations.joined()))"
         case .endpoint(let d):
             return "(endpoint \(d.name.name) \(q(d.url))\(d.secretEnvironmentVariable.map { " secret " + q($0) } ?? ""))"
         case .rule(let r):
@@ -24,6 +26,20 @@ public enum ASTDump {
             if let c = r.cooldown { head += " cooldown=\(c.seconds)s" }
             if let ch = r.channel { head += " on=\(ch.name)" }
             return head + " \(dump(r.condition)) \(r.actions.map(dump).joined(separator: " ")))"
+        case .iceBreakers(let d): return "(ice-breakers \(d.items.map(dump).joined(separator: " ")))"
+        case .menu(let d): return "(menu \(d.items.map(dump).joined(separator: " ")))"
+        }
+    }
+
+    static func dump(_ button: ButtonLiteral) -> String { "(\(q(button.title)) \(button.target.map(q) ?? "-"))" }
+
+    static func dump(_ choices: TemplateChoices?) -> String {
+        switch choices?.kind {
+        case nil: ""
+        case .email: " (buttons email)"
+        case .phone: " (buttons phone)"
+        case .link(let link): " (link \(dump(link)))"
+        case .buttons(let buttons): " (buttons \(buttons.map(dump).joined(separator: " ")))"
         }
     }
 
@@ -48,6 +64,7 @@ public enum ASTDump {
         case .kindIs(let i): "(kind \(i.name))"
         case .languageIs(let i): "(language \(i.name))"
         case .payloadIs(let s): "(payload \(q(s)))"
+        case .postIs(let s): "(post \(q(s)))"
         case .tagged(let s): "(tagged \(q(s)))"
         case .hours(let inside, let i): "(\(inside ? "within" : "outside") \(i.name))"
         case .contactMessages(let op, let n): "(contact-messages \(op.rawValue) \(n.value))"
@@ -64,6 +81,8 @@ public enum ASTDump {
         switch action.kind {
         case .replyTemplate(let i): "(reply \(i.name))"
         case .replyText(let s): "(reply \(q(s)))"
+        case .replyPubliclyTemplate(let i): "(reply-publicly \(i.name))"
+        case .replyPubliclyTexts(let texts, let isOneOf): "(reply-publicly\(isOneOf ? " one-of" : "") \(texts.map(q).joined(separator: " ")))"
         case .tag(let s): "(tag \(q(s)))"
         case .untag(let s): "(untag \(q(s)))"
         case .forward(let i): "(forward \(i.name))"

@@ -63,6 +63,7 @@ extension Formatter.Writer {
         case .kindIs(let name): return words("kind is \(name.name)")
         case .languageIs(let name): return words("language is \(name.name)")
         case .payloadIs(let string): return words("payload is " + text(string, indent: 4))
+        case .postIs(let string): return words("post is " + text(string, indent: 4))
         case .tagged(let string): return words("tagged " + text(string, indent: 4))
         case .hours(let inside, let name): return words((inside ? "within " : "outside ") + name.name)
         case .contactMessages(let comparison, let count):

@@ -69,17 +69,62 @@ public enum Formatter {
                 }
             case .rule(let rule):
                 writeRule(rule)
+            case .iceBreakers(let profile), .menu(let profile):
+                let isMenu = if case .menu = declaration { true } else { false }
+                lines.append(isMenu ? "menu " : "ice breakers ", range: profile.keywordRange)
+                writeButtons(profile.items, indent: 4)
+            }
+        }
+
+        /// Buttons on this line when they fit, else one per line at `indent`.
+        private mutating func writeButtons(_ buttons: [ButtonLiteral], indent: Int) {
+            let written = buttons.map(buttonText)
+            let oneLine = written.joined(separator: ", ")
+            let fits = !oneLine.contains("\n") && lines.currentWidth + oneLine.count <= Formatter.lineWidth
+            for (index, button) in buttons.enumerated() {
+                if !fits, index > 0 { lines.begin(indent: indent, at: button.range.start) }
+                lines.append(written[index] + (index < buttons.count - 1 ? (fits ? ", " : ",") : ""), range: button.range)
+            }
+        }
+
+        private func buttonText(_ button: ButtonLiteral) -> String {
+            text(button.title, indent: 0) + (button.target.map { " -> " + text($0, indent: 0) } ?? "")
+        }
+
+        /// `buttons ...`, `link ...`: on the text's line when they fit, else on the next line at `indent`.
+        private mutating func writeChoices(_ choices: TemplateChoices?, indent: Int) {
+            guard let choices else { return }
+            let written: String
+            switch choices.kind {
+            case .email: written = "buttons email"
+            case .phone: written = "buttons phone"
+            case .link(let link): written = "link " + buttonText(link)
+            case .buttons(let buttons): written = "buttons " + buttons.map(buttonText).joined(separator: ", ")
+            }
+            if lines.currentWidth + 1 + written.count <= Formatter.lineWidth {
+                lines.append(" ", range: .at(choices.range.start))
+            } else {
+                lines.begin(indent: indent, at: choices.range.start)
+            }
+            switch choices.kind {
+            case .buttons(let buttons):
+                lines.append("buttons ", range: .at(choices.range.start))
+                writeButtons(buttons, indent: indent + 4)
+            default:
+                lines.append(written, range: choices.range)
             }
         }
 
         private mutating func writeTemplate(_ template: TemplateDeclaration) {
             lines.append("template \(template.name.name) = ", range: template.name.range)
             writeTexts(template.variants, isOneOf: template.isOneOf, range: template.name.range, indent: 4)
+            writeChoices(template.choices, indent: 2)
             // Its text in other languages, one line each under it: `  es "Hola"`.
             for translation in template.translations {
                 lines.begin(indent: 2, at: translation.range.start)
                 lines.append("\(translation.language.name) ", range: translation.language.range)
                 writeTexts(translation.variants, isOneOf: translation.isOneOf, range: translation.language.range, indent: 6)
+                writeChoices(translation.choices, indent: 4)
             }
         }
 
@@ -141,6 +186,10 @@ public enum Formatter {
             case .replyText(let text):
                 lines.append("reply ", range: SourceRange.at(action.range.start))
                 append(text, indent: 4)
+            case .replyPubliclyTemplate(let name): lines.append("reply publicly \(name.name)", range: action.range)
+            case .replyPubliclyTexts(let texts, let isOneOf):
+                lines.append("reply publicly ", range: SourceRange.at(action.range.start))
+                writeTexts(texts, isOneOf: isOneOf, range: SourceRange.at(action.range.start), indent: 6)
             case .tag(let tag):
                 lines.append("tag ", range: .at(action.range.start))
                 append(tag, indent: 4)

@@ -82,6 +82,10 @@ extension Parser {
             advance()
             try expectWord("is", "'is' after 'payload'")
             kind = .payloadIs(try parseString("a payload in double quotes"))
+        case "post":
+            advance()
+            try expectWord("is", "'is' after 'post'")
+            kind = .postIs(try parseString("the post's id in double quotes (rulesd posts instagram lists them)"))
         case "tagged":
             advance()
             kind = .tagged(try parseString("a tag in double quotes"))

@@ -95,17 +95,80 @@ extension Parser {
         let name = try parseIdentifier("a name for the template")
         try expect(.equals, "'='")
         let (variants, isOneOf) = try parseTemplateTexts()
+        let choices = try parseTemplateChoices()
         var translations: [TemplateTranslation] = []
         if looksLikeBrokenTranslation { throw brokenTranslation() }
         while startsTranslation {
             let language = try parseIdentifier("a language code")
             let (texts, translationIsOneOf) = try parseTemplateTexts()
+            let translationChoices = try parseTemplateChoices()
             translations.append(TemplateTranslation(
-                language: language, variants: texts, isOneOf: translationIsOneOf, range: SourceRange(start: language.range.start, end: previousEnd)))
+                language: language, variants: texts, isOneOf: translationIsOneOf, choices: translationChoices,
+                range: SourceRange(start: language.range.start, end: previousEnd)))
             if looksLikeBrokenTranslation { throw brokenTranslation() }
         }
         return TemplateDeclaration(
-            name: name, variants: variants, isOneOf: isOneOf, translations: translations, range: SourceRange(start: start, end: previousEnd))
+            name: name, variants: variants, isOneOf: isOneOf, translations: translations, choices: choices,
+            range: SourceRange(start: start, end: previousEnd))
+    }
+
+    /// `buttons "A" -> "P", ...`, `buttons email`, `buttons phone` or `link "Title" -> "https://..."` after
+    /// a template's text; nil when none follows.
+    private mutating func parseTemplateChoices() throws(Recovery) -> TemplateChoices? {
+        let start = current.range.start
+        if isWord("buttons") {
+            advance()
+            if isWord("email") || isWord("phone") {
+                let kind: TemplateChoices.Kind = isWord("email") ? .email : .phone
+                advance()
+                return TemplateChoices(kind: kind, range: SourceRange(start: start, end: previousEnd))
+            }
+            var buttons = [try parseButton("a button title in double quotes, or email or phone")]
+            while current.kind == .comma {
+                advance()
+                buttons.append(try parseButton("a button title in double quotes"))
+            }
+            return TemplateChoices(kind: .buttons(buttons), range: SourceRange(start: start, end: previousEnd))
+        }
+        if isWord("link") {
+            advance()
+            let link = try parseButton("the link's title in double quotes, then -> \"https://...\"")
+            guard link.target != nil else {
+                throw fail(.expected("-> and the address the link opens, as in link \"Open\" -> \"https://...\"", found: describe(current)))
+            }
+            return TemplateChoices(kind: .link(link), range: SourceRange(start: start, end: previousEnd))
+        }
+        return nil
+    }
+
+    /// `"Title" -> "PAYLOAD"` or `"Title"`.
+    mutating func parseButton(_ what: String) throws(Recovery) -> ButtonLiteral {
+        let title = try parseString(what)
+        var target: StringLiteral?
+        if current.kind == .minus, peek().kind == .greater {
+            advance()
+            advance()
+            target = try parseString("the payload (or a web address) in double quotes after ->")
+        }
+        return ButtonLiteral(title: title, target: target, range: SourceRange(start: title.range.start, end: previousEnd))
+    }
+
+    /// `ice breakers "Question" -> "PAYLOAD", ...` or `menu "Title" -> "PAYLOAD", ...`.
+    mutating func parseProfileDeclaration() throws(Recovery) -> Declaration {
+        let keyword = advance()
+        var keywordRange = keyword.range
+        let isMenu = keyword.text == "menu"
+        if !isMenu {
+            keywordRange = keywordRange.union(try expectWord("breakers", "'breakers' after 'ice'").range)
+        }
+        let what = isMenu ? "a menu item's title in double quotes" : "a question in double quotes"
+        var items = [try parseButton(what)]
+        while current.kind == .comma {
+            advance()
+            items.append(try parseButton(what))
+        }
+        let declaration = ProfileDeclaration(items: items, keywordRange: keywordRange, range: SourceRange(start: keywordRange.start, end: previousEnd))
+        return isMenu ? .menu(declaration) : .iceBreakers(declaration)
     }
 
     /// `STRING` or `one of STRING, STRING, ...`.

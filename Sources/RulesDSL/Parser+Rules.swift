@@ -62,7 +62,7 @@ extension Parser {
                 cooldown = value
             case "on":
                 advance()
-                let value = try parseIdentifier("a channel (instagram or whatsapp)")
+                let value = try parseIdentifier("a channel (instagram or whatsapp) or comments")
                 if channel != nil { report(.duplicateRuleClause("on"), at: clause.range) }
                 channel = value
             default:
@@ -123,7 +123,18 @@ extension Parser {
         switch current.text {
         case "reply":
             advance()
-            if current.kind == .identifier {
+            if isWord("publicly") {
+                advance()
+                if isWord("one"), peek().isWord("of") {
+                    advance()
+                    advance()
+                    kind = .replyPubliclyTexts(try parseStringList("a reply text in double quotes"), isOneOf: true)
+                } else if current.kind == .identifier {
+                    kind = .replyPubliclyTemplate(try parseIdentifier("a template name"))
+                } else {
+                    kind = .replyPubliclyTexts([try parseString("a template name or a reply text in double quotes")], isOneOf: false)
+                }
+            } else if current.kind == .identifier {
                 kind = .replyTemplate(try parseIdentifier("a template name"))
             } else {
                 kind = .replyText(try parseString("a template name or a reply text in double quotes"))

@@ -127,7 +127,7 @@ public struct Parser {
                         .unknownDeclaration(word, suggestion: Spelling.suggestion(for: word, among: Keywords.declarations)),
                         at: current.range)
                 } else {
-                    report(.expected("a declaration (set, hours, option, template, endpoint or rule)", found: describe(current)), at: current.range)
+                    report(.expected("a declaration (set, hours, option, template, endpoint, rule, ice breakers or menu)", found: describe(current)), at: current.range)
                 }
                 advance()
                 skip { $0.atDeclarationStart }
@@ -151,6 +151,7 @@ public struct Parser {
         case "option": return .option(try parseOption())
         case "template": return .template(try parseTemplate())
         case "endpoint": return .endpoint(try parseEndpoint())
+        case "ice", "menu": return try parseProfileDeclaration()
         default: return .rule(parseRule())
         }
     }

@@ -38,7 +38,7 @@ public struct DeliveryFailure: Error, Sendable, Equatable, CustomStringConvertib
     /// unknown recipient id).
     public var isDestinationFault: Bool {
         if isOutsideMessagingWindow { return false }
-        if let code, code == 551 || code == 100 || code == 131026 { return false }
+        if let code, code == 551 || code == 100 || code == 131026 || code == 10900 || code == 10903 { return false }
         return true
     }
 
@@ -51,8 +51,9 @@ public struct DeliveryFailure: Error, Sendable, Equatable, CustomStringConvertib
     }
 }
 
-/// Classifies failures by PLATFORMS.md §6: retryable rate limits, server trouble and timeouts; permanent
-/// token, permission, recipient and messaging-window errors.
+/// Classifies failures by PLATFORMS.md §6 and §9.5: retryable rate limits, server trouble and timeouts;
+/// permanent token, permission, recipient, messaging-window and comment-reply errors. Always on `code` and
+/// `error_subcode`, never on `message` (Meta localises it).
 public enum FailureClassifier {
     static let retryableGraphCodes: Set<Int> = [1, 2, 4, 17, 32, 341, 613, 80002, 80006, 130429, 131048, 131056]
 
@@ -113,6 +114,7 @@ public enum FailureClassifier {
 
     static func isPermanentGraphCode(_ code: Int, subcode: Int?) -> Bool {
         code == 190 || code == 10 || (200...299).contains(code) || code == 551 || code == 131047 || code == 100
+            || code == 10900 || code == 10903
     }
 
     static func explain(code: Int?, subcode: Int?, status: Int) -> String {
@@ -122,6 +124,12 @@ public enum FailureClassifier {
             return "more than 24 hours have passed since the customer's last message; a free-form reply is no longer allowed"
         case 10, .some(200...299): return "the access token lacks a permission this needs"
         case 551: return "this person is not available to receive messages right now"
+        // Instagram private replies to comments (PLATFORMS.md §9.5): permanent for that comment.
+        case 10900: return "Meta allows one private reply per comment; this comment already has one"
+        case 10903: return "this customer's settings do not allow replies to this comment"
+        case 100 where subcode == 2534025:
+            return "the comment is more than 7 days old, already answered or deleted; Meta allows no private reply to it now"
+        case 100 where subcode == 2534014: return "the comment's author cannot be found or cannot receive messages"
         case 100: return "the request names an id the token cannot see (wrong id or missing access)"
         case 4, 17, 32, 613, 80002, 80006: return "Meta's rate limit was reached; retrying later"
         case 130429: return "WhatsApp's throughput limit was reached; retrying later"

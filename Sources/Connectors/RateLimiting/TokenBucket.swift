@@ -49,6 +49,8 @@ public actor SendRateLimiter {
     public struct Limits: Sendable {
         public var instagramPerSecond: Double = 300
         public var whatsappPerSecond: Double = 80
+        /// Private replies to comments per account and hour (Meta: 750; PLATFORMS.md §9.5).
+        public var privateRepliesPerHour: Double = 750
         /// About one message per 6 seconds to the same WhatsApp user, with small bursts allowed.
         public var whatsappPerUserInterval: Double = 6
         public var whatsappPerUserBurst: Double = 3
@@ -71,6 +73,7 @@ public actor SendRateLimiter {
     private let limits: Limits
     private var accounts: [String: TokenBucket] = [:]
     private var recipients: [String: TokenBucket] = [:]
+    private var privateReplies: [String: TokenBucket] = [:]
 
     public init(limits: Limits = Limits()) {
         self.limits = limits
@@ -99,6 +102,16 @@ public actor SendRateLimiter {
         }
         let wait = accountBucket.take(at: now)
         accounts[accountKey] = accountBucket
+        return wait
+    }
+
+    /// How long to wait before the next private reply to a comment from `account` (Meta allows 750 an
+    /// hour); zero means send now (and it is counted).
+    public func privateReplyDelay(account: String, at now: Date) -> Duration {
+        let perHour = limits.privateRepliesPerHour
+        var bucket = privateReplies[account] ?? TokenBucket(capacity: perHour, perSecond: perHour / 3600)
+        let wait = bucket.take(at: now)
+        privateReplies[account] = bucket
         return wait
     }
 

@@ -54,18 +54,9 @@ extension MetaClient {
     ) async -> Result<(account: String, participants: [InstagramConversations.Participant]), DeliveryFailure> {
         guard let token = credentials.instagramAccessToken else { return .failure(Self.missing("INSTAGRAM_ACCESS_TOKEN")) }
         let account: String
-        if let knownAccount {
-            account = knownAccount
-        } else {
-            switch await get(InstagramMessaging.whoAmI(token: token, api: api), now: now) {
-            case .failure(let failure): return .failure(failure)
-            case .success(let body):
-                let json = try? JSONValue.parse(body)
-                guard let id = json?["user_id"]?.nonEmptyString ?? json?["id"]?.nonEmptyString else {
-                    return .failure(.permanent("the Graph API did not say which Instagram account the token belongs to"))
-                }
-                account = id
-            }
+        switch await instagramAccountID(knownAccount: knownAccount, now: now) {
+        case .failure(let failure): return .failure(failure)
+        case .success(let id): account = id
         }
         var participants: [InstagramConversations.Participant] = []
         var cursor: String?

@@ -55,22 +55,36 @@ public struct MetaClient: Sendable {
     /// Sends a text reply to the contact of `message` on its channel.
     /// - Returns: the platform's id of the sent message (nil when a success answer carried none: the reply
     ///   went out, and sending it again would repeat it), or the classified failure.
-    public func sendReply(_ text: String, answering message: Message, now: Date) async -> Result<String?, DeliveryFailure> {
+    public func sendReply(
+        _ text: String, choices: ReplyChoices? = nil, listButton: String = "Options", answering message: Message, now: Date
+    ) async -> Result<String?, DeliveryFailure> {
         let request: OutboundRequest
         switch message.channel {
         case .instagram:
             guard let token = credentials.instagramAccessToken else { return .failure(Self.missing("INSTAGRAM_ACCESS_TOKEN")) }
-            request = InstagramMessaging.reply(text: text, to: message.contact, account: nil, token: token, api: api)
+            request = message.kind.isComment
+                // A private reply: a direct message tied to the comment (PLATFORMS.md §9.5).
+                ? InstagramComments.privateReply(text: text, choices: choices, commentID: message.id, account: nil, token: token, api: api)
+                : InstagramMessaging.reply(text: text, choices: choices, to: message.contact, account: nil, token: token, api: api)
         case .whatsapp:
             guard let token = credentials.whatsappAccessToken else { return .failure(Self.missing("WHATSAPP_ACCESS_TOKEN")) }
             let phoneNumberID = credentials.whatsappPhoneNumberID ?? message.account
             let context = message.kind.isEvaluated && message.from == .customer ? message.id : nil
             request = WhatsAppMessaging.reply(
-                text: text, to: message.contact, phoneNumberID: phoneNumberID, inReplyTo: context, token: token, api: api)
+                text: text, choices: choices, listButton: listButton, to: message.contact, phoneNumberID: phoneNumberID,
+                inReplyTo: context, token: token, api: api)
         }
         return await get(request, now: now, timeout: sendTimeout).map { body in
             message.channel == .instagram ? InstagramMessaging.messageID(in: body) : WhatsAppMessaging.messageID(in: body)
         }
+    }
+
+    /// Answers under an Instagram comment (`POST /{comment-id}/replies`, PLATFORMS.md §9.6).
+    /// - Returns: the new comment's id, or the classified failure.
+    public func sendPublicReply(_ text: String, toComment commentID: String, now: Date) async -> Result<String?, DeliveryFailure> {
+        guard let token = credentials.instagramAccessToken else { return .failure(Self.missing("INSTAGRAM_ACCESS_TOKEN")) }
+        let request = InstagramComments.publicReply(text: text, commentID: commentID, token: token, api: api)
+        return await get(request, now: now, timeout: sendTimeout).map(InstagramComments.commentID(in:))
     }
 
     /// An Instagram contact's name and username, or nil when the lookup fails or takes too long.

@@ -2,7 +2,7 @@ import Engine
 import Foundation
 
 /// Instagram Messaging webhooks (`object: "instagram"`): every entry, every `messaging` and `standby` item,
-/// and the `changes` form. See PLATFORMS.md §3.
+/// and the `changes` form, which also brings comments. See PLATFORMS.md §3 and §9.
 enum InstagramWebhook {
     static func parse(_ json: JSONValue) -> WebhookContents {
         var contents = WebhookContents(object: "instagram")
@@ -24,15 +24,32 @@ enum InstagramWebhook {
             var items: [(JSONValue, String, Bool)] = []
             for (index, item) in (entry["messaging"]?.array ?? []).enumerated() { items.append((item, "\(entryPath).messaging[\(index)]", false)) }
             for (index, item) in (entry["standby"]?.array ?? []).enumerated() { items.append((item, "\(entryPath).standby[\(index)]", true)) }
-            for (index, change) in (entry["changes"]?.array ?? []).enumerated() {
-                let path = "\(entryPath).changes[\(index)]"
-                guard change["field"]?.string == "messages", let value = change["value"] else {
-                    contents.skipped.append(SkippedItem(path: path, reason: "field '\(change["field"]?.string ?? "?")' is not a message"))
+            // `changes: [{field, value}]`; one documented example puts `field` and `value` in the entry itself.
+            var changes = (entry["changes"]?.array ?? []).enumerated().map { ($1, "\(entryPath).changes[\($0)]") }
+            if changes.isEmpty, entry["field"] != nil { changes = [(entry, entryPath)] }
+            var comments = 0
+            for (change, path) in changes {
+                let field = change["field"]?.string
+                if field == "comments" || field == "live_comments" {
+                    // `value` is an object, or in one documented example an array of them.
+                    let values = change["value"]?.array ?? [change["value"]].compactMap(\.self)
+                    for (index, value) in values.enumerated() {
+                        let valuePath = change["value"]?.array == nil ? path + ".value" : path + ".value[\(index)]"
+                        comments += 1
+                        switch InstagramComment.message(from: value, live: field == "live_comments", account: account, entryTime: entryTime) {
+                        case .success(let message): contents.messages.append(message)
+                        case .failure(let reason): contents.skipped.append(SkippedItem(path: valuePath, reason: reason.text))
+                        }
+                    }
+                    continue
+                }
+                guard field == "messages", let value = change["value"] else {
+                    contents.skipped.append(SkippedItem(path: path, reason: "field '\(field ?? "?")' is not a message"))
                     continue
                 }
                 items.append((value, path + ".value", false))
             }
-            if items.isEmpty {
+            if items.isEmpty, comments == 0 {
                 contents.skipped.append(SkippedItem(path: entryPath, reason: "entry without messaging, standby or changes"))
             }
             for (item, path, standby) in items {

@@ -8,6 +8,8 @@ public struct WebhookContents: Sendable, Equatable {
     public var object: String
     public var messages: [Message] = []
     public var statuses: [DeliveryStatus] = []
+    /// WhatsApp template status and category changes: recorded, never evaluated.
+    public var templateUpdates: [TemplateUpdate] = []
     public var skipped: [SkippedItem] = []
 
     public init(object: String) {

@@ -14,6 +14,13 @@ enum WhatsAppWebhook {
             for (changeIndex, change) in (entry["changes"]?.array ?? []).enumerated() {
                 let path = "entry[\(entryIndex)].changes[\(changeIndex)]"
                 let field = change["field"]?.string
+                if field == "message_template_status_update" || field == "template_category_update" {
+                    switch TemplateUpdate.read(change["value"], account: entry["id"]?.nonEmptyString, time: entry["time"]?.timestamp) {
+                    case .some(let update): contents.templateUpdates.append(update)
+                    case .none: contents.skipped.append(SkippedItem(path: path, reason: "template update without a template name"))
+                    }
+                    continue
+                }
                 guard field == "messages" || field == "smb_message_echoes", let value = change["value"] else {
                     contents.skipped.append(SkippedItem(path: path, reason: "field '\(field ?? "?")' carries no messages"))
                     continue

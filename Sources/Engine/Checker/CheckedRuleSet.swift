@@ -29,6 +29,13 @@ public struct CheckedRuleSet: Sendable {
     public var endpoints: [String: EndpointDeclaration]
     public var options: RuleSetOptions
     public var regexes: [RegexKey: CompiledRegex]
+    /// The Instagram profile's conversation starters (`ice breakers`): question and payload, in order.
+    public var iceBreakers: [ReplyButton] = []
+    /// The Instagram profile's persistent menu (`menu`), in order; a link item's payload is its URL.
+    public var menu: [ReplyButton] = []
+
+    /// Whether a rule says `on comments` (the app must then receive `comments` and `live_comments`).
+    public var seesComments: Bool { rules.contains { $0.rule.seesComments } }
 
     /// The compiled regex of a literal in a file of this set.
     public func regex(_ literal: RegexLiteral, in file: SourceFile) -> CompiledRegex? {
@@ -48,6 +55,9 @@ public struct RuleSetOptions: Sendable, Equatable {
     public var repliesPerMessage = 1
     /// The language of the templates' first (unlabelled) texts: the hours in them are written in it.
     public var language: Language = .en
+    /// The text of the button that opens a WhatsApp list (`option list_button`); nil: "Options" in the
+    /// reply's language.
+    public var listButton: String?
 
     /// The values `replies_per_message` accepts.
     public static let repliesPerMessageRange = 1...5
@@ -55,11 +65,11 @@ public struct RuleSetOptions: Sendable, Equatable {
     public init() {}
 
     /// Every option name, for checking and suggestions.
-    public static let names = ["takeover", "max_replies", "lexicon", "replies_per_message", "language"]
+    public static let names = ["takeover", "max_replies", "lexicon", "replies_per_message", "language", "list_button"]
 
     public static func == (lhs: RuleSetOptions, rhs: RuleSetOptions) -> Bool {
         lhs.takeover == rhs.takeover && lhs.maxReplies?.count == rhs.maxReplies?.count
             && lhs.maxReplies?.window == rhs.maxReplies?.window && lhs.lexiconPath == rhs.lexiconPath
-            && lhs.repliesPerMessage == rhs.repliesPerMessage && lhs.language == rhs.language
+            && lhs.repliesPerMessage == rhs.repliesPerMessage && lhs.language == rhs.language && lhs.listButton == rhs.listButton
     }
 }

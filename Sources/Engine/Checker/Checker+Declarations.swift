@@ -134,6 +134,13 @@ extension CheckerPass {
             if let language = checkLanguage(Identifier(name: code.value, range: code.range), file: file) { options.language = language }
         case ("language", _):
             report(.invalidOptionValue(name, expected: "the language your templates' first texts are in: en, es or pt"), file, range)
+        case ("list_button", .string(let text)) where !text.value.isEmpty && text.value.count <= ButtonLimits.whatsappListButton:
+            options.listButton = text.value
+        case ("list_button", _):
+            report(
+                .invalidOptionValue(
+                    name, expected: "the text of the button that opens a WhatsApp list, in double quotes, at most \(ButtonLimits.whatsappListButton) characters"),
+                file, range)
         default:
             report(
                 .unknownOption(name, suggestion: Spelling.suggestion(for: name, among: RuleSetOptions.names)), file,

@@ -61,7 +61,8 @@ enum Reachability {
 
     private static func contradiction(in terms: [Condition], channel ruleChannel: String?) -> String? {
         var channels = Set<String>()
-        if let ruleChannel { channels.insert(ruleChannel) }
+        // Comments come from Instagram.
+        if let ruleChannel { channels.insert(ruleChannel == "comments" ? "instagram" : ruleChannel) }
         var kinds = Set<String>()
         var languages = Set<String>()
         var positive = Set<String>()
@@ -105,6 +106,13 @@ enum Reachability {
             positive.insert(ASTDump.dump(term))
         }
         if channels.count > 1 { return "a message comes from one channel, not \(channels.sorted().joined(separator: " and "))" }
+        let commentKinds: Set = ["comment", "live_comment"]
+        if ruleChannel == "comments", let other = kinds.subtracting(commentKinds).sorted().first {
+            return "a rule 'on comments' sees only comments, never a \(other) message"
+        }
+        if ruleChannel != "comments", !kinds.isDisjoint(with: commentKinds) {
+            return "only rules that say 'on comments' see comments"
+        }
         if kinds.count > 1 { return "a message has one kind, not \(kinds.sorted().joined(separator: " and "))" }
         if languages.count > 1 { return "a message is read in one language, not \(languages.sorted().joined(separator: " and "))" }
         if let both = positive.intersection(negative).first { return "it requires both \(both) and its opposite" }

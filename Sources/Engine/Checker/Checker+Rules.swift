@@ -8,14 +8,15 @@ extension CheckerPass {
         for located in rules {
             let rule = located.declaration
             let file = located.file
-            if let channel = rule.channel, !Keywords.channels.contains(channel.name) {
-                report(.unknownChannel(channel.name, suggestion: Spelling.suggestion(for: channel.name, among: Keywords.channels)), file, channel.range)
+            if let channel = rule.channel, !Keywords.audiences.contains(channel.name) {
+                report(.unknownChannel(channel.name, suggestion: Spelling.suggestion(for: channel.name, among: Keywords.audiences)), file, channel.range)
             }
             if let cooldown = rule.cooldown, cooldown.seconds <= 0 {
                 report(.nonPositiveDuration("a cooldown"), file, cooldown.range)
             }
             checkCondition(rule.condition, file: file)
             checkActions(rule, file: file)
+            checkCommentParts(rule, file: file)
         }
     }
 
@@ -41,6 +42,8 @@ extension CheckerPass {
             _ = checkLanguage(code, file: file)
         case .payloadIs(let payload):
             if payload.value.isEmpty { report(.emptyText("a payload"), file, payload.range) }
+        case .postIs(let post):
+            if post.value.trimmingCharacters(in: .whitespaces).isEmpty { report(.emptyText("a post id"), file, post.range) }
         case .tagged(let tag):
             if tag.value.trimmingCharacters(in: .whitespaces).isEmpty { report(.emptyText("a tag"), file, tag.range) }
         case .hours(_, let name):
@@ -124,6 +127,12 @@ extension CheckerPass {
             case .replyText(let text):
                 checkTemplateText(text, file: file)
                 warnIfTooLong(text, rule: rule, file: file, at: text.range)
+            case .replyPubliclyTemplate(let name):
+                if templates[name.name] == nil, !incompleteNames.contains(name.name) {
+                    report(.unknownTemplate(name.name, suggestion: Spelling.suggestion(for: name.name, among: templates.keys)), file, name.range)
+                }
+            case .replyPubliclyTexts(let texts, _):
+                for text in texts { checkTemplateText(text, file: file) }
             case .tag(let tag), .untag(let tag):
                 if tag.value.trimmingCharacters(in: .whitespaces).isEmpty { report(.emptyText("a tag"), file, tag.range) }
             case .forward(let endpoint):

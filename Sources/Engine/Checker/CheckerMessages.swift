@@ -76,7 +76,7 @@ extension DiagnosticMessage {
     }
 
     static func unknownChannel(_ name: String, suggestion: String?) -> Self {
-        make(.error, "unknown channel '\(name)'; channels are instagram and whatsapp" + hint(suggestion))
+        make(.error, "unknown channel '\(name)'; channels are instagram and whatsapp, and 'on comments' answers Instagram comments" + hint(suggestion))
     }
 
     static func unknownEndpoint(_ name: String, suggestion: String?) -> Self {

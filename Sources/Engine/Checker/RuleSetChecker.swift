@@ -11,7 +11,8 @@ import RulesDSL
 public enum RuleSetChecker {
     /// The template variables every rule set has, besides its `set` values.
     public static let builtinVariables = [
-        "contact.name", "contact.first_name", "contact.username", "contact.id", "contact.language", "message.text", "channel",
+        "contact.name", "contact.first_name", "contact.username", "contact.id", "contact.language", "contact.email", "contact.phone",
+        "message.text", "channel",
     ]
 
     /// Checks parsed files that form one rule set (in load order).
@@ -21,6 +22,8 @@ public enum RuleSetChecker {
         pass.collectDeclarations(files)
         pass.checkDeclarations()
         pass.checkRules()
+        pass.checkProfile()
+        pass.checkChoices()
         let ordered = pass.orderedRules()
         // Reachability warnings only make sense on a set without errors.
         if !pass.diagnostics.hasErrors && !files.contains(where: \.hasSyntaxErrors) {
@@ -30,8 +33,14 @@ public enum RuleSetChecker {
         let ruleSet = CheckedRuleSet(
             files: files, rules: ordered, values: pass.values.mapValues(\.declaration.value.value),
             templates: pass.templates.mapValues(\.declaration), hours: pass.compiledHours,
-            endpoints: pass.endpoints.mapValues(\.declaration), options: pass.options, regexes: pass.regexes)
+            endpoints: pass.endpoints.mapValues(\.declaration), options: pass.options, regexes: pass.regexes,
+            iceBreakers: pass.iceBreakers.first.map { Self.buttons($0.declaration.items) } ?? [],
+            menu: pass.menus.first.map { Self.buttons($0.declaration.items) } ?? [])
         return (ruleSet, pass.diagnostics)
+    }
+
+    static func buttons(_ literals: [ButtonLiteral]) -> [ReplyButton] {
+        literals.map { ReplyButton(title: $0.title.value, payload: $0.payload) }
     }
 }
 
@@ -50,6 +59,8 @@ struct CheckerPass {
     var endpoints: [String: Located<EndpointDeclaration>] = [:]
     var optionDeclarations: [String: Located<OptionDeclaration>] = [:]
     var rules: [Located<Rule>] = []
+    var iceBreakers: [Located<ProfileDeclaration>] = []
+    var menus: [Located<ProfileDeclaration>] = []
     /// Names of declarations with syntax errors: never reported as unknown, to avoid follow-on errors.
     var incompleteNames = Set<String>()
     var compiledHours: [String: OpeningHours] = [:]
@@ -87,6 +98,8 @@ struct CheckerPass {
                 case .hours(let d): Self.register(d, named: d.name, kind: "hours", in: &hours, file: file, diagnostics: &diagnostics)
                 case .endpoint(let d): Self.register(d, named: d.name, kind: "endpoint", in: &endpoints, file: file, diagnostics: &diagnostics)
                 case .option(let d): Self.register(d, named: d.name, kind: "option", in: &optionDeclarations, file: file, diagnostics: &diagnostics)
+                case .iceBreakers(let d): iceBreakers.append(Located(declaration: d, file: file))
+                case .menu(let d): menus.append(Located(declaration: d, file: file))
                 case .rule(let rule):
                     let name = rule.name.value
                     let parsed = rule.name.range.end > rule.name.range.start

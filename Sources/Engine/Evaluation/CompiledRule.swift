@@ -9,6 +9,8 @@ final class CompiledRule: Sendable {
     /// The name with its fingerprint, for the contact's cooldowns.
     let nameKey: NameKey
     let channel: Channel?
+    /// Whether it says `on comments`: it sees comments, and only them.
+    let seesComments: Bool
     /// The cooldown in seconds (as a `TimeInterval`, ready to add to a date: `Duration`'s conversion costs
     /// 128-bit arithmetic on every firing).
     let cooldown: TimeInterval?
@@ -18,10 +20,14 @@ final class CompiledRule: Sendable {
     /// can fire without any keyword, so it is a candidate for every message.
     let keywordGuard: [Int]?
 
-    init(name: String, channel: Channel?, cooldown: TimeInterval?, condition: CompiledCondition, actions: [CompiledAction], keywordGuard: [Int]?) {
+    init(
+        name: String, channel: Channel?, seesComments: Bool = false, cooldown: TimeInterval?, condition: CompiledCondition,
+        actions: [CompiledAction], keywordGuard: [Int]?
+    ) {
         self.name = name
         self.nameKey = NameKey(name)
         self.channel = channel
+        self.seesComments = seesComments
         self.cooldown = cooldown
         self.condition = condition
         self.actions = actions
@@ -42,6 +48,7 @@ indirect enum CompiledCondition: Sendable {
     case kindIs(MessageKind)
     case languageIs(Language)
     case payloadIs(String)
+    case postIs(String)
     case tagged(NameKey)
     case hours(inside: Bool, OpeningHours)
     case contactMessages(Comparison, Int)
@@ -79,11 +86,15 @@ enum CompiledAction: Sendable {
     /// Whether carrying it out may need the message's language: a reply with texts per language, or whose
     /// text has `{{contact.language}}` or hours (written in a language).
     var usesLanguage: Bool {
-        guard case .reply(_, let texts) = self else { return false }
-        return texts.usesLanguage
+        switch self {
+        case .reply(_, let texts), .publicReply(_, let texts): texts.usesLanguage
+        default: false
+        }
     }
 
     case reply(template: String?, ReplyTexts)
+    /// `reply publicly`: an answer under the comment.
+    case publicReply(template: String?, ReplyTexts)
     case tag(NameKey)
     case untag(NameKey)
     case forward(String)
@@ -109,6 +120,7 @@ extension RuleProgram {
         case .kindIs(let name): return .kindIs(MessageKind(rawValue: name.name) ?? .text)
         case .languageIs(let code): return Language(code: code.name).map { .languageIs($0) } ?? .not(.always)
         case .payloadIs(let payload): return .payloadIs(payload.value)
+        case .postIs(let post): return .postIs(post.value.trimmingCharacters(in: .whitespaces))
         case .tagged(let tag): return .tagged(NameKey(tag.value))
         case .hours(let inside, let name):
             guard let hours = ruleSet.hours[name.name] else { return .not(.always) }
@@ -126,6 +138,9 @@ extension RuleProgram {
         switch action.kind {
         case .replyTemplate(let name): return .reply(template: name.name, ruleSet.templates[name.name].map(ReplyTexts.init) ?? ReplyTexts([]))
         case .replyText(let text): return .reply(template: nil, ReplyTexts([text]))
+        case .replyPubliclyTemplate(let name):
+            return .publicReply(template: name.name, ruleSet.templates[name.name].map(ReplyTexts.init) ?? ReplyTexts([]))
+        case .replyPubliclyTexts(let texts, _): return .publicReply(template: nil, ReplyTexts(texts))
         case .tag(let tag): return .tag(NameKey(tag.value))
         case .untag(let tag): return .untag(NameKey(tag.value))
         case .forward(let endpoint): return .forward(endpoint.name)

@@ -39,9 +39,13 @@ public enum DecidedAction: Sendable, Equatable {
         public var rule: String
         /// Whether the text was cut to the channel's limit.
         public var truncated: Bool
+        /// The buttons, link or one-tap question sent with the text.
+        public var choices: ReplyChoices? = nil
     }
 
     case reply(Reply)
+    /// An answer under the customer's comment, visible to everyone (`reply publicly`).
+    case publicReply(Reply)
     case tag(String, rule: String)
     case untag(String, rule: String)
     case forward(endpoint: String, rule: String)
@@ -50,7 +54,7 @@ public enum DecidedAction: Sendable, Equatable {
     /// The rule that decided it.
     public var rule: String {
         switch self {
-        case .reply(let reply): reply.rule
+        case .reply(let reply), .publicReply(let reply): reply.rule
         case .tag(_, let rule), .untag(_, let rule), .forward(_, let rule), .pause(_, let rule): rule
         }
     }

@@ -10,6 +10,8 @@ struct EvaluationContext {
     let channel: Channel
     let kind: MessageKind
     let payload: String?
+    /// The post a comment is on.
+    let postID: String?
     /// When the message was sent: what hours conditions read.
     let at: Date
     let now: Date
@@ -37,6 +39,7 @@ struct EvaluationContext {
         self.channel = message.channel
         self.kind = message.kind
         self.payload = message.payload
+        self.postID = message.postID
         self.at = message.at
         self.now = now
         self.isFirstContact = isFirstContact

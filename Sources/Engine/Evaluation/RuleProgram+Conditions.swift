@@ -84,6 +84,9 @@ extension RuleProgram {
         case .payloadIs(let payload):
             let result = context.payload == payload
             return (result, explain ? (context.payload.map { "payload is \"\($0)\"" } ?? "no payload") : nil)
+        case .postIs(let post):
+            let result = context.postID == post
+            return (result, explain ? (context.postID.map { "the comment is on post \($0)" } ?? "not a comment on a post") : nil)
         case .tagged(let tag):
             let result = tags.contains(tag)
             return (result, explain ? (result ? "tagged \"\(tag.name)\"" : "not tagged \"\(tag.name)\"") : nil)

@@ -25,6 +25,14 @@ extension RuleProgram {
                 if tracing != .none {
                     trace.notes.append("the seller answered: automatic replies paused until \(Timestamps.formatISO8601(until)) (option takeover)")
                 }
+            } else if message.standby {
+                // Another app (Meta's inbox, a person's tool) owns the conversation: kept for the history.
+                state.standbySince = message.at
+                if tracing != .none {
+                    trace.notes.append("arrived on standby: another app owns this conversation, so rulesd keeps it and does not answer")
+                }
+            } else if message.from == .business, message.kind.isComment, tracing != .none {
+                trace.notes.append("the shop's own comment: kept, never evaluated")
             } else if message.kind == .status, tracing != .none {
                 trace.notes.append("delivery status \"\(message.text ?? "")\" of a message the shop sent: it changes nothing for the rules")
             } else if tracing != .none {
@@ -36,7 +44,13 @@ extension RuleProgram {
         let isFirstContact = state.isNew
         state.messageCount += 1
         if state.firstSeen == nil { state.firstSeen = message.at }
-        state.lastInboundAt = max(state.lastInboundAt ?? message.at, message.at)
+        // A comment does not open the 24-hour window of direct messages (the customer's answer to a private
+        // reply does).
+        if !message.kind.isComment {
+            state.lastInboundAt = max(state.lastInboundAt ?? message.at, message.at)
+            state.standbySince = nil
+        }
+        state.recordContactDetails(from: message)
         if let name = message.name, !name.isEmpty { state.name = name }
         if let username = message.username, !username.isEmpty { state.username = username }
 
@@ -112,6 +126,10 @@ extension RuleProgram {
         }
         guard tracing != .full || candidates.binarySearchContains(position) else {
             if tracing == .full { run.skip(rule, missingWordsReason(rule)) }
+            return
+        }
+        if summary.pointee.seesComments != message.kind.isComment {
+            run.skip(rule, summary.pointee.seesComments ? "sees only comments (on comments)" : "comments are seen only by rules 'on comments'")
             return
         }
         if let channel = summary.pointee.channel, channel != message.channel {

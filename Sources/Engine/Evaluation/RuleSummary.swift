@@ -25,12 +25,15 @@ struct RuleSummary: Sendable {
     /// The cooldown in seconds, or nil.
     let cooldown: TimeInterval?
     let channel: Channel?
+    /// Whether the rule says `on comments` (it sees comments, and only them).
+    let seesComments: Bool
     let shape: Shape
 
     init(_ rule: CompiledRule) {
         nameKey = rule.nameKey
         cooldown = rule.cooldown
         channel = rule.channel
+        seesComments = rule.seesComments
         switch rule.condition {
         case .contains(.single, _, _, _), .contains(.any, _, _, _):
             shape = .guardOnly

@@ -12,6 +12,8 @@ struct Run {
     var notes: [String] = []
     /// The rules whose replies go out for this message, in order (at most `replies_per_message`).
     var replyingRules: [String] = []
+    /// The rule whose answer goes under the comment (one per comment).
+    var publicReplyRule: String?
     var stoppedBy: String?
     /// The language the message is read in: which text of a template it gets.
     let language: Language?
@@ -63,24 +65,25 @@ struct Run {
             switch action {
             case .reply(let template, let texts):
                 hasReply = true
-                if let blocked = replyBlocked(by: rule.name, now: now, options: program.ruleSet.options, replyWindow: program.replyWindow) {
+                if let blocked = replyBlocked(by: rule.name, now: now, options: program.ruleSet.options, replyWindow: program.replyWindow, message: message) {
                     if tracing != .none { reasons.append("reply \(template ?? "text") not sent: \(blocked.explanation)") }
                     continue
                 }
-                let (variants, written) = texts.variants(for: language)
-                guard !variants.isEmpty else { continue }
-                let variant = variants[TemplateRenderer.variantIndex(count: variants.count, messageID: message.id)]
-                // Hours are written in the language of the text they go into.
-                let textLanguage = written ?? program.ruleSet.options.language
-                let rendered = TemplateRenderer.render(variant) { program.variable($0, message: message, state: state, textLanguage: textLanguage) }
-                let limit = TemplateRenderer.limit(for: message.channel)
-                let (text, truncated) = TemplateRenderer.truncate(rendered, limit: limit)
-                if truncated {
-                    reasons.append("reply cut from \(rendered.count) to \(limit) characters, the \(message.channel.rawValue) limit")
-                }
-                actions.append(.reply(.init(text: text, template: template, rule: rule.name, truncated: truncated)))
+                guard var reply = render(texts, template: template, rule: rule, program: program, message: message, reasons: &reasons) else { continue }
+                reply.choices = texts.choices(for: language)
+                actions.append(.reply(reply))
                 state.recentReplies.append(now)
                 replyingRules.append(rule.name)
+                replied = true
+            case .publicReply(let template, let texts):
+                hasReply = true
+                if let blocked = publicReplyBlocked(now: now) {
+                    if tracing != .none { reasons.append("public reply \(template ?? "text") not sent: \(blocked.explanation)") }
+                    continue
+                }
+                guard let reply = render(texts, template: template, rule: rule, program: program, message: message, reasons: &reasons) else { continue }
+                actions.append(.publicReply(reply))
+                publicReplyRule = rule.name
                 replied = true
             case .tag(let tag):
                 state.tags.insert(tag)
@@ -110,10 +113,37 @@ struct Run {
         }
     }
 
+    /// The text of a reply for this message: its language's variant, rendered, cut to the channel's limit.
+    private func render(
+        _ texts: ReplyTexts, template: String?, rule: CompiledRule, program: RuleProgram, message: Message, reasons: inout [String]
+    ) -> DecidedAction.Reply? {
+        let (variants, written) = texts.variants(for: language)
+        guard !variants.isEmpty else { return nil }
+        let variant = variants[TemplateRenderer.variantIndex(count: variants.count, messageID: message.id)]
+        // Hours are written in the language of the text they go into.
+        let textLanguage = written ?? program.ruleSet.options.language
+        let rendered = TemplateRenderer.render(variant) { program.variable($0, message: message, state: state, textLanguage: textLanguage) }
+        let limit = TemplateRenderer.limit(for: message.channel)
+        let (text, truncated) = TemplateRenderer.truncate(rendered, limit: limit)
+        if truncated {
+            reasons.append("reply cut from \(rendered.count) to \(limit) characters, the \(message.channel.rawValue) limit")
+        }
+        return DecidedAction.Reply(text: text, template: template, rule: rule.name, truncated: truncated)
+    }
+
+    /// Why an answer under the comment cannot be sent now, if it cannot: one per comment, none while paused.
+    private func publicReplyBlocked(now: Date) -> ReplyBlock? {
+        if let rule = publicReplyRule { return .alreadyAnsweredPublicly(by: rule) }
+        if let until = state.pausedUntil, until > now { return .paused(until: until) }
+        return nil
+    }
+
     /// Why a reply of `rule` cannot be sent now, if it cannot.
-    private func replyBlocked(by rule: String, now: Date, options: RuleSetOptions, replyWindow: TimeInterval?) -> ReplyBlock? {
+    private func replyBlocked(by rule: String, now: Date, options: RuleSetOptions, replyWindow: TimeInterval?, message: Message) -> ReplyBlock? {
         if let first = replyingRules.first {
             if replyingRules.contains(rule) { return .alreadyReplied(by: rule) }
+            // Meta takes one private reply per comment.
+            if message.kind.isComment { return .onePrivateReply(by: first) }
             if replyingRules.count >= options.repliesPerMessage {
                 return options.repliesPerMessage == 1 ? .alreadyReplied(by: first) : .perMessageLimit(options.repliesPerMessage)
             }
@@ -125,7 +155,8 @@ struct Run {
                 return .capReached(count: cap.count, window: cap.window)
             }
         }
-        if let last = state.lastInboundAt, now.timeIntervalSince(last) > MessagingWindow.seconds {
+        // A private reply to a comment is not held to the window of direct messages (Meta gives it 7 days).
+        if !message.kind.isComment, let last = state.lastInboundAt, now.timeIntervalSince(last) > MessagingWindow.seconds {
             return .windowClosed(since: last.addingTimeInterval(MessagingWindow.seconds))
         }
         return nil
@@ -139,6 +170,8 @@ enum ReplyBlock {
     case paused(until: Date)
     case capReached(count: Int, window: Duration)
     case windowClosed(since: Date)
+    case onePrivateReply(by: String)
+    case alreadyAnsweredPublicly(by: String)
 
     var explanation: String {
         switch self {
@@ -146,6 +179,8 @@ enum ReplyBlock {
         case .perMessageLimit(let count): "this message already has its \(count) replies (option replies_per_message)"
         case .paused(let until): "automatic replies to this contact are paused until \(Timestamps.formatISO8601(until))"
         case .capReached(let count, let window): "max_replies reached (\(count) per \(Int(window.timeInterval))s)"
+        case .onePrivateReply(let rule): "rule \"\(rule)\" already answers this comment privately, and Meta allows one private reply per comment"
+        case .alreadyAnsweredPublicly(let rule): "rule \"\(rule)\" already answers under this comment"
         case .windowClosed(let since):
             "the customer's 24-hour messaging window closed at \(Timestamps.formatISO8601(since)); the platforms refuse replies after it"
         }
@@ -161,6 +196,8 @@ extension RuleProgram {
         case "contact.first_name": FirstName.of(state.name ?? message.name)
         case "contact.username": state.username ?? message.username
         case "contact.id": message.contact
+        case "contact.email": state.email
+        case "contact.phone": state.phone ?? (message.channel == .whatsapp && message.contact.allSatisfy(\.isNumber) ? "+" + message.contact : nil)
         case "message.text": message.text
         case "channel": message.channel.rawValue
         default: ruleSet.values[name] ?? hoursVariable(name, at: message.at, wording: .of(textLanguage))

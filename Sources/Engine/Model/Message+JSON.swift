@@ -5,6 +5,8 @@ extension Message: Codable {
         case id, at, channel, account, contact, name, username, kind, text, payload, from
         case inReplyTo = "in_reply_to"
         case standby
+        case postID = "post_id"
+        case surface
     }
 
     public init(from decoder: any Decoder) throws {
@@ -26,7 +28,9 @@ extension Message: Codable {
             payload: try container.decodeIfPresent(String.self, forKey: .payload),
             from: try container.decodeIfPresent(Sender.self, forKey: .from) ?? .customer,
             inReplyTo: try container.decodeIfPresent(String.self, forKey: .inReplyTo),
-            standby: try container.decodeIfPresent(Bool.self, forKey: .standby) ?? false)
+            standby: try container.decodeIfPresent(Bool.self, forKey: .standby) ?? false,
+            postID: try container.decodeIfPresent(String.self, forKey: .postID),
+            surface: try container.decodeIfPresent(String.self, forKey: .surface))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -44,6 +48,8 @@ extension Message: Codable {
         if from == .business, kind != .echo { try container.encode(from, forKey: .from) }
         try container.encodeIfPresent(inReplyTo, forKey: .inReplyTo)
         if standby { try container.encode(true, forKey: .standby) }
+        try container.encodeIfPresent(postID, forKey: .postID)
+        try container.encodeIfPresent(surface, forKey: .surface)
     }
 }
 
@@ -65,6 +71,8 @@ extension Message {
         if from == .business, kind != .echo { writer.add("from", from.rawValue) }
         writer.add("in_reply_to", inReplyTo)
         if standby { writer.addRaw("standby", "true") }
+        writer.add("post_id", postID)
+        writer.add("surface", surface)
         return writer.finish()
     }
 }

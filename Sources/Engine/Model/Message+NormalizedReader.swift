@@ -16,6 +16,6 @@ extension Message {
             id: id, at: at, channel: channel, account: json["account"]?.string ?? "", contact: contact,
             name: json["name"]?.string, username: json["username"]?.string, kind: kind, text: json["text"]?.string,
             payload: json["payload"]?.string, from: from, inReplyTo: json["in_reply_to"]?.string,
-            standby: json["standby"]?.bool ?? false)
+            standby: json["standby"]?.bool ?? false, postID: json["post_id"]?.string, surface: json["surface"]?.string)
     }
 }

@@ -6,13 +6,17 @@ public enum Channel: String, Sendable, Hashable, Codable, CaseIterable {
     case whatsapp
 }
 
-/// What a message is. Only customers' text, media, story and postback messages are evaluated.
+/// What a message is. Only customers' text, media, story, postback and comment messages are evaluated.
 public enum MessageKind: String, Sendable, Hashable, Codable, CaseIterable {
     case text
     case media
     case storyReply = "story_reply"
     case storyMention = "story_mention"
     case postback
+    /// A comment on an Instagram post, reel or ad (webhook field `comments`).
+    case comment
+    /// A comment during an Instagram Live (webhook field `live_comments`).
+    case liveComment = "live_comment"
     case echo
     case reaction
     case read
@@ -22,10 +26,13 @@ public enum MessageKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// Whether rules run on messages of this kind (when a customer sent them).
     public var isEvaluated: Bool {
         switch self {
-        case .text, .media, .storyReply, .storyMention, .postback: true
+        case .text, .media, .storyReply, .storyMention, .postback, .comment, .liveComment: true
         case .echo, .reaction, .read, .status, .deleted: false
         }
     }
+
+    /// Whether it is a comment (only rules `on comments` see those).
+    public var isComment: Bool { self == .comment || self == .liveComment }
 }
 
 /// Who wrote a message: the customer, or the business (the seller or this program).
@@ -63,11 +70,15 @@ public struct Message: Sendable, Hashable {
     public var inReplyTo: String?
     /// Whether it arrived on Instagram's standby channel (another app owns the thread): kept, never answered.
     public var standby: Bool
+    /// For a comment: the post, reel, ad or live it is on (`media.id`).
+    public var postID: String?
+    /// For a comment: where the post is shown (`FEED`, `REELS`, `AD`, `STORY`, `LIVE`, as Meta says).
+    public var surface: String?
 
     public init(
         id: String, at: Date, channel: Channel, account: String, contact: String, name: String? = nil,
         username: String? = nil, kind: MessageKind, text: String? = nil, payload: String? = nil,
-        from: Sender = .customer, inReplyTo: String? = nil, standby: Bool = false
+        from: Sender = .customer, inReplyTo: String? = nil, standby: Bool = false, postID: String? = nil, surface: String? = nil
     ) {
         self.id = id
         self.at = at
@@ -82,6 +93,8 @@ public struct Message: Sendable, Hashable {
         self.from = kind == .echo ? .business : from
         self.inReplyTo = inReplyTo
         self.standby = standby
+        self.postID = postID
+        self.surface = surface
     }
 
     /// Whether rules run on this message: a customer's message of an evaluated kind.

@@ -24,6 +24,9 @@ extension ContactState {
         writer.add("username", username)
         if let importedAt { writer.addRaw("imported", Self.number(importedAt)) }
         writer.add("language", language?.rawValue)
+        writer.add("email", email)
+        writer.add("phone", phone)
+        if let standbySince { writer.addRaw("standby_since", Self.number(standbySince)) }
         return writer.finish()
     }
 
@@ -48,6 +51,9 @@ extension ContactState {
         if case .string(let value)? = object["username"] { username = value }
         importedAt = date(object["imported"])
         if case .string(let value)? = object["language"] { language = Language(rawValue: value) }
+        if case .string(let value)? = object["email"] { email = value }
+        if case .string(let value)? = object["phone"] { phone = value }
+        standbySince = date(object["standby_since"])
     }
 
     /// An instant as seconds since 1970, exactly (Double's shortest round-tripping form).

@@ -23,6 +23,13 @@ public struct ContactState: Sendable, Hashable, Codable {
     /// The last language the contact wrote in that rulesd was sure of: a short or unclear message ("ok",
     /// "👍") is read in it.
     public var language: Language?
+    /// The email the customer gave with a one-tap email button (`buttons email`).
+    public var email: String?
+    /// The phone number the customer gave with a one-tap phone button (`buttons phone`).
+    public var phone: String?
+    /// When a message last arrived on Instagram's standby channel: another app (Meta's inbox, a person's
+    /// tool) owns the conversation then. Cleared when a message arrives on the normal channel again.
+    public var standbySince: Date?
 
     public init() {}
 

@@ -6,20 +6,35 @@ struct ReplyTexts: Sendable {
     let defaults: [StringLiteral]
     /// The texts of the languages the template has (the first line of each, as the checker allows one).
     private let byLanguage: [Language: [StringLiteral]]
+    /// The buttons of the default texts.
+    let defaultChoices: ReplyChoices?
+    /// The buttons of a language whose line has its own; the others show the default ones.
+    private let choicesByLanguage: [Language: ReplyChoices]
 
     init(_ defaults: [StringLiteral]) {
         self.defaults = defaults
         byLanguage = [:]
+        defaultChoices = nil
+        choicesByLanguage = [:]
     }
 
     init(_ template: TemplateDeclaration) {
         defaults = template.variants
+        defaultChoices = template.choices.map(ReplyChoices.init)
         var byLanguage: [Language: [StringLiteral]] = [:]
+        var choicesByLanguage: [Language: ReplyChoices] = [:]
         for translation in template.translations {
             guard let language = Language(code: translation.language.name), byLanguage[language] == nil else { continue }
             byLanguage[language] = translation.variants
+            if let choices = translation.choices { choicesByLanguage[language] = ReplyChoices(choices) }
         }
         self.byLanguage = byLanguage
+        self.choicesByLanguage = choicesByLanguage
+    }
+
+    /// The buttons for a message read in `language`: its line's own, else the default ones.
+    func choices(for language: Language?) -> ReplyChoices? {
+        language.flatMap { choicesByLanguage[$0] } ?? defaultChoices
     }
 
     /// Whether the texts depend on the message's language: texts per language, or `{{contact.language}}`.

@@ -61,7 +61,7 @@ struct DryRun: AsyncParsableCommand {
             fail(UsageError(description: "--explain-rule: the rule set has no rule \"\(name)\"\(hint)"))
         }
 
-        let report = DryRunReport(format: format == .json ? .json : .text, explain: explain, explainRules: explainRules)
+        let report = DryRunReport(format: format == .json ? .json : .text, explain: explain, explainRules: explainRules, options: program.ruleSet.options)
         let tracing: TraceLevel = explain || !explainRules.isEmpty ? .full : .fired
         let merge = ChatMerge(sources)
         let templates = Array(program.ruleSet.templates.keys)

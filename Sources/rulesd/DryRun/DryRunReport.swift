@@ -9,6 +9,8 @@ struct DryRunReport: Sendable {
     let explain: Bool
     /// Rules whose verdict is shown on every message (`--explain-rule`).
     var explainRules: [String] = []
+    /// The rule set's options: the text of a WhatsApp list's button.
+    var options = RuleSetOptions()
 
     // MARK: Per message
 
@@ -28,6 +30,7 @@ struct DryRunReport: Sendable {
         lines.append("[\(Timestamps.formatISO8601(message.at))] \(message.channel.rawValue) · \(sender) · \(message.kind.rawValue)")
         if let text = message.text, !text.isEmpty { lines.append("  > " + text.replacingOccurrences(of: "\n", with: "\n    ")) }
         if let payload = message.payload { lines.append("  payload: \(payload)") }
+        if let post = message.postID { lines.append("  on post \(post)" + (message.surface.map { " (\($0))" } ?? "")) }
         guard let decision = result.decision else {
             lines.append("  duplicate delivery of \(message.id): already handled, not evaluated again")
             return lines.joined(separator: "\n") + "\n"
@@ -42,9 +45,14 @@ struct DryRunReport: Sendable {
         }
         for action in decision.actions {
             switch action {
-            case .reply(let reply):
-                let label = reply.template.map { "reply (\($0))" } ?? "reply"
+            case .reply(let reply), .publicReply(let reply):
+                let kind = if case .publicReply = action { "public reply" } else if message.kind.isComment { "private reply" } else { "reply" }
+                let label = reply.template.map { "\(kind) (\($0))" } ?? kind
                 lines.append("  \(label): " + reply.text.replacingOccurrences(of: "\n", with: "\n    ") + (reply.truncated ? " [cut to the channel's limit]" : ""))
+                if let choices = reply.choices {
+                    let listButton = options.listButton(for: decision.language)
+                    lines += ChoicesDescription.lines(choices, channel: message.channel, listButton: listButton).map { "    " + $0 }
+                }
             case .tag(let tag, _): lines.append("  tag \"\(tag)\"")
             case .untag(let tag, _): lines.append("  untag \"\(tag)\"")
             case .forward(let endpoint, _): lines.append("  forward to \(endpoint)")

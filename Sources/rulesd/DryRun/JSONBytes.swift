@@ -92,13 +92,19 @@ struct JSONBytes {
         }
         raw("{")
         switch action {
-        case .reply(let reply):
+        case .reply(let reply), .publicReply(let reply):
+            if let choices = reply.choices {
+                raw(#""choices":"#)
+                raw(choices.json)
+                raw(",")
+            }
             rule(reply.rule, first: true)
             raw(withRule ? #","template":"# : #""template":"#)
             optional(reply.template)
             raw(#","text":"#)
             string(reply.text)
-            raw(reply.truncated ? #","truncated":true,"type":"reply"}"# : #","truncated":false,"type":"reply"}"#)
+            raw(reply.truncated ? #","truncated":true"# : #","truncated":false"#)
+            if case .publicReply = action { raw(#","type":"public_reply"}"#) } else { raw(#","type":"reply"}"#) }
         case .tag(let tag, let name), .untag(let tag, let name):
             rule(name, first: true)
             raw(withRule ? #","tag":"# : #""tag":"#)

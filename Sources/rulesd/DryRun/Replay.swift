@@ -57,7 +57,7 @@ struct ReplaySummary: Sendable, Encodable {
         for rule in decision.firedRules { firesPerRule[rule, default: 0] += 1 }
         for action in decision.actions {
             switch action {
-            case .reply: replies += 1
+            case .reply, .publicReply: replies += 1
             case .tag: tags += 1
             case .forward: forwards += 1
             case .untag, .pause: break

@@ -73,6 +73,21 @@ struct ServeMetrics: Sendable {
         }
     }
 
+    /// Counts messages that arrived on Instagram's standby channel (another app owns the conversation), and
+    /// comments, by webhook field.
+    func received(standby: Int, comments: Int, liveComments: Int) {
+        for (label, count) in [("standby", standby), ("comments", comments), ("live_comments", liveComments)] where count > 0 {
+            Counter(label: "rulesd_instagram_events_total", dimensions: [("field", label)], factory: factory).increment(by: count)
+        }
+    }
+
+    /// Counts WhatsApp template updates, by event.
+    func template(events: [String]) {
+        for event in events {
+            Counter(label: "rulesd_whatsapp_template_updates_total", dimensions: [("event", event)], factory: factory).increment()
+        }
+    }
+
     /// Counts one firing of `rule`.
     func ruleFired(_ rule: String) {
         Counter(label: "rulesd_rule_fires_total", dimensions: [("rule", rule)], factory: factory).increment()

@@ -30,6 +30,10 @@ struct MessageWorker: Sendable {
                 completions.append(.ownEcho(message))
                 continue
             }
+            if message.from == .business, message.kind.isComment {
+                completions.append(.ownComment(message))
+                continue
+            }
             var state: ContactState
             if let known = states[message.contactKey] {
                 state = known
@@ -68,10 +72,11 @@ struct MessageWorker: Sendable {
         return decision.actions.enumerated().compactMap { index, action in
             let key = "\(message.id):\(action.rule):\(index)"
             switch action {
-            case .reply(let reply):
+            case .reply(let reply), .publicReply(let reply):
+                let kind: OutboxEntry.Kind = if case .publicReply = action { .publicReply } else { .reply }
                 return OutboxEntry(
-                    key: key, messageID: message.id, contactKey: message.contactKey.description, kind: .reply, payload: reply.text,
-                    nextAttempt: now, rule: reply.rule)
+                    key: key, messageID: message.id, contactKey: message.contactKey.description, kind: kind, payload: reply.text,
+                    nextAttempt: now, rule: reply.rule, choices: reply.choices?.json)
             case .forward(let endpoint, let rule):
                 let payload = (try? JSONSerialization.data(withJSONObject: ["endpoint": endpoint, "rule": rule], options: [.sortedKeys]))
                     .map { String(decoding: $0, as: UTF8.self) } ?? "{}"

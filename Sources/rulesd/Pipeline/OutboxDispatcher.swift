@@ -41,11 +41,11 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
     /// itself. A send whose answer a crash cuts off is sent again on restart (the platforms have no
     /// idempotency key), so a crash may repeat at most the replies in flight. Forwards carry an idempotency
     /// key (`webhook-id`), so receivers can drop repeats.
-    var maximumInFlight: [OutboxEntry.Kind: Int] = [.reply: 16, .forward: 32]
+    var maximumInFlight: [OutboxEntry.Kind: Int] = [.reply: 16, .forward: 32, .publicReply: 4]
 
     /// How many contacts' entries one place may carry, for each kind: one, so that a slow send (a Graph API
     /// call that hangs for one recipient, a CRM endpoint that never answers) holds up only its own contact.
-    var contactsPerPlace: [OutboxEntry.Kind: Int] = [.reply: 1, .forward: 1]
+    var contactsPerPlace: [OutboxEntry.Kind: Int] = [.reply: 1, .forward: 1, .publicReply: 1]
 
     /// Claims the due entries of contacts nobody is serving, up to the free places of each kind, and
     /// shares them out: each returned lane is one place's entries, to be sent in order by one task. A
@@ -130,6 +130,55 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
         let state = try due.state()
         let outcome: Result<String?, DeliveryFailure>
         switch entry.kind {
+        case .reply where message.kind.isComment:
+            // A private reply: Meta's limits for comments, not the 24-hour window (PLATFORMS.md §9.5).
+            if let stop = try await CommentReplyLimits.privateReplyStop(for: message, now: now, store: store) {
+                try await store.record(entry.key, status: stop.status, attemptAt: now, error: stop.reason)
+                try await store.releaseCooldown(ofUnheard: entry)
+                metrics.action(entry.kind.rawValue, stop.status == .expired ? .expired : .failed)
+                return .finished
+            }
+            if dryMode {
+                try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
+                metrics.action(entry.kind.rawValue, .dry)
+                return .finished
+            }
+            let wait = await limiter.privateReplyDelay(account: message.account, at: now)
+            if wait > .zero {
+                try await store.postpone(entry.key, until: now.addingTimeInterval(wait.timeInterval))
+                return .waiting
+            }
+            let started = ContinuousClock.now
+            outcome = await meta.sendReply(entry.payload, choices: entry.choices.flatMap(ReplyChoices.init(json:)), answering: message, now: now)
+            metrics.sent(in: ContinuousClock.now - started)
+            if case .success = outcome { try await store.recordCommentAnswer(message.id, way: .privately, by: "rulesd", at: now) }
+        case .publicReply:
+            if let stop = try await CommentReplyLimits.publicReplyStop(for: message, store: store) {
+                try await store.record(entry.key, status: .failed, attemptAt: now, error: stop)
+                metrics.action(entry.kind.rawValue, .failed)
+                return .finished
+            }
+            if dryMode {
+                try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
+                metrics.action(entry.kind.rawValue, .dry)
+                return .finished
+            }
+            let started = ContinuousClock.now
+            outcome = await meta.sendPublicReply(entry.payload, toComment: message.id, now: now)
+            metrics.sent(in: ContinuousClock.now - started)
+            switch outcome {
+            case .success:
+                try await store.recordCommentAnswer(message.id, way: .publicly, by: "rulesd", at: now)
+            case .failure(let failure) where failure.isNoAnswer:
+                // The comment may have been posted and its answer lost: Meta would take a second one, so it
+                // is not sent again (PLATFORMS.md §9.6).
+                let reason = "no answer from the Graph API (\(failure)); not sent again, so the comment cannot get two public answers"
+                try await store.record(entry.key, status: .failed, attemptAt: now, error: reason)
+                metrics.action(entry.kind.rawValue, .failed)
+                return .finished
+            case .failure:
+                break
+            }
         case .reply:
             if let last = state.lastInboundAt ?? Optional(message.at), now.timeIntervalSince(last) > MessagingWindow.seconds {
                 try await store.record(entry.key, status: .expired, attemptAt: now, error: "the customer's 24-hour messaging window closed before the reply could be sent")
@@ -156,7 +205,9 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 waited += wait.timeInterval
             }
             let started = ContinuousClock.now
-            outcome = await meta.sendReply(entry.payload, answering: message, now: now)
+            let choices = entry.choices.flatMap(ReplyChoices.init(json:))
+            let listButton = rules.program.ruleSet.options.listButton(for: state.language)
+            outcome = await meta.sendReply(entry.payload, choices: choices, listButton: listButton, answering: message, now: now)
             metrics.sent(in: ContinuousClock.now - started)
         case .forward:
             let started = ContinuousClock.now
@@ -168,7 +219,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
         case .success(let platformID):
             try await store.record(entry.key, status: .sent, attemptAt: now, platformID: platformID)
             metrics.action(entry.kind.rawValue, .sent)
-            if entry.kind == .reply, platformID == nil {
+            if entry.kind != .forward, platformID == nil {
                 logger.warning(
                     "the Graph API accepted a reply without a message id; recorded as sent, not sent again",
                     metadata: ["channel": "\(message.channel.rawValue)", "entry": "\(entry.key)"])
@@ -211,7 +262,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
     /// Where an entry goes: its channel's Graph API, or its endpoint.
     static func destination(of entry: OutboxEntry, message: Message) -> Destination {
         switch entry.kind {
-        case .reply: return .graphAPI(channel: message.channel.rawValue)
+        case .reply, .publicReply: return .graphAPI(channel: message.channel.rawValue)
         case .forward:
             let fields = (try? JSONSerialization.jsonObject(with: Data(entry.payload.utf8))) as? [String: String]
             return .endpoint(fields?["endpoint"] ?? "?")

@@ -91,6 +91,9 @@ struct WebhookController: Sendable {
             logger.info("webhook item skipped", metadata: ["item": "\(skipped.path)", "reason": "\(skipped.reason)"])
         }
         if !contents.messages.isEmpty {
+            metrics.received(
+                standby: contents.messages.count(where: \.standby), comments: contents.messages.count { $0.kind == .comment },
+                liveComments: contents.messages.count { $0.kind == .liveComment })
             let inserted = try await store.append(contents.messages, receivedAt: now)
             let duplicates = inserted.count { !$0 }
             metrics.stored(new: inserted.count - duplicates, duplicates: duplicates)
@@ -100,6 +103,15 @@ struct WebhookController: Sendable {
         if !contents.statuses.isEmpty {
             try await store.apply(contents.statuses)
             metrics.delivery(statuses: contents.statuses.map(\.status))
+        }
+        if !contents.templateUpdates.isEmpty {
+            try await store.record(contents.templateUpdates)
+            metrics.template(events: contents.templateUpdates.map { $0.event ?? "CATEGORY" })
+            for update in contents.templateUpdates where update.makesUnusable {
+                logger.warning(
+                    "WhatsApp template '\(update.name)' (\(update.language)) is \(update.event ?? "?") (reason: \(update.reason ?? "none given")): Meta refuses it until it is approved again; fix it in WhatsApp Manager",
+                    metadata: ["template": "\(update.name)"])
+            }
         }
         // Statuses alone commit without the journal's check: a 200 only for the file the next start opens.
         if let lost = await store.verifyFile() { throw lost }

@@ -16,6 +16,8 @@ extension ContactState {
             merged.cooldowns[entry.rule] = nil
         }
         if current.pausedUntil != base.pausedUntil { merged.pausedUntil = current.pausedUntil }
+        if current.email != base.email { merged.email = current.email }
+        if current.phone != base.phone { merged.phone = current.phone }
         return merged
     }
 }

@@ -74,7 +74,7 @@ extension MessageStore {
     /// contact in the `window` before it.
     func isOwnReply(_ echo: Message, window: TimeInterval = 600) throws -> Bool {
         guard echo.from == .business else { return false }
-        let byID = try connection.query("SELECT 1 FROM outbox WHERE platform_id = ? AND kind = 'reply' LIMIT 1", [.text(echo.id)]) { _ in true }
+        let byID = try connection.query("SELECT 1 FROM outbox WHERE platform_id = ? AND kind IN ('reply', 'public_reply') LIMIT 1", [.text(echo.id)]) { _ in true }
         if !byID.isEmpty { return true }
         guard let text = echo.text else { return false }
         let byText = try connection.query(

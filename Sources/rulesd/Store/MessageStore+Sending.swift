@@ -39,7 +39,7 @@ extension MessageStore {
         return try connection.query(
             """
             SELECT o.key, o.message_id, o.contact_key, o.kind, o.payload, o.status, o.attempts, o.next_attempt, o.first_attempt,
-                   o.last_error, o.platform_id, j.message, c.state, o.rule
+                   o.last_error, o.platform_id, j.message, c.state, o.rule, o.choices
             FROM outbox o LEFT JOIN journal j ON j.id = o.message_id LEFT JOIN contacts c ON c.key = o.contact_key
             WHERE o.status = 'pending' AND o.next_attempt <= ?1 AND (?3 IS NULL OR o.kind = ?3)\(onlyContacts)
                 AND NOT EXISTS (
@@ -51,6 +51,7 @@ extension MessageStore {
             // Ties (the replies of one message) go in the order they were decided: rule order.
             var entry = Self.outboxEntry(row)
             entry.rule = row.text(13)
+            entry.choices = row.text(14)
             return DueEntry(entry: entry, messageJSON: row.text(11), stateJSON: row.text(12))
         }
     }

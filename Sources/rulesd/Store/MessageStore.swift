@@ -155,7 +155,7 @@ actor MessageStore: ContactStateStore {
         let changed = try connection.run(
             "INSERT OR IGNORE INTO journal (id, contact_key, at, message, received_at, status) VALUES (?, ?, ?, ?, ?, ?)",
             [.text(message.id), .text(message.contactKey.description), .date(message.at), .text(encoded.json), .date(receivedAt),
-             .text(message.isEvaluated || message.from == .business ? "pending" : "done")])
+             .text(message.isEvaluated || message.from == .business || message.standby ? "pending" : "done")])
         return changed == 1
     }
 
@@ -215,6 +215,9 @@ actor MessageStore: ContactStateStore {
         case decided(Message, state: ContactState, outbox: [OutboxEntry], record: DecisionRecord? = nil, base: ContactState? = nil)
         /// The platform's echo of a reply rulesd sent: marked, nothing else changes.
         case ownEcho(Message)
+        /// The shop's own comment (typed in the app): marked, and the comment it answers counts as answered
+        /// publicly, so rulesd does not answer it a second time.
+        case ownComment(Message)
     }
 
     /// Records a decision in one transaction: the contact's new state, its outbox entries, and the
@@ -231,6 +234,9 @@ actor MessageStore: ContactStateStore {
                 switch completion {
                 case .ownEcho(let message):
                     try connection.run("UPDATE journal SET status = 'own_echo' WHERE id = ?", [.text(message.id)])
+                case .ownComment(let message):
+                    if let parent = message.inReplyTo { try recordCommentAnswer(parent, way: .publicly, by: "the seller", at: message.at) }
+                    try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
                 case .decided(let message, var state, let outbox, let record, let base):
                     // Another writer (an import, a lifted cooldown) may have changed the contact since the
                     // worker read it: its changes are kept.
@@ -241,11 +247,11 @@ actor MessageStore: ContactStateStore {
                     for entry in outbox {
                         try connection.run(
                             """
-                            INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at, rule)
-                            VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?)
+                            INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at, rule, choices)
+                            VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)
                             """,
                             [.text(entry.key), .text(entry.messageID), .text(entry.contactKey), .text(entry.kind.rawValue), .text(entry.payload),
-                             .date(entry.nextAttempt), .date(now), .optional(entry.rule)])
+                             .date(entry.nextAttempt), .date(now), .optional(entry.rule), .optional(entry.choices)])
                     }
                     if let record {
                         try connection.run(

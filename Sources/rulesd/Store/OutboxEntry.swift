@@ -2,7 +2,11 @@ import Foundation
 
 /// One action waiting to be carried out: a reply or a CRM delivery, keyed for idempotency.
 struct OutboxEntry: Sendable, Equatable, Codable {
-    enum Kind: String, Sendable, Codable { case reply, forward }
+    enum Kind: String, Sendable, Codable {
+        case reply, forward
+        /// An answer under a customer's Instagram comment.
+        case publicReply = "public_reply"
+    }
     enum Status: String, Sendable, Codable { case pending, sent, failed, expired }
 
     /// `message id:rule:action index`: the same decision always makes the same key, so a repeated
@@ -21,4 +25,6 @@ struct OutboxEntry: Sendable, Equatable, Codable {
     var platformID: String?
     /// The rule that decided it (nil for entries stored before schema 3).
     var rule: String?
+    /// A reply's buttons, link or one-tap question (``ReplyChoices/json``); nil for text alone.
+    var choices: String?
 }

@@ -71,6 +71,29 @@ enum Schema {
         """
         CREATE TABLE health_probe (id INTEGER PRIMARY KEY, at REAL NOT NULL);
         """,
+        // 5: a reply's buttons; which Instagram comments were answered, privately or publicly, and by whom
+        // (Meta takes one private reply per comment, and nothing stops a second public one); WhatsApp
+        // templates' status as Meta last reported it.
+        """
+        ALTER TABLE outbox ADD COLUMN choices TEXT;
+        CREATE TABLE comment_answers (
+            comment_id TEXT NOT NULL,
+            way TEXT NOT NULL,
+            answered_by TEXT NOT NULL,
+            at REAL NOT NULL,
+            PRIMARY KEY (comment_id, way)
+        );
+        CREATE TABLE whatsapp_templates (
+            account TEXT NOT NULL,
+            name TEXT NOT NULL,
+            language TEXT NOT NULL,
+            status TEXT,
+            category TEXT,
+            reason TEXT,
+            updated_at REAL NOT NULL,
+            PRIMARY KEY (account, name, language)
+        );
+        """,
     ]
 
     /// Brings a database up to the newest schema.
