@@ -9,7 +9,7 @@ struct Rulesd: AsyncParsableCommand {
         abstract: "Automate Instagram and WhatsApp direct messages with rules you write.",
         subcommands: [
             Check.self, Format.self, DryRun.self, Serve.self, Simulate.self, Contacts.self, Export.self, Sentiment.self, Lang.self, ConnectTest.self,
-            Posts.self, Profile.self, Bench.self,
+            Posts.self, Profile.self, Doctor.self, Bench.self,
         ]
     )
 

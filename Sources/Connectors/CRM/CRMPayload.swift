@@ -6,7 +6,8 @@ import Foundation
 /// ```json
 /// {"type":"message.forwarded","timestamp":"2026-11-24T09:15:03Z",
 ///  "data":{"rule":"Unhappy customer","forwarded_at":"2026-11-24T09:15:03Z",
-///          "contact":{"id":"5512345","channel":"instagram","name":"Ana","username":"ana.shop","tags":["vip"]},
+///          "contact":{"id":"5512345","channel":"instagram","name":"Ana","username":"ana.shop","tags":["vip"],
+///                     "email":"ana@example.com","phone":"+34 600 000 000"},
 ///          "message":{...normalized message...}}}
 /// ```
 public struct CRMPayload: Sendable {
@@ -16,8 +17,16 @@ public struct CRMPayload: Sendable {
     public var tags: [String]
     public var rule: String
     public var forwardedAt: Date
+    /// The email and phone number the customer gave with one-tap buttons (`buttons email`, `buttons phone`).
+    public var contactEmail: String?
+    public var contactPhone: String?
 
-    public init(message: Message, contactName: String?, contactUsername: String?, tags: some Sequence<String>, rule: String, forwardedAt: Date) {
+    public init(
+        message: Message, contactName: String?, contactUsername: String?, tags: some Sequence<String>, rule: String, forwardedAt: Date,
+        contactEmail: String? = nil, contactPhone: String? = nil
+    ) {
+        self.contactEmail = contactEmail
+        self.contactPhone = contactPhone
         self.message = message
         self.contactName = contactName
         self.contactUsername = contactUsername
@@ -32,6 +41,8 @@ public struct CRMPayload: Sendable {
         var contact: [String: Any] = ["id": message.contact, "channel": message.channel.rawValue, "tags": tags]
         contact["name"] = contactName ?? message.name
         contact["username"] = contactUsername ?? message.username
+        contact["email"] = contactEmail
+        contact["phone"] = contactPhone
         let time = Timestamps.formatISO8601(forwardedAt)
         let object: [String: Any] = [
             "type": "message.forwarded",

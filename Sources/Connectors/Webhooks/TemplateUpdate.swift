@@ -17,6 +17,16 @@ public struct TemplateUpdate: Sendable, Equatable {
     public var reason: String?
     public var at: Date
 
+    public init(account: String, name: String, language: String, event: String?, category: String?, reason: String?, at: Date) {
+        self.account = account
+        self.name = name
+        self.language = language
+        self.event = event
+        self.category = category
+        self.reason = reason
+        self.at = at
+    }
+
     /// `es_AR` for `es-AR` and `es_AR`.
     public var normalizedLanguage: String { language.replacingOccurrences(of: "-", with: "_") }
 

@@ -63,8 +63,12 @@ extension CheckerPass {
         }
     }
 
-    /// Titles and payloads that no channel takes: empty, repeated, or a payload too long.
+    /// Titles, payloads and links that no channel takes: empty or repeated titles, a payload too long, a
+    /// link without a web address.
     private mutating func checkButtons(_ choices: TemplateChoices, file: SourceFile) {
+        if case .link(let link) = choices.kind, !ReplyButton(title: "", payload: link.payload).isLink {
+            report(.linkWithoutAddress(link.payload), file, link.target?.range ?? link.range)
+        }
         guard case .buttons(let buttons) = choices.kind else { return }
         var titles = Set<String>()
         for button in buttons {
@@ -90,9 +94,6 @@ extension CheckerPass {
             let limit = channel == .instagram ? ButtonLimits.instagramTitle : ButtonLimits.whatsappButtonTitle
             if link.title.value.count > limit {
                 report(.buttonTitleTooLong(link.title.value, channel: where_, limit: limit, template: template), file, link.title.range)
-            }
-            if !ReplyButton(title: "", payload: link.payload).isLink {
-                report(.linkWithoutAddress(link.payload), file, link.target?.range ?? link.range)
             }
             let textLimit = channel == .instagram ? ButtonLimits.instagramButtonText : ButtonLimits.whatsappButtonBody
             for text in variants where text.fixedLength > textLimit {

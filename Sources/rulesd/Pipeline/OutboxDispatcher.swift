@@ -277,7 +277,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
         let secret = endpoint.secretEnvironmentVariable.flatMap { environment[$0.value]?.value }
         let payload = CRMPayload(
             message: message, contactName: state.name, contactUsername: state.username, tags: state.tags,
-            rule: fields["rule"] ?? "", forwardedAt: now)
+            rule: fields["rule"] ?? "", forwardedAt: now, contactEmail: state.email, contactPhone: state.phone)
         return await crm.deliver(payload, to: endpoint.url.value, secret: secret, idempotencyKey: entry.key, now: now).map { nil }
     }
 
