@@ -71,8 +71,10 @@ struct ProfilePush: AsyncParsableCommand {
     @Flag(help: "Only print the differences; change nothing.")
     var dryRun = false
 
-    @Argument(help: "Rule files or directories of .rules files.")
-    var rules: [String] = ["examples/rules"]
+    /// Required, unlike the other commands' example default: pushing the bundled example shop's menu to a
+    /// real account would replace the seller's.
+    @Argument(help: "Your rule files or directories of .rules files (required: they replace what customers see on your profile).")
+    var rules: [String]
 
     func run() async throws {
         Profile.requireInstagram(channel, subcommand: "push")

@@ -121,8 +121,9 @@ struct Simulate: AsyncParsableCommand {
             try? await Task.sleep(for: .milliseconds(100))
             entries = (try? await store.outboxEntries(ofMessage: id)) ?? entries
         }
-        var replyIndex = 0, forwardIndex = 0
+        var replyIndex = 0, forwardIndex = 0, publicIndex = 0
         let replies = entries.filter { $0.kind == .reply }, forwards = entries.filter { $0.kind == .forward }
+        let publicReplies = entries.filter { $0.kind == .publicReply }
         for action in record.actions {
             let rule = action["rule"] as? String ?? "?"
             switch action["type"] as? String {
@@ -131,6 +132,12 @@ struct Simulate: AsyncParsableCommand {
                 let entry = replyIndex < replies.count ? replies[replyIndex] : nil
                 replyIndex += 1
                 print("  reply\(template) from \"\(rule)\": \(action["text"] as? String ?? "")")
+                print("    \(Self.describe(entry))")
+            case "public_reply":
+                let template = (action["template"] as? String).map { " (\($0))" } ?? ""
+                let entry = publicIndex < publicReplies.count ? publicReplies[publicIndex] : nil
+                publicIndex += 1
+                print("  public reply\(template) from \"\(rule)\": \(action["text"] as? String ?? "")")
                 print("    \(Self.describe(entry))")
             case "forward":
                 let entry = forwardIndex < forwards.count ? forwards[forwardIndex] : nil
