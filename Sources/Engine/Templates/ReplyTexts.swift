@@ -34,7 +34,8 @@ struct ReplyTexts: Sendable {
 
     /// The buttons for a message read in `language`: its line's own, else the default ones.
     func choices(for language: Language?) -> ReplyChoices? {
-        language.flatMap { choicesByLanguage[$0] } ?? defaultChoices
+        guard !choicesByLanguage.isEmpty, let language else { return defaultChoices }
+        return choicesByLanguage[language] ?? defaultChoices
     }
 
     /// Whether the texts depend on the message's language: texts per language, or `{{contact.language}}`.
