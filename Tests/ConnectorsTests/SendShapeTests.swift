@@ -86,17 +86,9 @@ import Testing
         #expect(InstagramComments.parseMedia(Data("not json".utf8)).isEmpty)
     }
 
-    static let mediaAnswer = """
-        { "data": [
-            { "id": "18034567890123456", "caption": "New in: linen dress, 4 colours. Comment PRICE and we'll DM you",
-              "media_type": "CAROUSEL_ALBUM", "media_product_type": "FEED",
-              "permalink": "https://www.instagram.com/p/DPq1b2C3d4E/", "timestamp": "2025-10-09T14:02:11+0000" },
-            { "id": "18056789012345678", "caption": "How to style it, 3 ways",
-              "media_type": "VIDEO", "media_product_type": "REELS",
-              "permalink": "https://www.instagram.com/reel/DPn7x8Y9z0A/", "timestamp": "2025-10-07T18:30:00+0000" } ],
-          "paging": { "cursors": { "before": "QVFIUk...", "after": "QVFIUm..." },
-                      "next": "https://graph.instagram.com/v25.0/17841400000000001/media?...&after=QVFIUm..." } }
-        """
+    /// PLATFORMS.md §9.7's answer to `GET /{ig-user-id}/media`.
+    static let mediaAnswer = try! String(
+        contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/graph/ig_media.json"), encoding: .utf8)
 
     // MARK: Instagram choices (§10.1–10.2)
 

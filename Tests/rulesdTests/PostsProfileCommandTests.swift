@@ -34,15 +34,10 @@ import Testing
 
     // MARK: posts
 
-    static let media = """
-        { "data": [
-            { "id": "18034567890123456", "caption": "New in: linen dress, 4 colours. Comment PRICE and we'll DM you",
-              "media_type": "CAROUSEL_ALBUM", "media_product_type": "FEED",
-              "permalink": "https://www.instagram.com/p/DPq1b2C3d4E/", "timestamp": "2025-10-09T14:02:11+0000" },
-            { "id": "18056789012345678", "caption": "How to style it, 3 ways",
-              "media_type": "VIDEO", "media_product_type": "REELS",
-              "permalink": "https://www.instagram.com/reel/DPn7x8Y9z0A/", "timestamp": "2025-10-07T18:30:00+0000" } ] }
-        """
+    /// PLATFORMS.md §9.7's answer to `GET /{ig-user-id}/media`, kept with the connectors' fixtures.
+    static let media = try! String(
+        contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ConnectorsTests/Fixtures/graph/ig_media.json"), encoding: .utf8)
 
     @Test func postsPrintsOneLinePerPostAndTheHint() async throws {
         try await FakeMetaServer.run { fake, base in

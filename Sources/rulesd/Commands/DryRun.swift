@@ -45,16 +45,12 @@ struct DryRun: AsyncParsableCommand {
     var chats: [String] = ["examples/chats"]
 
     func run() async throws {
-        let program: RuleProgram
+        let program = try loadRules(rules, lexicon: lexicon)
         let sources: [ChatSource]
         do {
-            program = try RuleSetLoading.load(rules, lexicon: lexicon)
             sources = try RecordingReader.files(in: chats).map { path throws(UsageError) in try ChatSource(path: path) }
-        } catch let error as UsageError {
+        } catch {
             fail(error)
-        } catch let error as RuleSetErrors {
-            printError("rulesd: \(error)")
-            throw ExitCode(ExitStatus.problems)
         }
         for name in explainRules where !program.ruleNames.contains(name) {
             let hint = Spelling.suggestion(for: name, among: program.ruleNames).map { "; did you mean \"\($0)\"?" } ?? ""

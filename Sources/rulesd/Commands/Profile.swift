@@ -80,15 +80,7 @@ struct ProfilePush: AsyncParsableCommand {
         Profile.requireInstagram(channel, subcommand: "push")
         let environment = ProcessInfo.processInfo.environment
         guard MetaCredentials(environment: environment).instagramAccessToken != nil else { fail(InstagramAccess.missingToken) }
-        let program: RuleProgram
-        do {
-            program = try RuleSetLoading.load(rules)
-        } catch let error as UsageError {
-            fail(error)
-        } catch let error as RuleSetErrors {
-            printError("rulesd: \(error)")
-            throw ExitCode(ExitStatus.problems)
-        }
+        let program = try loadRules(rules)
         let wanted = InstagramProfileSettings(iceBreakers: program.ruleSet.iceBreakers, menu: program.ruleSet.menu)
         guard let access = InstagramAccess(environment: environment) else { fail(InstagramAccess.missingToken) }
         let account = try await access.account()

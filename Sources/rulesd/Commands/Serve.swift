@@ -38,15 +38,7 @@ struct Serve: AsyncParsableCommand {
         configuration.rulesPaths = rules
         var logger = Logger(label: "rulesd")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let program: RuleProgram
-        do {
-            program = try RuleSetLoading.load(rules)
-        } catch let error as UsageError {
-            fail(error)
-        } catch let error as RuleSetErrors {
-            printError("rulesd: \(error)")
-            throw ExitCode(ExitStatus.problems)
-        }
+        let program = try loadRules(rules)
         if configuration.isDryMode {
             logger.warning("dry mode: no INSTAGRAM_ACCESS_TOKEN or WHATSAPP_ACCESS_TOKEN; replies are decided and recorded, not sent")
         }

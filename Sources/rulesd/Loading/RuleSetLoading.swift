@@ -1,3 +1,4 @@
+import ArgumentParser
 import Engine
 import Foundation
 import RulesDSL
@@ -36,4 +37,19 @@ enum RuleSetLoading {
 struct RuleSetErrors: Error, CustomStringConvertible {
     var summary: String
     var description: String { "the rules have errors (\(summary))" }
+}
+
+extension ParsableCommand {
+    /// ``RuleSetLoading/load(_:lexicon:)`` for a command: a missing file is a usage error (exit 2), rules
+    /// with errors end the command with exit 1 once their diagnostics are printed.
+    func loadRules(_ paths: [String], lexicon: String? = nil) throws -> RuleProgram {
+        do {
+            return try RuleSetLoading.load(paths, lexicon: lexicon)
+        } catch let error as UsageError {
+            fail(error)
+        } catch let error as RuleSetErrors {
+            printError("rulesd: \(error)")
+            throw ExitCode(ExitStatus.problems)
+        }
+    }
 }
