@@ -138,11 +138,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 metrics.action(entry.kind.rawValue, stop.status == .expired ? .expired : .failed)
                 return .finished
             }
-            if dryMode {
-                try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
-                metrics.action(entry.kind.rawValue, .dry)
-                return .finished
-            }
+            if dryMode { return try await recordUnsent(entry, now: now) }
             let wait = await limiter.privateReplyDelay(account: message.account, at: now)
             if wait > .zero {
                 try await store.postpone(entry.key, until: now.addingTimeInterval(wait.timeInterval))
@@ -158,11 +154,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 metrics.action(entry.kind.rawValue, .failed)
                 return .finished
             }
-            if dryMode {
-                try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
-                metrics.action(entry.kind.rawValue, .dry)
-                return .finished
-            }
+            if dryMode { return try await recordUnsent(entry, now: now) }
             let started = ContinuousClock.now
             outcome = await meta.sendPublicReply(entry.payload, toComment: message.id, now: now)
             metrics.sent(in: ContinuousClock.now - started)
@@ -186,11 +178,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 metrics.action(entry.kind.rawValue, .expired)
                 return .finished
             }
-            if dryMode {
-                try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
-                metrics.action(entry.kind.rawValue, .dry)
-                return .finished
-            }
+            if dryMode { return try await recordUnsent(entry, now: now) }
             // A short rate-limit wait (the account's pace) is waited out holding the place; a long one (a
             // WhatsApp user's pace) gives the place back and moves the entry's next attempt.
             var waited: TimeInterval = 0
@@ -256,6 +244,13 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 metrics.action(entry.kind.rawValue, .failed)
             }
         }
+        return .finished
+    }
+
+    /// Dry mode (no Meta credentials): the entry is recorded as decided, not sent.
+    private func recordUnsent(_ entry: OutboxEntry, now: Date) async throws -> AttemptEnd {
+        try await store.record(entry.key, status: .sent, attemptAt: now, platformID: "dry-run")
+        metrics.action(entry.kind.rawValue, .dry)
         return .finished
     }
 
