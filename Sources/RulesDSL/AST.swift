@@ -215,12 +215,14 @@ public struct EndpointDeclaration: Sendable {
     public var range: SourceRange
 }
 
-/// `rule "NAME" [priority N] [cooldown D] [on CHANNEL] when CONDITION then ACTION... end`.
+/// `rule "NAME" [priority N] [cooldown D] [on instagram|whatsapp|comments] when CONDITION then ACTION... end`.
 public struct Rule: Sendable {
     public var name: StringLiteral
     public var priority: IntegerLiteral?
     public var cooldown: DurationLiteral?
-    public var channel: Identifier?
+    /// What the rule sees, after `on`: the direct messages of one channel (`instagram`, `whatsapp`), or
+    /// Instagram comments (`comments`); nil: the direct messages of both channels.
+    public var audience: Identifier?
     public var condition: Condition
     public var actions: [Action]
     /// The range of the `rule` keyword.
@@ -231,7 +233,7 @@ public struct Rule: Sendable {
     public var range: SourceRange
 
     /// Whether the rule says `on comments`: it sees Instagram comments, and only them.
-    public var seesComments: Bool { channel?.name == "comments" }
+    public var seesComments: Bool { audience?.name == "comments" }
 }
 
 // MARK: - Literals

@@ -24,7 +24,7 @@ public enum ASTDump {
             var head = "(rule \(q(r.name))"
             if let p = r.priority { head += " priority=\(p.value)" }
             if let c = r.cooldown { head += " cooldown=\(c.seconds)s" }
-            if let ch = r.channel { head += " on=\(ch.name)" }
+            if let ch = r.audience { head += " on=\(ch.name)" }
             return head + " \(dump(r.condition)) \(r.actions.map(dump).joined(separator: " ")))"
         case .iceBreakers(let d): return "(ice-breakers \(d.items.map(dump).joined(separator: " ")))"
         case .menu(let d): return "(menu \(d.items.map(dump).joined(separator: " ")))"

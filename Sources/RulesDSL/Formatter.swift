@@ -156,7 +156,7 @@ public enum Formatter {
             append(rule.name, indent: 0)
             if let priority = rule.priority { lines.append(" priority \(priority.value)", range: priority.range) }
             if let cooldown = rule.cooldown { lines.append(" cooldown \(cooldown.text)", range: cooldown.range) }
-            if let channel = rule.channel { lines.append(" on \(channel.name)", range: channel.range) }
+            if let audience = rule.audience { lines.append(" on \(audience.name)", range: audience.range) }
             writeCondition(rule.condition)
             lines.begin(indent: 2, at: rule.thenRange.start)
             lines.append("then", range: rule.thenRange)

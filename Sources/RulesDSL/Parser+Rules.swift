@@ -7,7 +7,7 @@ extension Parser {
         var name = StringLiteral(value: "", pieces: [], range: .at(keyword.end), isMultiline: false)
         var priority: IntegerLiteral?
         var cooldown: DurationLiteral?
-        var channel: Identifier?
+        var audience: Identifier?
         var condition = Condition(.invalid, range: .at(keyword.end))
         var actions: [Action] = []
         var thenRange = SourceRange.at(keyword.end)
@@ -15,7 +15,7 @@ extension Parser {
 
         do throws(Recovery) {
             name = try parseString("the rule's name in double quotes")
-            try parseRuleClauses(priority: &priority, cooldown: &cooldown, channel: &channel)
+            try parseRuleClauses(priority: &priority, cooldown: &cooldown, audience: &audience)
         } catch {
             skip { $0.isWord("when") || $0.isWord("then") || $0.isWord("end") || $0.atDeclarationStart }
         }
@@ -39,13 +39,13 @@ extension Parser {
             report(.missingEnd(rule: name.value), at: keyword.union(name.range))
         }
         return Rule(
-            name: name, priority: priority, cooldown: cooldown, channel: channel, condition: condition,
+            name: name, priority: priority, cooldown: cooldown, audience: audience, condition: condition,
             actions: actions, keywordRange: keyword, whenRange: whenRange, thenRange: thenRange,
             range: SourceRange(start: keyword.start, end: previousEnd))
     }
 
     private mutating func parseRuleClauses(
-        priority: inout IntegerLiteral?, cooldown: inout DurationLiteral?, channel: inout Identifier?
+        priority: inout IntegerLiteral?, cooldown: inout DurationLiteral?, audience: inout Identifier?
     ) throws(Recovery) {
         while current.kind == .identifier, !isWord("when") {
             let clause = current
@@ -63,8 +63,8 @@ extension Parser {
             case "on":
                 advance()
                 let value = try parseIdentifier("a channel (instagram or whatsapp) or comments")
-                if channel != nil { report(.duplicateRuleClause("on"), at: clause.range) }
-                channel = value
+                if audience != nil { report(.duplicateRuleClause("on"), at: clause.range) }
+                audience = value
             default:
                 if isWord("then") || Keywords.conditionStarts.contains(clause.text) {
                     throw fail(.missingWhen)
@@ -134,6 +134,11 @@ extension Parser {
                 } else {
                     kind = .replyPubliclyTexts([try parseString("a template name or a reply text in double quotes")], isOneOf: false)
                 }
+            } else if current.kind == .identifier, current.text != "publicly", !peek().isAtLineStart, peek().kind != .endOfFile,
+                Spelling.suggestion(for: current.text, among: ["publicly"]) != nil
+            {
+                // `reply publically thanks`: one error, not an unknown template and an unknown action.
+                throw fail(.expected("'publicly' or a template name", found: "'\(current.text)'; did you mean 'reply publicly'?"))
             } else if current.kind == .identifier {
                 kind = .replyTemplate(try parseIdentifier("a template name"))
             } else {

@@ -143,6 +143,21 @@ import Testing
         #expect(back.state.standbySince == nil, "a message on the normal channel means rulesd owns the thread again")
     }
 
+    @Test func aTextWithButtonsIsCutToWhatTheChannelTakesWithThem() throws {
+        let program = try program(#"template ask = "{{message.text}}" buttons "Yes", "No"\#nrule "r" on whatsapp when message contains "long" then reply ask end"#)
+        var chat = Conversation(program)
+        let long = "long " + String(repeating: "a", count: 1400)
+        let reply = try #require(chat.send(long, channel: .whatsapp).reply)
+        #expect(reply.text.count == 1024 && reply.truncated, "WhatsApp takes 1,024 characters above reply buttons, 4,096 without")
+    }
+
+    @Test func noAnswerUnderALiveComment() throws {
+        let program = try program(Self.shop)
+        let decision = program.evaluate(comment("price?", kind: .liveComment), state: ContactState(), now: clock.now, tracing: .full)
+        #expect(!decision.actions.contains { if case .publicReply = $0 { true } else { false } })
+        #expect(decision.trace.rules.first { $0.rule == "Comment PRICE" }?.reasons.contains { $0.contains("Instagram allows no answer under a live comment") } == true)
+    }
+
     @Test func theNewStateFieldsSurviveTheStore() throws {
         var state = ContactState()
         state.email = "a@b.co"
@@ -184,10 +199,13 @@ import Testing
         let template = "template menu = \"Pick one\" buttons \(eleven)\n"
         #expect(errors(template + #"rule "r" on instagram when message contains "x" then reply menu end"#).isEmpty, "Instagram shows 13")
         let onBoth = errors(template + #"rule "r" when message contains "x" then reply menu end"#)
-        #expect(onBoth.count == 1 && onBoth[0].contains("WhatsApp, which shows at most 10"))
+        #expect(onBoth == [
+            "template 'menu' has 11 buttons, and rule \"r\" may send it on WhatsApp, which shows up to 3 buttons, or a list of up to 10; "
+                + "keep 10 or fewer, or add 'on instagram' to the rule",
+        ])
         let fourteen = (1...14).map { "\"B\($0)\"" }.joined(separator: ", ")
         #expect(errors("template menu = \"Pick\" buttons \(fourteen)\n" + #"rule "r" on instagram when message contains "x" then reply menu end"#)
-            .first?.contains("Instagram, which shows at most 13") == true)
+            .first?.contains("Instagram shows at most 13") == true)
     }
 
     @Test func titlesLongerThanAChannelShows() {
@@ -195,8 +213,9 @@ import Testing
             template menu = "Pick" buttons "A title of 21 chars!!" -> "A"
             rule "r" when message contains "x" then reply menu end
             """
-        let found = errors(rules)
-        #expect(found.contains { $0.contains("Instagram shows at most 20") } && found.contains { $0.contains("WhatsApp shows at most 20") })
+        #expect(errors(rules) == [
+            "button \"A title of 21 chars!!\" of template 'menu' has 21 characters; Instagram and WhatsApp show at most 20; shorten it",
+        ], "one error naming both channels")
         let list = """
             template menu = "Pick" buttons "A", "B", "C", "A row title of 24 char"
             rule "r" on whatsapp when message contains "x" then reply menu end
@@ -207,7 +226,8 @@ import Testing
     @Test func emailAndPhoneButtonsAreInstagramOnly() {
         let template = "template ask = \"Your email?\" buttons email\n"
         #expect(errors(template + #"rule "r" on instagram when message contains "x" then reply ask end"#).isEmpty)
-        #expect(errors(template + #"rule "r" when message contains "x" then reply ask end"#).first?.contains("only Instagram offers") == true)
+        #expect(errors(template + #"rule "Receipt" when message contains "x" then reply ask end"#).first?.contains(
+            "only Instagram offers, and rule \"Receipt\" may send it on WhatsApp; add 'on instagram' to that rule") == true)
     }
 
     @Test func aTranslationsOwnButtonsAreCheckedToo() {
@@ -218,6 +238,25 @@ import Testing
             """
         #expect(errors(rules).isEmpty, "4 buttons become a WhatsApp list")
         #expect(errors(rules.replacingOccurrences(of: "\"A\", \"B\", \"C\", \"D\"", with: "\"A\", \"A\"")).first?.contains("two buttons are called \"A\"") == true)
+    }
+
+    @Test func whatsAppNeedsADifferentPayloadPerButton() {
+        let template = #"template ok = "Confirm?" buttons "Sí" -> "OK", "Claro" -> "OK""# + "\n"
+        #expect(errors(template + #"rule "r" on instagram when message contains "x" then reply ok end"#).isEmpty)
+        #expect(errors(template + #"rule "r" when message contains "x" then reply ok end"#).first?.contains("two buttons send \"OK\"") == true)
+    }
+
+    @Test func aMenuAddressWithoutHttpsIsAWarning() {
+        #expect(warnings(#"menu "Shop" -> "luna.example/catalog""# + "\n").first?.contains("write \"https://luna.example/catalog\"") == true)
+        #expect(warnings(#"menu "Shop" -> "www.luna.example""# + "\n").count == 1)
+        #expect(warnings(#"menu "Prices" -> "PRICES", "Ship" -> "ship.options""# + "\n").isEmpty, "a payload with a dot is not an address")
+    }
+
+    @Test func misspeltWordsGetOneErrorEach() {
+        #expect(errors(#"template g = "x"\#nrule "r" on comments when message contains "x" then reply publically g end"#) == [
+            "expected 'publicly' or a template name, found 'publically'; did you mean 'reply publicly'?",
+        ])
+        #expect(errors(#"rule "r" on coments when post is "1" then reply publicly "x" end"#).count == 1, "no 'add on comments' beside the misspelt one")
     }
 
     @Test func aLinkNeedsAWebAddress() {
@@ -237,6 +276,7 @@ import Testing
     @Test func kindsACommentRuleCanNeverSee() {
         #expect(warnings(#"rule "r" on comments when kind is text then tag "x" end"#).first?.contains("sees only comments") == true)
         #expect(warnings(#"rule "r" when kind is comment then tag "x" end"#).first?.contains("only rules that say 'on comments'") == true)
+        #expect(warnings(#"rule "r" on instagram when kind is comment then tag "x" end"#).first?.contains("write 'on comments' instead of 'on instagram'") == true)
         #expect(warnings(#"rule "r" on comments when channel is instagram and kind is live_comment then tag "x" end"#).isEmpty)
     }
 

@@ -54,6 +54,21 @@ import Testing
         #expect(try await store.state(for: comment().contactKey).lastInboundAt == nil, "a comment does not open the DM window")
     }
 
+    @Test func rulesdsOwnPublicAnswerIsKnownByItsIdEvenWithoutTheShopsMarks() async throws {
+        let (store, holder, worker) = try pipeline.setUp(rules: #"rule "any" on comments when true then reply publicly "Thanks!" end"#)
+        _ = try await store.append([comment()], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = ScriptedTransport([Self.answer(#"{"id":"17923456789012345"}"#)])
+        _ = try await pipeline.dispatcher(store, holder, transport: transport).runOnce(now: now)
+        // The notification of rulesd's own answer, without from.id == account or self_ig_scoped_id: were it
+        // evaluated, "any" would answer rulesd's own answer, and so on.
+        var answer = comment("17923456789012345", parent: "17912345678901234")
+        answer.text = "Thanks!"
+        _ = try await store.append([answer], receivedAt: now)
+        #expect(try await worker.runOnce(now: now) == 1)
+        #expect(try await store.due(at: now, limit: 10).isEmpty)
+    }
+
     @Test func aCommentTheSellerAlreadyAnsweredPubliclyIsNotAnsweredAgain() async throws {
         let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
         // The seller answered under María's comment in the app before the worker got to it.
@@ -70,7 +85,7 @@ import Testing
         let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
         _ = try await store.append([comment()], receivedAt: now)
         _ = try await worker.runOnce(now: now)
-        try await store.recordCommentAnswer("17912345678901234", way: .privately, by: "rulesd", at: now.addingTimeInterval(-60))
+        try await store.recordCommentAnswer("17912345678901234", account: "17841400000000001", way: .privately, by: "rulesd", at: now.addingTimeInterval(-60))
         let transport = ScriptedTransport([Self.answer(#"{"id":"c_new"}"#)])
         _ = try await pipeline.dispatcher(store, holder, transport: transport).runOnce(now: now)
         #expect(await transport.requests.allSatisfy { $0.url.contains("/replies") })
@@ -93,12 +108,11 @@ import Testing
         let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
         _ = try await store.append([comment("18087654321098765", kind: .liveComment)], receivedAt: now)
         _ = try await worker.runOnce(now: now)
+        #expect(try await store.outboxBacklog() == 1, "the engine decides no answer under a live comment, only the private reply")
         let transport = ScriptedTransport([])
         _ = try await pipeline.dispatcher(store, holder, transport: transport).runOnce(now: now.addingTimeInterval(5 * 3600))
         #expect(await transport.requests.isEmpty)
-        let publicReply = try #require(try await store.entry("18087654321098765:Comment PRICE:0"))
-        #expect(publicReply.status == .failed && publicReply.lastError?.contains("does not allow answers under a live comment") == true)
-        let privateReply = try #require(try await store.entry("18087654321098765:Comment PRICE:1"))
+        let privateReply = try #require(try await store.entry("18087654321098765:Comment PRICE:0"))
         #expect(privateReply.status == .expired && privateReply.lastError?.contains("the live has ended") == true)
     }
 
@@ -128,14 +142,33 @@ import Testing
         #expect(try await store.entry("17912345678901234:r:0")?.status == .failed)
     }
 
-    @Test func privateRepliesAreSpacedAt750AnHourPerAccount() async {
+    @Test func atMost750PrivateRepliesInAnyHourPerAccount() async throws {
         let limiter = SendRateLimiter()
         var immediate = 0
-        for _ in 0..<751 where await limiter.privateReplyDelay(account: "a", at: now) == .zero { immediate += 1 }
+        for second in 0..<751 where try await limiter.privateReplyDelay(account: "a", at: now.addingTimeInterval(Double(second))) == .zero {
+            immediate += 1
+        }
         #expect(immediate == 750)
-        let wait = await limiter.privateReplyDelay(account: "a", at: now)
-        #expect(wait > .seconds(4) && wait <= .seconds(5), "one more every 4.8 s")
-        #expect(await limiter.privateReplyDelay(account: "b", at: now) == .zero, "each account has its own")
+        let wait = try await limiter.privateReplyDelay(account: "a", at: now.addingTimeInterval(800))
+        #expect(wait == .seconds(2800), "the 751st waits until the first of the hour is an hour old")
+        #expect(try await limiter.privateReplyDelay(account: "a", at: now.addingTimeInterval(3600.5)) == .zero)
+        #expect(try await limiter.privateReplyDelay(account: "a", at: now.addingTimeInterval(3600.6)) > .zero, "and only one slot came free")
+        #expect(try await limiter.privateReplyDelay(account: "b", at: now) == .zero, "each account has its own")
+    }
+
+    @Test func theHoursPrivateRepliesSurviveARestart() async throws {
+        let (store, holder, worker) = try pipeline.setUp(rules: #"rule "r" on comments when message contains "price" then reply "hi" end"#)
+        for index in 0..<750 {
+            try await store.recordCommentAnswer(
+                "c\(index)", account: "17841400000000001", way: .privately, by: "rulesd", at: now.addingTimeInterval(-1800 + Double(index) / 100))
+        }
+        _ = try await store.append([comment()], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = ScriptedTransport([Self.answer(#"{"message_id":"m1"}"#)])
+        _ = try await pipeline.dispatcher(store, holder, transport: transport).runOnce(now: now)
+        #expect(await transport.requests.isEmpty, "750 went out in the last hour, before the restart")
+        let entry = try #require(try await store.entry("17912345678901234:r:0"))
+        #expect(entry.status == .pending && entry.nextAttempt == now.addingTimeInterval(1800))
     }
 
     @Test func aStandbyMessageIsStoredMarkedAndNeverAnswered() async throws {

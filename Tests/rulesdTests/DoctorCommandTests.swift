@@ -93,6 +93,9 @@ import Testing
             _ = try await store.append([message("t1", .text)], receivedAt: now.addingTimeInterval(-3 * 86_400))
             _ = try await store.append([message("t2", .text)], receivedAt: now.addingTimeInterval(-3 * 3_600 - 60))
             _ = try await store.append([message("c1", .comment)], receivedAt: now.addingTimeInterval(-5 * 3_600 - 60))
+            var standby = message("s1", .text)
+            standby.standby = true
+            _ = try await store.append([standby], receivedAt: now.addingTimeInterval(-60))
         }
         try await FakeMetaServer.run { fake, base in
             await Self.scriptInstagram(fake, fields: ["messages", "messaging_postbacks", "comments", "live_comments"])
@@ -100,6 +103,9 @@ import Testing
                 ["doctor", "instagram", "--db", db], environment: ["INSTAGRAM_ACCESS_TOKEN": "ig-token-123", "GRAPH_API_BASE": base])
             #expect(output.stdout.contains("ok      instagram messages: last event 3 h ago"), "\(output.stdout)")
             #expect(output.stdout.contains("ok      instagram comments: last event 5 h ago"), "\(output.stdout)")
+            #expect(output.stdout.contains("ok      instagram standby: last event 1 min ago"), "\(output.stdout)")
+            #expect(output.stdout.contains("PROBLEM instagram: customers' messages now arrive on standby (the last one 1 min ago), not to rulesd"), "\(output.stdout)")
+            #expect(output.status == 1)
         }
     }
 

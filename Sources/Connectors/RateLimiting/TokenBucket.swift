@@ -73,7 +73,8 @@ public actor SendRateLimiter {
     private let limits: Limits
     private var accounts: [String: TokenBucket] = [:]
     private var recipients: [String: TokenBucket] = [:]
-    private var privateReplies: [String: TokenBucket] = [:]
+    /// Per account, when its private replies of the last hour went out, oldest first.
+    private var privateReplies: [String: [Date]] = [:]
 
     public init(limits: Limits = Limits()) {
         self.limits = limits
@@ -105,14 +106,30 @@ public actor SendRateLimiter {
         return wait
     }
 
-    /// How long to wait before the next private reply to a comment from `account` (Meta allows 750 an
-    /// hour); zero means send now (and it is counted).
-    public func privateReplyDelay(account: String, at now: Date) -> Duration {
-        let perHour = limits.privateRepliesPerHour
-        var bucket = privateReplies[account] ?? TokenBucket(capacity: perHour, perSecond: perHour / 3600)
-        let wait = bucket.take(at: now)
-        privateReplies[account] = bucket
-        return wait
+    /// How long to wait before the next private reply to a comment from `account`: Meta allows 750 in any
+    /// hour, so the 751st waits until the oldest of the last hour is an hour old. Zero means send now (and
+    /// it is counted).
+    /// - Parameter sentSince: the times of the account's private replies since an instant, as stored: read
+    ///   once per account, so that a restart does not forget the hour's replies.
+    public func privateReplyDelay(
+        account: String, at now: Date, sentSince: (Date) async throws -> [Date] = { _ in [] }
+    ) async rethrows -> Duration {
+        let hourAgo = now.addingTimeInterval(-3600)
+        var times: [Date]
+        if let known = privateReplies[account] {
+            times = known
+        } else {
+            let stored = try await sentSince(hourAgo)
+            // Another call may have counted a reply while this one read the store.
+            times = privateReplies[account] ?? stored
+        }
+        times.removeAll { $0 <= hourAgo }
+        defer { privateReplies[account] = times }
+        guard Double(times.count) >= limits.privateRepliesPerHour, let oldest = times.first else {
+            times.append(now)
+            return .zero
+        }
+        return .milliseconds(Int64((oldest.timeIntervalSince(hourAgo) * 1000).rounded(.up)))
     }
 
     /// Forgets recipients whose buckets are full: a fresh bucket behaves the same.

@@ -33,7 +33,8 @@ public struct TemplateUpdate: Sendable, Equatable {
     /// Whether the template can no longer be sent after this update (paused, disabled, rejected, deleted...).
     public var makesUnusable: Bool {
         guard let event else { return false }
-        return ["PAUSED", "DISABLED", "REJECTED", "DELETED", "ARCHIVED", "PENDING_DELETION", "LIMIT_EXCEEDED", "LOCKED", "FLAGGED"].contains(event)
+        // PLATFORMS.md §11.3: these stop a template; FLAGGED (a warning of a coming pause) still sends.
+        return ["PAUSED", "DISABLED", "REJECTED", "DELETED", "ARCHIVED", "PENDING_DELETION"].contains(event)
     }
 
     static func read(_ value: JSONValue?, account: String?, time: Date?) -> TemplateUpdate? {

@@ -37,28 +37,35 @@ public enum ButtonLimits {
 
 extension CheckerPass {
     /// Each template's buttons against every channel a rule may send it on.
-    mutating func checkChoices() {
-        var channels: [String: Set<Channel>] = [:]
+    mutating func checkTemplateChoices() {
+        // For each template, the channels its rules may send it on, each with the first such rule.
+        var senders: [String: [Channel: String]] = [:]
         for located in rules {
             let rule = located.declaration
-            let audience: Set<Channel> = switch rule.channel?.name {
+            let channels: [Channel] = switch rule.audience?.name {
             case "instagram", "comments": [.instagram]
             case "whatsapp": [.whatsapp]
             default: [.instagram, .whatsapp]
             }
             for action in rule.actions {
-                if case .replyTemplate(let name) = action.kind { channels[name.name, default: []].formUnion(audience) }
+                guard case .replyTemplate(let name) = action.kind else { continue }
+                for channel in channels where senders[name.name]?[channel] == nil { senders[name.name, default: [:]][channel] = rule.name.value }
             }
         }
         for (name, located) in templates.sorted(by: { $0.key < $1.key }) {
             let template = located.declaration
             let texts = [(template.choices, template.variants)] + template.translations.map { ($0.choices ?? template.choices, $0.variants) }
+            var checked: [SourceRange] = []
             for (choices, variants) in texts {
                 guard let choices else { continue }
-                checkButtons(choices, file: located.file)
-                for channel in (channels[name] ?? []).sorted(by: { $0.rawValue < $1.rawValue }) {
-                    checkChoices(choices, variants: variants, template: name, on: channel, file: located.file)
+                let sent = senders[name] ?? [:]
+                // A translation without buttons of its own shows the default ones: checked once.
+                if !checked.contains(choices.range) {
+                    checked.append(choices.range)
+                    checkButtons(choices, file: located.file)
+                    checkAgainstChannels(choices, template: name, senders: sent, file: located.file)
                 }
+                checkTextLengths(choices, variants: variants, template: name, senders: sent, file: located.file)
             }
         }
     }
@@ -83,42 +90,56 @@ extension CheckerPass {
         }
     }
 
-    private mutating func checkChoices(_ choices: TemplateChoices, variants: [StringLiteral], template: String, on channel: Channel, file: SourceFile) {
-        let where_ = channel == .instagram ? "Instagram" : "WhatsApp"
-        switch (choices.kind, channel) {
-        case (.email, .whatsapp), (.phone, .whatsapp):
-            report(.askOnWhatsApp(template: template), file, choices.range)
-        case (.email, .instagram), (.phone, .instagram):
-            break
-        case (.link(let link), _):
-            let limit = channel == .instagram ? ButtonLimits.instagramTitle : ButtonLimits.whatsappButtonTitle
-            if link.title.value.count > limit {
-                report(.buttonTitleTooLong(link.title.value, channel: where_, limit: limit, template: template), file, link.title.range)
+    /// What each channel a rule may send the template on shows: how many buttons, how long their titles,
+    /// one-tap questions (Instagram only), payloads told apart (WhatsApp).
+    private mutating func checkAgainstChannels(_ choices: TemplateChoices, template: String, senders: [Channel: String], file: SourceFile) {
+        switch choices.kind {
+        case .email, .phone:
+            if let rule = senders[.whatsapp] { report(.askOnWhatsApp(template: template, rule: rule), file, choices.range) }
+        case .link(let link):
+            checkTitle(link.title, limits: senders.keys.map { ($0, ButtonLimits.instagramTitle) }, template: template, file: file)
+        case .buttons(let buttons):
+            if let rule = senders[.whatsapp], buttons.count > ButtonLimits.whatsappListRows {
+                report(.tooManyButtonsForWhatsApp(buttons.count, template: template, rule: rule), file, choices.range)
+            } else if senders[.instagram] != nil, buttons.count > ButtonLimits.instagramQuickReplies {
+                report(.tooManyButtonsForInstagram(buttons.count, template: template), file, choices.range)
             }
-            let textLimit = channel == .instagram ? ButtonLimits.instagramButtonText : ButtonLimits.whatsappButtonBody
-            for text in variants where text.fixedLength > textLimit {
-                report(.buttonTextTooLong(channel: where_, limit: textLimit, length: text.fixedLength, template: template), file, text.range)
-            }
-        case (.buttons(let buttons), .instagram):
-            if buttons.count > ButtonLimits.instagramQuickReplies {
-                report(.tooManyButtons(buttons.count, channel: where_, limit: ButtonLimits.instagramQuickReplies, template: template), file, choices.range)
-            }
-            for button in buttons where button.title.value.count > ButtonLimits.instagramTitle {
-                report(.buttonTitleTooLong(button.title.value, channel: where_, limit: ButtonLimits.instagramTitle, template: template), file, button.title.range)
-            }
-        case (.buttons(let buttons), .whatsapp):
-            if buttons.count > ButtonLimits.whatsappListRows {
-                report(.tooManyButtons(buttons.count, channel: where_, limit: ButtonLimits.whatsappListRows, template: template), file, choices.range)
-            }
-            let limit = buttons.count <= ButtonLimits.whatsappButtons ? ButtonLimits.whatsappButtonTitle : ButtonLimits.whatsappRowTitle
-            for button in buttons where button.title.value.count > limit {
-                report(.buttonTitleTooLong(button.title.value, channel: where_, limit: limit, template: template), file, button.title.range)
-            }
-            if buttons.count <= ButtonLimits.whatsappButtons {
-                for text in variants where text.fixedLength > ButtonLimits.whatsappButtonBody {
-                    report(.buttonTextTooLong(channel: where_, limit: ButtonLimits.whatsappButtonBody, length: text.fixedLength, template: template), file, text.range)
+            let whatsappTitle = buttons.count <= ButtonLimits.whatsappButtons ? ButtonLimits.whatsappButtonTitle : ButtonLimits.whatsappRowTitle
+            let limits = senders.keys.map { ($0, $0 == .instagram ? ButtonLimits.instagramTitle : whatsappTitle) }
+            for button in buttons { checkTitle(button.title, limits: limits, template: template, file: file) }
+            if let rule = senders[.whatsapp] {
+                var payloads = Set<String>()
+                for button in buttons where !payloads.insert(button.payload).inserted {
+                    report(.duplicatePayloadOnWhatsApp(button.payload, rule: rule), file, (button.target ?? button.title).range)
                 }
             }
+        }
+    }
+
+    /// One error for a title longer than some channels show, naming them.
+    private mutating func checkTitle(_ title: StringLiteral, limits: [(Channel, Int)], template: String, file: SourceFile) {
+        let over = limits.filter { title.value.count > $0.1 }.sorted { $0.0.rawValue < $1.0.rawValue }
+        guard let limit = over.map(\.1).min() else { return }
+        let channels = over.map { $0.0 == .instagram ? "Instagram" : "WhatsApp" }.joined(separator: " and ")
+        report(.buttonTitleTooLong(title.value, channels: channels, limit: limit, template: template), file, title.range)
+    }
+
+    /// The text above buttons: shorter than a plain message's with a link, or WhatsApp reply buttons.
+    private mutating func checkTextLengths(
+        _ choices: TemplateChoices, variants: [StringLiteral], template: String, senders: [Channel: String], file: SourceFile
+    ) {
+        let limits: [(Channel, Int)] = senders.keys.compactMap { channel in
+            switch (choices.kind, channel) {
+            case (.link, .instagram): (channel, ButtonLimits.instagramButtonText)
+            case (.link, .whatsapp): (channel, ButtonLimits.whatsappButtonBody)
+            case (.buttons(let buttons), .whatsapp) where buttons.count <= ButtonLimits.whatsappButtons: (channel, ButtonLimits.whatsappButtonBody)
+            default: nil
+            }
+        }.sorted { $0.0.rawValue < $1.0.rawValue }
+        guard let (channel, limit) = limits.min(by: { $0.1 < $1.1 }) else { return }
+        for text in variants where text.fixedLength > limit {
+            let name = channel == .instagram ? "Instagram" : "WhatsApp"
+            report(.buttonTextTooLong(channel: name, limit: limit, length: text.fixedLength, template: template), file, text.range)
         }
     }
 
@@ -153,12 +174,27 @@ extension CheckerPass {
             for item in items where item.title.value.count > ButtonLimits.menuTitle {
                 report(.profileTitleTooLong(what: "a menu item's title", limit: ButtonLimits.menuTitle), located.file, item.title.range)
             }
+            for item in items where Self.looksLikeAddress(item.payload) {
+                report(.menuAddressWithoutScheme(item.payload), located.file, item.target?.range ?? item.range)
+            }
         }
         for located in iceBreakers.prefix(1) + menus.prefix(1) {
             for item in located.declaration.items {
                 if item.title.value.trimmingCharacters(in: .whitespaces).isEmpty { report(.emptyText("a title"), located.file, item.title.range) }
             }
         }
+    }
+}
+
+extension CheckerPass {
+    /// `luna.example/catalog`, `www.luna.example`: a web address written without `https://`, which would
+    /// be sent as a payload instead of opening the page.
+    static func looksLikeAddress(_ text: String) -> Bool {
+        guard !ReplyButton(title: "", payload: text).isLink, !text.contains(" ") else { return false }
+        if text.lowercased().hasPrefix("www.") { return true }
+        guard let slash = text.firstIndex(of: "/") else { return false }
+        let host = text[..<slash]
+        return host.contains(".") && host.split(separator: ".").last.map { $0.count >= 2 && $0.allSatisfy(\.isLetter) } == true
     }
 }
 
@@ -172,27 +208,34 @@ extension StringLiteral {
 }
 
 extension DiagnosticMessage {
-    static func askOnWhatsApp(template: String) -> Self {
+    static func askOnWhatsApp(template: String, rule: String) -> Self {
         make(
             .error,
-            "template '\(template)' asks for an email or phone with one tap, which only Instagram offers, and a rule may send it on WhatsApp; "
-                + "add 'on instagram' to the rules that send it, or ask in words")
+            "template '\(template)' asks for an email or phone with one tap, which only Instagram offers, and rule \"\(rule)\" may send it "
+                + "on WhatsApp; add 'on instagram' to that rule, or ask in words")
     }
 
-    static func buttonTitleTooLong(_ title: String, channel: String, limit: Int, template: String) -> Self {
+    static func buttonTitleTooLong(_ title: String, channels: String, limit: Int, template: String) -> Self {
         make(
             .error,
-            "button \"\(title)\" of template '\(template)' has \(title.count) characters; \(channel) shows at most \(limit); shorten it")
+            "button \"\(title)\" of template '\(template)' has \(title.count) characters; \(channels) \(channels.contains(" and ") ? "show" : "shows") at most \(limit); shorten it")
     }
 
     static func buttonTextTooLong(channel: String, limit: Int, length: Int, template: String) -> Self {
         make(
             .error,
-            "the text of template '\(template)' has \(length) characters; with buttons \(channel) allows \(limit); shorten it or drop the buttons")
+            "the text of template '\(template)' has \(length) characters; with these buttons \(channel) allows \(limit); shorten it or drop the buttons")
     }
 
     static func duplicateButton(_ title: String) -> Self {
         make(.error, "two buttons are called \"\(title)\"; give each its own title, or the customer cannot tell them apart")
+    }
+
+    static func duplicatePayloadOnWhatsApp(_ payload: String, rule: String) -> Self {
+        make(
+            .error,
+            "two buttons send \"\(payload)\", and WhatsApp needs a different payload for each (rule \"\(rule)\" may send them there); "
+                + "give each button its own payload")
     }
 
     static var iceBreakerLink: Self {
@@ -203,6 +246,13 @@ extension DiagnosticMessage {
         make(.error, "a link opens a web address; write it in full, as in link \"Open\" -> \"https://shop.example\" (found \"\(target)\")")
     }
 
+    static func menuAddressWithoutScheme(_ target: String) -> Self {
+        make(
+            .warning,
+            "\"\(target)\" looks like a web address but does not start with https://, so the menu item sends it to your rules as a payload "
+                + "instead of opening the page; write \"https://\(target)\"")
+    }
+
     static func payloadTooLong(_ length: Int) -> Self {
         make(.error, "this payload has \(length) characters; at most \(ButtonLimits.payload) work on every channel; use a short code such as \"PRICES\"")
     }
@@ -211,11 +261,18 @@ extension DiagnosticMessage {
         make(.error, "\(what) can have at most \(limit) characters on Instagram; shorten it")
     }
 
-    static func tooManyButtons(_ count: Int, channel: String, limit: Int, template: String) -> Self {
+    static func tooManyButtonsForInstagram(_ count: Int, template: String) -> Self {
         make(
             .error,
-            "template '\(template)' has \(count) buttons and a rule may send it on \(channel), which shows at most \(limit); "
-                + "keep \(limit) or split the question in two")
+            "template '\(template)' has \(count) buttons; Instagram shows at most \(ButtonLimits.instagramQuickReplies); keep fewer or split the question in two")
+    }
+
+    static func tooManyButtonsForWhatsApp(_ count: Int, template: String, rule: String) -> Self {
+        make(
+            .error,
+            "template '\(template)' has \(count) buttons, and rule \"\(rule)\" may send it on WhatsApp, which shows up to "
+                + "\(ButtonLimits.whatsappButtons) buttons, or a list of up to \(ButtonLimits.whatsappListRows); keep \(ButtonLimits.whatsappListRows) or fewer, "
+                + "or add 'on instagram' to the rule")
     }
 
     static func tooManyProfileItems(_ count: Int, what: String, limit: Int) -> Self {

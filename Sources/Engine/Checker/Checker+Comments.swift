@@ -6,6 +6,8 @@ import RulesDSL
 extension CheckerPass {
     /// `post is` and `reply publicly` belong to rules that see comments; a public reply is text only.
     mutating func checkCommentParts(_ rule: Rule, file: SourceFile) {
+        // A misspelt `on` word (`on coments`) has its own error; saying "add 'on comments'" too would mislead.
+        if let audience = rule.audience, !Keywords.audiences.contains(audience.name) { return }
         if !rule.seesComments {
             for post in Self.postConditions(in: rule.condition) {
                 report(.postWithoutComments, file, post.range)

@@ -7,13 +7,13 @@ extension CheckerPass {
         var stopper: CheckedRuleSet.CheckedRule?
         for checked in ordered {
             let rule = checked.rule
-            if let stopper, stopper.rule.channel == nil || stopper.rule.channel?.name == rule.channel?.name {
+            if let stopper, stopper.rule.audience == nil && !rule.seesComments || stopper.rule.audience?.name == rule.audience?.name {
                 report(
                     .ruleShadowed(by: stopper.name), checked.file, rule.keywordRange.union(rule.name.range),
                     notes: [DiagnosticNote(text: "the rule that stops is here", file: stopper.file, range: stopper.rule.name.range)])
                 continue
             }
-            if let reason = Reachability.impossibility(of: rule.condition, channel: rule.channel?.name) {
+            if let reason = Reachability.impossibility(of: rule.condition, channel: rule.audience?.name) {
                 report(.ruleNeverFires(reason), checked.file, rule.condition.range)
                 continue
             }
@@ -111,7 +111,7 @@ enum Reachability {
             return "a rule 'on comments' sees only comments, never a \(other) message"
         }
         if ruleChannel != "comments", !kinds.isDisjoint(with: commentKinds) {
-            return "only rules that say 'on comments' see comments"
+            return "only rules that say 'on comments' see comments; write 'on comments'" + (ruleChannel.map { " instead of 'on \($0)'" } ?? " after the rule's name")
         }
         if kinds.count > 1 { return "a message has one kind, not \(kinds.sorted().joined(separator: " and "))" }
         if languages.count > 1 { return "a message is read in one language, not \(languages.sorted().joined(separator: " and "))" }

@@ -8,8 +8,8 @@ extension CheckerPass {
         for located in rules {
             let rule = located.declaration
             let file = located.file
-            if let channel = rule.channel, !Keywords.audiences.contains(channel.name) {
-                report(.unknownChannel(channel.name, suggestion: Spelling.suggestion(for: channel.name, among: Keywords.audiences)), file, channel.range)
+            if let audience = rule.audience, !Keywords.audiences.contains(audience.name) {
+                report(.unknownChannel(audience.name, suggestion: Spelling.suggestion(for: audience.name, among: Keywords.audiences)), file, audience.range)
             }
             if let cooldown = rule.cooldown, cooldown.seconds <= 0 {
                 report(.nonPositiveDuration("a cooldown"), file, cooldown.range)
@@ -164,7 +164,7 @@ extension CheckerPass {
             }
         }
         let limits = ReplyLimits.self
-        if rule.channel?.name != "whatsapp", length > limits.instagram {
+        if rule.audience?.name != "whatsapp", length > limits.instagram {
             report(.replyTooLong(channel: "Instagram", limit: limits.instagram, length: length), file, range)
         } else if length > limits.whatsapp {
             report(.replyTooLong(channel: "WhatsApp", limit: limits.whatsapp, length: length), file, range)

@@ -23,7 +23,7 @@ public enum RuleSetChecker {
         pass.checkDeclarations()
         pass.checkRules()
         pass.checkProfile()
-        pass.checkChoices()
+        pass.checkTemplateChoices()
         let ordered = pass.orderedRules()
         // Reachability warnings only make sense on a set without errors.
         if !pass.diagnostics.hasErrors && !files.contains(where: \.hasSyntaxErrors) {

@@ -42,7 +42,7 @@ public struct RuleProgram: Sendable {
             let rule = checked.rule
             let condition = Self.compile(rule.condition, in: checked.file, ruleSet: ruleSet, index: &index)
             rules.append(CompiledRule(
-                name: checked.name, channel: rule.seesComments ? .instagram : rule.channel.flatMap { Channel(rawValue: $0.name) },
+                name: checked.name, channel: rule.seesComments ? .instagram : rule.audience.flatMap { Channel(rawValue: $0.name) },
                 seesComments: rule.seesComments,
                 cooldown: rule.cooldown.map { TimeInterval($0.seconds) }, condition: condition,
                 actions: rule.actions.map { Self.compile($0, ruleSet: ruleSet) }, keywordGuard: condition.keywordGuard))

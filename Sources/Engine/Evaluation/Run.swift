@@ -69,19 +69,22 @@ struct Run {
                     if tracing != .none { reasons.append("reply \(template ?? "text") not sent: \(blocked.explanation)") }
                     continue
                 }
-                guard var reply = render(texts, template: template, rule: rule, program: program, message: message, reasons: &reasons) else { continue }
-                reply.choices = texts.choices(for: language)
+                let choices = texts.choices(for: language)
+                guard var reply = render(texts, template: template, rule: rule, program: program, message: message, choices: choices, reasons: &reasons)
+                else { continue }
+                reply.choices = choices
                 actions.append(.reply(reply))
                 state.recentReplies.append(now)
                 replyingRules.append(rule.name)
                 replied = true
             case .publicReply(let template, let texts):
                 hasReply = true
-                if let blocked = publicReplyBlocked(now: now) {
+                if let blocked = publicReplyBlocked(now: now, message: message) {
                     if tracing != .none { reasons.append("public reply \(template ?? "text") not sent: \(blocked.explanation)") }
                     continue
                 }
-                guard let reply = render(texts, template: template, rule: rule, program: program, message: message, reasons: &reasons) else { continue }
+                guard let reply = render(texts, template: template, rule: rule, program: program, message: message, choices: nil, reasons: &reasons)
+                else { continue }
                 actions.append(.publicReply(reply))
                 publicReplyRule = rule.name
                 replied = true
@@ -113,9 +116,11 @@ struct Run {
         }
     }
 
-    /// The text of a reply for this message: its language's variant, rendered, cut to the channel's limit.
+    /// The text of a reply for this message: its language's variant, rendered, cut to what the channel
+    /// takes (less with some buttons: a WhatsApp message with reply buttons takes 1,024 characters).
     private func render(
-        _ texts: ReplyTexts, template: String?, rule: CompiledRule, program: RuleProgram, message: Message, reasons: inout [String]
+        _ texts: ReplyTexts, template: String?, rule: CompiledRule, program: RuleProgram, message: Message, choices: ReplyChoices?,
+        reasons: inout [String]
     ) -> DecidedAction.Reply? {
         let (variants, written) = texts.variants(for: language)
         guard !variants.isEmpty else { return nil }
@@ -123,16 +128,19 @@ struct Run {
         // Hours are written in the language of the text they go into.
         let textLanguage = written ?? program.ruleSet.options.language
         let rendered = TemplateRenderer.render(variant) { program.variable($0, message: message, state: state, textLanguage: textLanguage) }
-        let limit = TemplateRenderer.limit(for: message.channel)
+        let limit = choices?.textLimit(on: message.channel) ?? TemplateRenderer.limit(for: message.channel)
         let (text, truncated) = TemplateRenderer.truncate(rendered, limit: limit)
         if truncated {
-            reasons.append("reply cut from \(rendered.count) to \(limit) characters, the \(message.channel.rawValue) limit")
+            let what = choices == nil ? "" : " with these buttons"
+            reasons.append("reply cut from \(rendered.count) to \(limit) characters, the \(message.channel.rawValue) limit\(what)")
         }
         return DecidedAction.Reply(text: text, template: template, rule: rule.name, truncated: truncated)
     }
 
-    /// Why an answer under the comment cannot be sent now, if it cannot: one per comment, none while paused.
-    private func publicReplyBlocked(now: Date) -> ReplyBlock? {
+    /// Why an answer under the comment cannot be sent now, if it cannot: none under a live comment, one per
+    /// comment, none while paused.
+    private func publicReplyBlocked(now: Date, message: Message) -> ReplyBlock? {
+        if message.kind == .liveComment { return .liveComment }
         if let rule = publicReplyRule { return .alreadyAnsweredPublicly(by: rule) }
         if let until = state.pausedUntil, until > now { return .paused(until: until) }
         return nil
@@ -172,6 +180,7 @@ enum ReplyBlock {
     case windowClosed(since: Date)
     case onePrivateReply(by: String)
     case alreadyAnsweredPublicly(by: String)
+    case liveComment
 
     var explanation: String {
         switch self {
@@ -181,6 +190,7 @@ enum ReplyBlock {
         case .capReached(let count, let window): "max_replies reached (\(count) per \(Int(window.timeInterval))s)"
         case .onePrivateReply(let rule): "rule \"\(rule)\" already answers this comment privately, and Meta allows one private reply per comment"
         case .alreadyAnsweredPublicly(let rule): "rule \"\(rule)\" already answers under this comment"
+        case .liveComment: "Instagram allows no answer under a live comment; 'reply' answers it privately"
         case .windowClosed(let since):
             "the customer's 24-hour messaging window closed at \(Timestamps.formatISO8601(since)); the platforms refuse replies after it"
         }

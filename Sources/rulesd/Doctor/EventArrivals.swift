@@ -16,7 +16,7 @@ struct EventArrivals: Sendable {
     var arrivals: [Arrivals]
 
     /// The order fields are listed in.
-    static let fieldOrder = ["messages", "messaging_postbacks", "comments", "live_comments", "message_reactions", "messaging_seen"]
+    static let fieldOrder = ["messages", "messaging_postbacks", "comments", "live_comments", "message_reactions", "messaging_seen", "standby"]
 
     /// Reads the journal of the database at `path`, opened read-only (a running `serve` may be writing it).
     /// - Throws: ``UsageError`` when it cannot be read or has no journal.
@@ -25,7 +25,8 @@ struct EventArrivals: Sendable {
         do {
             let connection = try SQLiteConnection(path: path, readOnly: true)
             let sql = """
-                SELECT substr(contact_key, 1, instr(contact_key, ':') - 1), json_extract(message, '$.kind'),
+                SELECT substr(contact_key, 1, instr(contact_key, ':') - 1),
+                       CASE WHEN json_extract(message, '$.standby') THEN 'standby' ELSE json_extract(message, '$.kind') END,
                        MIN(received_at), MAX(received_at), COUNT(*)
                 FROM journal GROUP BY 1, 2
                 """
@@ -61,6 +62,7 @@ struct EventArrivals: Sendable {
         case "postback": return "messaging_postbacks"
         case "reaction": return "message_reactions"
         case "read": return "messaging_seen"
+        case "standby": return "standby"
         default: return "messages"
         }
     }
@@ -79,6 +81,16 @@ struct EventArrivals: Sendable {
             for field in Self.fieldOrder {
                 guard let entry = mine.first(where: { $0.field == field }) else { continue }
                 findings.append(.ok("\(name) \(field): last event \(Self.age(now.timeIntervalSince(entry.last)))"))
+            }
+            // Customers' messages now arrive on standby only: another app (Meta's inbox, a person's tool)
+            // owns the conversations, and rulesd keeps them without answering (PLATFORMS.md §12.4).
+            if let standby = mine.first(where: { $0.field == "standby" }),
+                standby.last > (mine.first { $0.field == "messages" }?.last ?? .distantPast)
+            {
+                findings.append(.problem(
+                    "\(name): customers' messages now arrive on standby (the last one \(Self.age(now.timeIntervalSince(standby.last)))), not to rulesd: another app owns the conversations, and rulesd does not answer them",
+                    fix: "in Meta Business Suite (Settings, Conversation routing or Automations), make rulesd's app the one that answers, "
+                        + "or pass the conversations back to it from the Instagram inbox"))
             }
             let needed = ["messages"] + (channel == .instagram && rules.seesComments ? ["comments"] : [])
             for field in needed where !mine.contains(where: { $0.field == field }) {

@@ -25,8 +25,9 @@ struct MessageWorker: Sendable {
         var completions: [MessageStore.Completion] = []
         completions.reserveCapacity(messages.count)
         for message in messages {
-            if message.from == .business, try await store.isOwnReply(message) {
-                // The platform echoing a reply rulesd sent: not the seller taking over.
+            if message.from == .business || message.kind.isComment, try await store.isOwnReply(message) {
+                // The platform echoing a reply rulesd sent (or the comment rulesd posted, known by the id Meta
+                // gave it even without the marks of the shop's own comment): not the seller taking over.
                 completions.append(.ownEcho(message))
                 continue
             }

@@ -139,7 +139,9 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 return .finished
             }
             if dryMode { return try await recordUnsent(entry, now: now) }
-            let wait = await limiter.privateReplyDelay(account: message.account, at: now)
+            let wait = try await limiter.privateReplyDelay(account: message.account, at: now) { since in
+                try await store.privateReplyTimes(account: message.account, since: since)
+            }
             if wait > .zero {
                 try await store.postpone(entry.key, until: now.addingTimeInterval(wait.timeInterval))
                 return .waiting
@@ -147,10 +149,13 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             let started = ContinuousClock.now
             outcome = await meta.sendReply(entry.payload, choices: entry.choices.flatMap(ReplyChoices.init(json:)), answering: message, now: now)
             metrics.sent(in: ContinuousClock.now - started)
-            if case .success = outcome { try await store.recordCommentAnswer(message.id, way: .privately, by: "rulesd", at: now) }
+            if case .success = outcome {
+                try await store.recordCommentAnswer(message.id, account: message.account, way: .privately, by: "rulesd", at: now)
+            }
         case .publicReply:
             if let stop = try await CommentReplyLimits.publicReplyStop(for: message, store: store) {
                 try await store.record(entry.key, status: .failed, attemptAt: now, error: stop)
+                try await store.releaseCooldown(ofUnheard: entry)
                 metrics.action(entry.kind.rawValue, .failed)
                 return .finished
             }
@@ -160,7 +165,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             metrics.sent(in: ContinuousClock.now - started)
             switch outcome {
             case .success:
-                try await store.recordCommentAnswer(message.id, way: .publicly, by: "rulesd", at: now)
+                try await store.recordCommentAnswer(message.id, account: message.account, way: .publicly, by: "rulesd", at: now)
             case .failure(let failure) where failure.isNoAnswer:
                 // The comment may have been posted and its answer lost: Meta would take a second one, so it
                 // is not sent again (PLATFORMS.md §9.6).

@@ -69,14 +69,14 @@ extension MessageStore {
         ) { row in (row.text(0) ?? "", row.text(1)) }.first
     }
 
-    /// Whether a business message is the echo of a reply rulesd sent: its id is the id the platform gave
-    /// the reply, or (when the send's answer was lost, as on a timeout) the same text went to the same
-    /// contact in the `window` before it.
+    /// Whether a business message (or any comment) is the echo of a reply rulesd sent: its id is the id the
+    /// platform gave the reply or the public answer, or, for a direct message only (when the send's answer
+    /// was lost, as on a timeout), the same text went to the same contact in the `window` before it.
     func isOwnReply(_ echo: Message, window: TimeInterval = 600) throws -> Bool {
-        guard echo.from == .business else { return false }
+        guard echo.from == .business || echo.kind.isComment else { return false }
         let byID = try connection.query("SELECT 1 FROM outbox WHERE platform_id = ? AND kind IN ('reply', 'public_reply') LIMIT 1", [.text(echo.id)]) { _ in true }
         if !byID.isEmpty { return true }
-        guard let text = echo.text else { return false }
+        guard echo.from == .business, !echo.kind.isComment, let text = echo.text else { return false }
         let byText = try connection.query(
             """
             SELECT 1 FROM outbox WHERE contact_key = ? AND kind = 'reply' AND payload = ? AND created_at >= ? AND created_at <= ?

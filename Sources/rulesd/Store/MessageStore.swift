@@ -215,8 +215,9 @@ actor MessageStore: ContactStateStore {
         case decided(Message, state: ContactState, outbox: [OutboxEntry], record: DecisionRecord? = nil, base: ContactState? = nil)
         /// The platform's echo of a reply rulesd sent: marked, nothing else changes.
         case ownEcho(Message)
-        /// The shop's own comment (typed in the app): marked, and the comment it answers counts as answered
-        /// publicly, so rulesd does not answer it a second time.
+        /// The shop's own comment, typed in the Instagram app (rulesd's own answers are recognised by their
+        /// id first, as ``ownEcho(_:)``): marked, and the comment it answers counts as answered publicly, so
+        /// rulesd does not answer it a second time.
         case ownComment(Message)
     }
 
@@ -235,7 +236,9 @@ actor MessageStore: ContactStateStore {
                 case .ownEcho(let message):
                     try connection.run("UPDATE journal SET status = 'own_echo' WHERE id = ?", [.text(message.id)])
                 case .ownComment(let message):
-                    if let parent = message.inReplyTo { try recordCommentAnswer(parent, way: .publicly, by: "the seller", at: message.at) }
+                    if let parent = message.inReplyTo {
+                        try recordCommentAnswer(parent, account: message.account, way: .publicly, by: "the seller", at: message.at)
+                    }
                     try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
                 case .decided(let message, var state, let outbox, let record, let base):
                     // Another writer (an import, a lifted cooldown) may have changed the contact since the

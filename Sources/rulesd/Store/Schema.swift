@@ -79,10 +79,12 @@ enum Schema {
         CREATE TABLE comment_answers (
             comment_id TEXT NOT NULL,
             way TEXT NOT NULL,
+            account TEXT NOT NULL,
             answered_by TEXT NOT NULL,
             at REAL NOT NULL,
             PRIMARY KEY (comment_id, way)
         );
+        CREATE INDEX comment_answers_recent ON comment_answers (account, way, at);
         CREATE TABLE whatsapp_templates (
             account TEXT NOT NULL,
             name TEXT NOT NULL,
