@@ -63,10 +63,10 @@ import Testing
     }
 
     @Test func recentMediaRequestAndAnswer() throws {
-        let request = InstagramComments.recentMedia(account: Self.account, limit: 25, token: "t", api: Self.instagram)
+        let request = InstagramMedia.recentMedia(account: Self.account, limit: 25, token: "t", api: Self.instagram)
         #expect(request.method == "GET")
         #expect(request.url == "https://graph.instagram.com/v25.0/17841400000000001/media?fields=id,caption,media_type,media_product_type,permalink,timestamp&limit=25")
-        let posts = InstagramComments.parseMedia(Data(Self.mediaAnswer.utf8))
+        let posts = InstagramMedia.parseMedia(Data(Self.mediaAnswer.utf8))
         #expect(posts.map(\.id) == ["18034567890123456", "18056789012345678"])
         #expect(posts[0].caption == "New in: linen dress, 4 colours. Comment PRICE and we'll DM you")
         #expect(posts[0].mediaType == "CAROUSEL_ALBUM" && posts[0].productType == "FEED")
@@ -76,14 +76,14 @@ import Testing
     }
 
     @Test func mediaWithMissingFieldsAndOtherTimestampForms() {
-        let posts = InstagramComments.parseMedia(Data("""
+        let posts = InstagramMedia.parseMedia(Data("""
             {"data":[{"id":"1"},{"caption":"no id"},{"id":"2","timestamp":"2025-10-09T16:02:11+0200"},{"id":"3","timestamp":"2025-10-09T14:02:11Z"}]}
             """.utf8))
         #expect(posts.map(\.id) == ["1", "2", "3"])
         #expect(posts[0] == InstagramPost(id: "1"))
         #expect(posts[1].timestamp == Timestamps.parseISO8601("2025-10-09T14:02:11Z"))
         #expect(posts[2].timestamp == Timestamps.parseISO8601("2025-10-09T14:02:11Z"))
-        #expect(InstagramComments.parseMedia(Data("not json".utf8)).isEmpty)
+        #expect(InstagramMedia.parseMedia(Data("not json".utf8)).isEmpty)
     }
 
     /// PLATFORMS.md §9.7's answer to `GET /{ig-user-id}/media`.

@@ -21,8 +21,8 @@ extension MetaClient {
     /// The account's `limit` most recent posts and reels, newest first.
     public func recentInstagramPosts(account: String, limit: Int, now: Date) async -> Result<[InstagramPost], DeliveryFailure> {
         guard let token = credentials.instagramAccessToken else { return .failure(Self.missing("INSTAGRAM_ACCESS_TOKEN")) }
-        return await get(InstagramComments.recentMedia(account: account, limit: limit, token: token, api: api), now: now)
-            .map(InstagramComments.parseMedia)
+        return await get(InstagramMedia.recentMedia(account: account, limit: limit, token: token, api: api), now: now)
+            .map(InstagramMedia.parseMedia)
     }
 
     /// The ice breakers and menu live on the account now.

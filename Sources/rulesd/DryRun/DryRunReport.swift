@@ -26,11 +26,15 @@ struct DryRunReport: Sendable {
         var lines: [String] = []
         let who = [message.name, message.username.map { "@" + $0 }].compactMap(\.self).joined(separator: " ")
         let contact = who.isEmpty ? message.contact : "\(who) (\(message.contact))"
-        let sender = message.from == .business ? "seller → \(contact)" : contact
+        let sender = message.kind.isComment && message.from == .business ? "your own comment"
+            : message.from == .business ? "seller → \(contact)" : contact
         lines.append("[\(Timestamps.formatISO8601(message.at))] \(message.channel.rawValue) · \(sender) · \(message.kind.rawValue)")
         if let text = message.text, !text.isEmpty { lines.append("  > " + text.replacingOccurrences(of: "\n", with: "\n    ")) }
         if let payload = message.payload { lines.append("  payload: \(payload)") }
-        if let post = message.postID { lines.append("  on post \(post)" + (message.surface.map { " (\($0))" } ?? "")) }
+        if let post = message.postID {
+            let answering = message.inReplyTo.map { ", answering comment \($0)" } ?? ""
+            lines.append("  on post \(post)" + (message.surface.map { " (\($0))" } ?? "") + answering)
+        }
         guard let decision = result.decision else {
             lines.append("  duplicate delivery of \(message.id): already handled, not evaluated again")
             return lines.joined(separator: "\n") + "\n"
@@ -52,6 +56,9 @@ struct DryRunReport: Sendable {
                 if let choices = reply.choices {
                     let listButton = options.listButton(for: decision.language)
                     lines += ChoicesDescription.lines(choices, channel: message.channel, listButton: listButton).map { "    " + $0 }
+                    if message.kind.isComment, case .buttons = choices {
+                        lines.append("    (hidden when the commenter does not follow you: the message then waits in their message requests)")
+                    }
                 }
             case .tag(let tag, _): lines.append("  tag \"\(tag)\"")
             case .untag(let tag, _): lines.append("  untag \"\(tag)\"")
@@ -95,7 +102,8 @@ struct DryRunReport: Sendable {
         case .text:
             var lines = ["", "summary:"]
             lines.append("  \(summary.messages) messages (\(summary.evaluated) evaluated, \(summary.duplicates) duplicate deliveries) from \(summary.contacts) \(summary.contacts == 1 ? "contact" : "contacts")")
-            lines.append("  \(summary.replies) replies, \(summary.tags) tags, \(summary.forwards) forwards")
+            let publicAnswers = summary.publicReplies > 0 ? " (\(summary.publicReplies) of them answers under comments)" : ""
+            lines.append("  \(summary.replies) replies\(publicAnswers), \(summary.tags) tags, \(summary.forwards) forwards")
             if !summary.firesPerRule.isEmpty {
                 lines.append("  fires per rule:")
                 let width = summary.firesPerRule.keys.map(\.count).max() ?? 0

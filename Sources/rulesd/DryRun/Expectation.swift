@@ -16,9 +16,12 @@ struct Expectation: Sendable, Equatable {
     var tags: [String]?
     /// The language the message must be read in: `.some(nil)` for none.
     var language: Language??
+    /// The answer under a comment (`reply publicly`): a template name or an inline text; `.some(nil)` for
+    /// none.
+    var publicReply: String??
 
     /// The keys an expectation may have.
-    static let keys = ["fired", "language", "not_fired", "reply", "tags"]
+    static let keys = ["fired", "language", "not_fired", "public_reply", "reply", "tags"]
 
     /// Reads `{"fired": [...], "not_fired": [...], "reply": "t" | ["t", ...] | null, "tags": [...]}`.
     init(json: [String: Any]) throws {
@@ -26,7 +29,7 @@ struct Expectation: Sendable, Equatable {
             let near = Spelling.suggestion(for: unknown, among: Self.keys)
                 ?? Self.keys.first { unknown.lowercased().hasPrefix($0.prefix(4)) || $0.hasPrefix(unknown.lowercased().prefix(4)) }
             let hint = near.map { "; did you mean '\($0)'?" } ?? ""
-            throw ExpectationError(description: "unknown expectation '\(unknown)'\(hint) (expectations are fired, not_fired, reply, tags and language)")
+            throw ExpectationError(description: "unknown expectation '\(unknown)'\(hint) (expectations are fired, not_fired, reply, public_reply, tags and language)")
         }
         fired = try Self.strings(json["fired"], "fired")
         notFired = try Self.strings(json["not_fired"], "not_fired")
@@ -38,6 +41,15 @@ struct Expectation: Sendable, Equatable {
                 self.language = known
             } else {
                 throw ExpectationError(description: "'language' must be one of \(Language.allCases.map(\.rawValue).joined(separator: ", ")), or null for none")
+            }
+        }
+        if let answer = json["public_reply"] {
+            if answer is NSNull {
+                publicReply = .some(nil)
+            } else if let name = answer as? String {
+                publicReply = name
+            } else {
+                throw ExpectationError(description: "'public_reply' must be a template name (or the text of an inline answer), or null for none")
             }
         }
         if let reply = json["reply"] {
@@ -74,7 +86,7 @@ struct Expectation: Sendable, Equatable {
             let hint = Spelling.suggestion(for: name, among: rules).map { "; did you mean \"\($0)\"?" } ?? ""
             problems.append("the rule set has no rule \"\(name)\"\(hint)")
         }
-        for name in replies ?? [] where !templates.contains(name) && Self.looksLikeAName(name) {
+        for name in (replies ?? []) + [publicReply ?? nil].compactMap(\.self) where !templates.contains(name) && Self.looksLikeAName(name) {
             let hint = Spelling.suggestion(for: name, among: templates).map { "; did you mean '\($0)'?" } ?? ""
             problems.append("the rule set has no template '\(name)'\(hint) (an inline reply is expected by its text)")
         }
@@ -100,6 +112,13 @@ struct Expectation: Sendable, Equatable {
             if expected != actual {
                 let shown = { (names: [String]) in names.isEmpty ? "no reply" : names.map { "\"\($0)\"" }.joined(separator: ", ") }
                 failures.append("expected reply \(shown(expected)), got \(shown(actual))")
+            }
+        }
+        if let expected = publicReply {
+            let actual = decision.actions.lazy.compactMap { if case .publicReply(let reply) = $0 { reply.template ?? reply.text } else { nil } }.first
+            if expected != actual {
+                let shown = { (name: String?) in name.map { "\"\($0)\"" } ?? "none" }
+                failures.append("expected the answer under the comment \(shown(expected)), got \(shown(actual))")
             }
         }
         for tag in tags ?? [] where !decision.state.tags.contains(tag) {

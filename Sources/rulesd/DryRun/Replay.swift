@@ -16,7 +16,10 @@ struct ReplaySummary: Sendable, Encodable {
     var evaluated = 0
     var duplicates = 0
     var contacts = 0
+    /// Replies of every kind, the answers under comments included.
     var replies = 0
+    /// Of them, the answers under comments (`reply publicly`).
+    var publicReplies = 0
     var tags = 0
     var forwards = 0
     var firesPerRule: [String: Int] = [:]
@@ -32,6 +35,7 @@ struct ReplaySummary: Sendable, Encodable {
 
     enum CodingKeys: String, CodingKey {
         case messages, evaluated, duplicates, contacts, replies, tags, forwards
+        case publicReplies = "public_replies"
         case firesPerRule = "fires_per_rule"
         case neverFired = "never_fired"
         case expectationsChecked = "expectations_checked"
@@ -57,7 +61,10 @@ struct ReplaySummary: Sendable, Encodable {
         for rule in decision.firedRules { firesPerRule[rule, default: 0] += 1 }
         for action in decision.actions {
             switch action {
-            case .reply, .publicReply: replies += 1
+            case .reply: replies += 1
+            case .publicReply:
+                replies += 1
+                publicReplies += 1
             case .tag: tags += 1
             case .forward: forwards += 1
             case .untag, .pause: break
@@ -75,6 +82,7 @@ struct ReplaySummary: Sendable, Encodable {
         evaluated += other.evaluated
         duplicates += other.duplicates
         replies += other.replies
+        publicReplies += other.publicReplies
         tags += other.tags
         forwards += other.forwards
         for (rule, count) in other.firesPerRule { firesPerRule[rule, default: 0] += count }

@@ -3,7 +3,10 @@ import Foundation
 /// One action waiting to be carried out: a reply or a CRM delivery, keyed for idempotency.
 struct OutboxEntry: Sendable, Equatable, Codable {
     enum Kind: String, Sendable, Codable {
-        case reply, forward
+        /// A message to the customer; to a comment, the private reply (a direct message tied to it).
+        case reply
+        /// A delivery to a CRM endpoint.
+        case forward
         /// An answer under a customer's Instagram comment.
         case publicReply = "public_reply"
     }
