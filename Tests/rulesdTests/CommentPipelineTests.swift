@@ -207,6 +207,25 @@ import Testing
         #expect(rows.map { $0["id"] ?? "" } == ["PRICES", "SIZES", "SHIP", "HUMAN"])
     }
 
+    @Test func theEmailFromAOneTapButtonGoesToTheCRM() async throws {
+        let rules = """
+            endpoint crm = "https://crm.example/hook"
+            rule "Email given" on instagram when kind is postback then forward to crm end
+            """
+        let (store, holder, worker) = try pipeline.setUp(rules: rules)
+        let tap = Message(
+            id: "m_email", at: now, channel: .instagram, account: "1784", contact: "6123", kind: .postback, text: "ana.ruiz@example.com",
+            payload: "ana.ruiz@example.com")
+        _ = try await store.append([tap], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let transport = ScriptedTransport([.success(HTTPResult(status: 204))])
+        _ = try await pipeline.dispatcher(store, holder, transport: transport).runOnce(now: now)
+        let forward = try #require(await transport.requests.first { $0.url == "https://crm.example/hook" })
+        let contact = try #require((forward.jsonBody?["data"] as? [String: Any])?["contact"] as? [String: Any])
+        #expect(contact["email"] as? String == "ana.ruiz@example.com")
+        #expect(contact["phone"] == nil)
+    }
+
     @Test func aTemplateStatusUpdateIsRecordedPerBusinessAccount() async throws {
         let (store, _, _) = try pipeline.setUp(rules: #"rule "r" when true then tag "x" end"#)
         let update = TemplateUpdate(account: "109876543210987", name: "order_ready_pickup", language: "es_AR", event: "PAUSED", category: "UTILITY", reason: "NONE", at: now)

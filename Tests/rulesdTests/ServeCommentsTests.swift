@@ -53,11 +53,20 @@ import Testing
             #expect(try await serve.post("/webhooks/instagram", body: try Self.fixture("ig_standby.json"), secret: "ig-secret") == 200)
             let help = ServeProcess.whatsappBody(mid: "wamid.help", from: "5491155550123", text: "help please")
             #expect(try await serve.post("/webhooks/whatsapp", body: help, secret: "wa-secret") == 200)
+            let instagramHelp = ServeProcess.instagramBody(mid: "m_help", from: "6123456789012345", text: "help please")
+            #expect(try await serve.post("/webhooks/instagram", body: instagramHelp, secret: "ig-secret") == 200)
             #expect(await eventually { await !Self.environment.posts(fake, to: "/106540352200001/messages").isEmpty }, "\(serve.log)")
             try await Task.sleep(for: .seconds(1))
 
-            let privateReplies = await Self.environment.posts(fake, to: "/me/messages")
+            #expect(await eventually { await Self.environment.posts(fake, to: "/me/messages").count >= 2 }, "\(serve.log)")
+            let instagramSends = await Self.environment.posts(fake, to: "/me/messages")
+            let privateReplies = instagramSends.filter { ($0.json?["recipient"] as? [String: String])?["comment_id"] != nil }
             #expect(privateReplies.count == 1, "one private reply, despite the duplicate delivery")
+            let menu = try #require(instagramSends.first { ($0.json?["recipient"] as? [String: String])?["id"] == "6123456789012345" }?.json)
+            let quickReplies = ((menu["message"] as? [String: Any])?["quick_replies"] as? [[String: String]]) ?? []
+            #expect(quickReplies == [
+                ["content_type": "text", "title": "Prices", "payload": "PRICES"], ["content_type": "text", "title": "Sizes", "payload": "SIZES"],
+            ], "buttons arrive as quick replies on Instagram")
             let body = try #require(privateReplies.first?.json)
             #expect((body["recipient"] as? [String: String]) == ["comment_id": "17912345678901234"])
             #expect((body["message"] as? [String: String]) == ["text": "Hi maria.vintage! The linen dress is $49, and yes, in green"])
@@ -73,7 +82,7 @@ import Testing
             #expect(metrics[#"rulesd_instagram_events_total{field="comments"}"#] == 3)
             #expect(metrics[#"rulesd_instagram_events_total{field="standby"}"#] == 1)
             #expect(metrics[#"rulesd_actions_total{kind="public_reply",outcome="sent"}"#] == 1)
-            #expect(metrics[#"rulesd_actions_total{kind="reply",outcome="sent"}"#] == 2)
+            #expect(metrics[#"rulesd_actions_total{kind="reply",outcome="sent"}"#] == 3)
             #expect(try await serve.stop() == 0)
             #expect(!serve.log.contains("ig-token"))
         }
