@@ -207,6 +207,22 @@ import Testing
         #expect(rows.map { $0["id"] ?? "" } == ["PRICES", "SIZES", "SHIP", "HUMAN"])
     }
 
+    @Test func aCommenterIsLookedUpOnTheirFirstDirectMessageNotOnTheComment() async throws {
+        let lookups = LookupCounter()
+        let (store, _, worker) = try pipeline.setUp(rules: #"rule "any" when true then tag "x" end"#) { user in
+            await lookups.count(user)
+            return ("María", "maria.vintage")
+        }
+        _ = try await store.append([comment()], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        #expect(await lookups.users.isEmpty, "Meta gives no profile for a commenter who never wrote")
+        let direct = Message(id: "m1", at: now.addingTimeInterval(60), channel: .instagram, account: "17841400000000001", contact: "5598765432109876", kind: .text, text: "hi")
+        _ = try await store.append([direct], receivedAt: now)
+        _ = try await worker.runOnce(now: now.addingTimeInterval(60))
+        #expect(await lookups.users == ["5598765432109876"])
+        #expect(try await store.state(for: direct.contactKey).name == "María")
+    }
+
     @Test func theEmailFromAOneTapButtonGoesToTheCRM() async throws {
         let rules = """
             endpoint crm = "https://crm.example/hook"
@@ -238,4 +254,10 @@ import Testing
         let stored = try await store.templateStatus(account: "109876543210987", name: "order_ready_pickup", language: "es-AR")
         #expect(stored?.status == "PAUSED" && stored?.category == "MARKETING")
     }
+}
+
+/// Who was looked up, in order.
+actor LookupCounter {
+    private(set) var users: [String] = []
+    func count(_ user: String) { users.append(user) }
 }

@@ -42,7 +42,11 @@ struct MessageWorker: Sendable {
                 state = try await store.state(for: message.contactKey)
                 bases[message.contactKey] = state
             }
-            if message.isEvaluated, message.channel == .instagram, state.messageCount == 0, state.name == nil, message.name == nil,
+            // On the contact's first direct message (no window opened yet), comments before it included; not
+            // for a comment: Meta gives a profile only after a direct message (PLATFORMS.md §9.2), and the
+            // comment carries the username.
+            if message.isEvaluated, message.channel == .instagram, !message.kind.isComment, state.lastInboundAt == nil, state.name == nil,
+                message.name == nil,
                 let profile = await profileLookup(message.contact)
             {
                 state.name = profile.name
