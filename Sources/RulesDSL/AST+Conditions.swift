@@ -91,6 +91,9 @@ public struct Action: Sendable {
     public enum Kind: Sendable {
         /// `reply NAME`
         case replyTemplate(Identifier)
+        /// `reply NAME else APPROVED`: NAME while the customer's 24-hour window is open, else the approved
+        /// WhatsApp template APPROVED.
+        case replyElse(Identifier, otherwise: Identifier)
         /// `reply "text"`
         case replyText(StringLiteral)
         /// `reply publicly NAME`: an answer under the comment, visible to everyone.

@@ -32,6 +32,8 @@ public enum Declaration: Sendable {
     case hours(HoursDeclaration)
     case option(OptionDeclaration)
     case template(TemplateDeclaration)
+    /// `template NAME = whatsapp "name" language "code" ...`: a template approved in WhatsApp Manager.
+    case whatsappTemplate(WhatsAppTemplateDeclaration)
     case endpoint(EndpointDeclaration)
     case rule(Rule)
     /// `ice breakers "Question" -> "PAYLOAD", ...`
@@ -46,6 +48,7 @@ public enum Declaration: Sendable {
         case .hours(let d): d.range
         case .option(let d): d.range
         case .template(let d): d.range
+        case .whatsappTemplate(let d): d.range
         case .endpoint(let d): d.range
         case .rule(let d): d.range
         case .iceBreakers(let d), .menu(let d): d.range
@@ -158,6 +161,32 @@ public struct TemplateDeclaration: Sendable {
     /// The buttons, link or one-tap question after the default text, if any.
     public var choices: TemplateChoices? = nil
     public var range: SourceRange
+}
+
+/// `template NAME = whatsapp "name" language "code" [with PARAMETER, ...] [header "text"]
+/// [quick replies "PAYLOAD", ...] [url "suffix"]`: a message template approved by Meta in the seller's
+/// WhatsApp Manager, the only message WhatsApp takes once the customer's 24-hour window has closed.
+public struct WhatsAppTemplateDeclaration: Sendable {
+    public var name: Identifier
+    /// The template's name in WhatsApp Manager (`cart_reminder`).
+    public var templateName: StringLiteral
+    /// Its language code there (`es`, `en_US`).
+    public var language: StringLiteral
+    /// The body's parameters in order (`{{1}}`, `{{2}}`), or by name for a template with named parameters.
+    public var parameters: [TemplateParameter]
+    /// The text of a header with a parameter.
+    public var header: StringLiteral?
+    /// The payloads of its quick-reply buttons, in order.
+    public var quickReplies: [StringLiteral]
+    /// The end of the address of its URL button (`{{1}}` in the button's URL).
+    public var urlSuffix: StringLiteral?
+    public var range: SourceRange
+}
+
+/// A value for a WhatsApp template's parameter: `"{{contact.first_name}}"`, or `first_name = "..."`.
+public struct TemplateParameter: Sendable {
+    public var name: Identifier?
+    public var value: StringLiteral
 }
 
 /// A line under a template with its text in one language: `es "Hola"` or `es one of "¡Hola!", "Buenas"`.

@@ -18,6 +18,14 @@ public enum ASTDump {
                 " (\($0.language.name)\($0.isOneOf ? " one-of" : "") \($0.variants.map(q).joined(separator: " "))\(dump($0.choices)))"
             }
             return "(template \(d.name.name)\(d.isOneOf ? " one-of" : "") \(d.variants.map(q).joined(separator: " "))\(dump(d.choices))\(translations.joined()))"
+        case .whatsappTemplate(let d):
+            let parameters = d.parameters.map { ($0.name.map { $0.name + "=" } ?? "") + q($0.value) }
+            var parts = ["(whatsapp-template \(d.name.name) \(q(d.templateName)) \(q(d.language))"]
+            if !parameters.isEmpty { parts.append("(with \(parameters.joined(separator: " ")))") }
+            if let header = d.header { parts.append("(header \(q(header)))") }
+            if !d.quickReplies.isEmpty { parts.append("(quick-replies \(d.quickReplies.map(q).joined(separator: " ")))") }
+            if let url = d.urlSuffix { parts.append("(url \(q(url)))") }
+            return parts.joined(separator: " ") + ")"
         case .endpoint(let d):
             return "(endpoint \(d.name.name) \(q(d.url))\(d.secretEnvironmentVariable.map { " secret " + q($0) } ?? ""))"
         case .rule(let r):
@@ -80,6 +88,7 @@ public enum ASTDump {
     public static func dump(_ action: Action) -> String {
         switch action.kind {
         case .replyTemplate(let i): "(reply \(i.name))"
+        case .replyElse(let i, let otherwise): "(reply \(i.name) else \(otherwise.name))"
         case .replyText(let s): "(reply \(q(s)))"
         case .replyPubliclyTemplate(let i): "(reply-publicly \(i.name))"
         case .replyPubliclyTexts(let texts, let isOneOf): "(reply-publicly\(isOneOf ? " one-of" : "") \(texts.map(q).joined(separator: " ")))"

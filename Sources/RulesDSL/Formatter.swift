@@ -60,6 +60,8 @@ public enum Formatter {
                 }
             case .template(let template):
                 writeTemplate(template)
+            case .whatsappTemplate(let template):
+                writeWhatsAppTemplate(template)
             case .endpoint(let endpoint):
                 lines.append("endpoint \(endpoint.name.name) = ", range: endpoint.name.range)
                 append(endpoint.url, indent: 0)
@@ -128,6 +130,34 @@ public enum Formatter {
             }
         }
 
+        /// `template NAME = whatsapp "name" language "code" with ...`: each part after the language on this
+        /// line when it fits, else on its own line under it.
+        private mutating func writeWhatsAppTemplate(_ template: WhatsAppTemplateDeclaration) {
+            lines.append("template \(template.name.name) = whatsapp ", range: template.name.range)
+            append(template.templateName, indent: 0)
+            lines.append(" language ", range: template.language.range)
+            append(template.language, indent: 0)
+            var parts: [(String, SourceRange)] = []
+            if !template.parameters.isEmpty {
+                let written = template.parameters.map { ($0.name.map { $0.name + " = " } ?? "") + text($0.value, indent: 0) }
+                parts.append(("with " + written.joined(separator: ", "), template.parameters[0].value.range))
+            }
+            if let header = template.header { parts.append(("header " + text(header, indent: 0), header.range)) }
+            if !template.quickReplies.isEmpty {
+                parts.append(("quick replies " + template.quickReplies.map { text($0, indent: 0) }.joined(separator: ", "), template.quickReplies[0].range))
+            }
+            if let url = template.urlSuffix { parts.append(("url " + text(url, indent: 0), url.range)) }
+            let oneLine = parts.map(\.0).joined(separator: " ")
+            if !oneLine.contains("\n"), lines.currentWidth + 1 + oneLine.count <= Formatter.lineWidth {
+                if !parts.isEmpty { lines.append(" " + oneLine, range: parts[0].1) }
+                return
+            }
+            for (part, range) in parts {
+                lines.begin(indent: 2, at: range.start)
+                lines.append(part, range: range)
+            }
+        }
+
         /// A text, or `one of` texts on this line when they fit, else one per line at `indent`.
         private mutating func writeTexts(_ variants: [StringLiteral], isOneOf: Bool, range: SourceRange, indent: Int) {
             guard isOneOf else {
@@ -183,6 +213,7 @@ public enum Formatter {
         private mutating func write(_ action: Action) {
             switch action.kind {
             case .replyTemplate(let name): lines.append("reply \(name.name)", range: action.range)
+            case .replyElse(let name, let otherwise): lines.append("reply \(name.name) else \(otherwise.name)", range: action.range)
             case .replyText(let text):
                 lines.append("reply ", range: SourceRange.at(action.range.start))
                 append(text, indent: 4)

@@ -90,10 +90,13 @@ extension Parser {
 
     /// `template NAME = STRING` or `template NAME = one of STRING, STRING, ...`, then any lines
     /// `LANG STRING` or `LANG one of STRING, ...` with its text in other languages.
-    mutating func parseTemplate() throws(Recovery) -> TemplateDeclaration {
+    mutating func parseTemplate() throws(Recovery) -> Declaration {
         let start = advance().range.start
         let name = try parseIdentifier("a name for the template")
         try expect(.equals, "'='")
+        if isWord("whatsapp"), peek().kind == .string {
+            return .whatsappTemplate(try parseWhatsAppTemplate(name: name, start: start))
+        }
         let (variants, isOneOf) = try parseTemplateTexts()
         let choices = try parseTemplateChoices()
         var translations: [TemplateTranslation] = []
@@ -107,9 +110,54 @@ extension Parser {
                 range: SourceRange(start: language.range.start, end: previousEnd)))
             if looksLikeBrokenTranslation { throw brokenTranslation() }
         }
-        return TemplateDeclaration(
+        return .template(TemplateDeclaration(
             name: name, variants: variants, isOneOf: isOneOf, translations: translations, choices: choices,
-            range: SourceRange(start: start, end: previousEnd))
+            range: SourceRange(start: start, end: previousEnd)))
+    }
+
+    /// `whatsapp "name" language "code" [with PARAMETER, ...] [header "text"] [quick replies "P", ...]
+    /// [url "suffix"]`, after `template NAME =`.
+    private mutating func parseWhatsAppTemplate(name: Identifier, start: Int) throws(Recovery) -> WhatsAppTemplateDeclaration {
+        advance()
+        let templateName = try parseString("the template's name in WhatsApp Manager, in double quotes")
+        try expectWord("language", "'language' and the template's language code, as in language \"es\"")
+        let language = try parseString("the template's language code in double quotes, as in \"es\" or \"en_US\"")
+        var declaration = WhatsAppTemplateDeclaration(
+            name: name, templateName: templateName, language: language, parameters: [], header: nil, quickReplies: [], urlSuffix: nil,
+            range: .at(start))
+        if isWord("with") {
+            advance()
+            declaration.parameters = [try parseTemplateParameter()]
+            while current.kind == .comma {
+                advance()
+                declaration.parameters.append(try parseTemplateParameter())
+            }
+        }
+        if isWord("header") {
+            advance()
+            declaration.header = try parseString("the header's text in double quotes")
+        }
+        if isWord("quick"), peek().isWord("replies") {
+            advance()
+            advance()
+            declaration.quickReplies = try parseStringList("a quick-reply button's payload in double quotes")
+        }
+        if isWord("url") {
+            advance()
+            declaration.urlSuffix = try parseString("the end of the button's address in double quotes")
+        }
+        declaration.range = SourceRange(start: start, end: previousEnd)
+        return declaration
+    }
+
+    /// `"value"` or `name = "value"`.
+    private mutating func parseTemplateParameter() throws(Recovery) -> TemplateParameter {
+        if current.kind == .identifier, peek().kind == .equals {
+            let name = try parseIdentifier("a parameter name")
+            advance()
+            return TemplateParameter(name: name, value: try parseString("the parameter's value in double quotes"))
+        }
+        return TemplateParameter(name: nil, value: try parseString("a parameter's value in double quotes, or name = \"value\""))
     }
 
     /// `buttons "A" -> "P", ...`, `buttons email`, `buttons phone` or `link "Title" -> "https://..."` after

@@ -140,7 +140,13 @@ extension Parser {
                 // `reply publically thanks`: one error, not an unknown template and an unknown action.
                 throw fail(.expected("'publicly' or a template name", found: "'\(current.text)'; did you mean 'reply publicly'?"))
             } else if current.kind == .identifier {
-                kind = .replyTemplate(try parseIdentifier("a template name"))
+                let name = try parseIdentifier("a template name")
+                if isWord("else") {
+                    advance()
+                    kind = .replyElse(name, otherwise: try parseIdentifier("the approved WhatsApp template to send once the window has closed"))
+                } else {
+                    kind = .replyTemplate(name)
+                }
             } else {
                 kind = .replyText(try parseString("a template name or a reply text in double quotes"))
             }

@@ -149,7 +149,7 @@ public struct Parser {
         case "set": return .set(try parseSet())
         case "hours": return .hours(try parseHours())
         case "option": return .option(try parseOption())
-        case "template": return .template(try parseTemplate())
+        case "template": return try parseTemplate()
         case "endpoint": return .endpoint(try parseEndpoint())
         case "ice", "menu": return try parseProfileDeclaration()
         default: return .rule(parseRule())

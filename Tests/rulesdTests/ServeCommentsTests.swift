@@ -92,7 +92,10 @@ import Testing
         let directory = try RulesdProcess.temporaryDirectory()
         try await FakeMetaServer.run(server: FakeMetaServer(answersSendsByDefault: true)) { fake, base in
             let rules = directory.appendingPathComponent("shop.rules")
-            try #"rule "any" when true then reply "hi" end"#.write(to: rules, atomically: true, encoding: .utf8)
+            try """
+                template pickup = whatsapp "order_ready_pickup" language "es_AR"
+                rule "any" on whatsapp when message contains "ready" then reply pickup end
+                """.write(to: rules, atomically: true, encoding: .utf8)
             let serve = try await ServeProcess.start(
                 rules: rules.path, db: directory.appendingPathComponent("db.sqlite").path, environment: Self.environment.environment(graphAPI: base),
                 in: directory)
@@ -100,7 +103,15 @@ import Testing
             let paused = Data(String(decoding: approved, as: UTF8.self).replacingOccurrences(of: "\"APPROVED\"", with: "\"PAUSED\"").utf8)
             #expect(try await serve.post("/webhooks/whatsapp", body: approved, secret: "wa-secret") == 200)
             #expect(try await serve.post("/webhooks/whatsapp", body: paused, secret: "wa-secret") == 200)
-            #expect(await eventually { serve.log.contains("WhatsApp template 'order_ready_pickup' (es_AR) is PAUSED") }, "\(serve.log)")
+            #expect(await eventually { serve.log.contains("WhatsApp template 'order_ready_pickup' (es_AR) is PAUSED (reason: NONE): your rules send it") }, "\(serve.log)")
+            #expect(serve.log.contains("warning"), "a template the rules send is a warning")
+            // A customer asks: the paused template is not sent, and the reason is kept.
+            let ask = ServeProcess.whatsappBody(mid: "wamid.ready", from: "5491155550123", text: "is it ready?")
+            #expect(try await serve.post("/webhooks/whatsapp", body: ask, secret: "wa-secret") == 200)
+            let db = try MessageStore(path: directory.appendingPathComponent("db.sqlite").path)
+            let reason = await eventually { (try? await db.entry("wamid.ready:any:0"))??.status == .failed }
+            #expect(reason, "\(serve.log)")
+            #expect(try await db.entry("wamid.ready:any:0")?.lastError?.hasPrefix("template 'order_ready_pickup' (es_AR) is paused by Meta") == true)
             #expect(await fake.requests.isEmpty, "a template update is never answered")
             #expect(try await serve.stop() == 0)
         }

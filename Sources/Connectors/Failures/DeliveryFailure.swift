@@ -114,7 +114,7 @@ public enum FailureClassifier {
 
     static func isPermanentGraphCode(_ code: Int, subcode: Int?) -> Bool {
         code == 190 || code == 10 || (200...299).contains(code) || code == 551 || code == 131047 || code == 100
-            || code == 10900 || code == 10903
+            || code == 10900 || code == 10903 || WhatsAppTemplateError.isTemplateCode(code)
     }
 
     static func explain(code: Int?, subcode: Int?, status: Int) -> String {
@@ -135,6 +135,7 @@ public enum FailureClassifier {
         case 130429: return "WhatsApp's throughput limit was reached; retrying later"
         case 131056: return "too many messages to this WhatsApp user in a short time; retrying later"
         case 131048: return "WhatsApp's spam rate limit was reached; retrying later"
+        case .some(let code) where WhatsAppTemplateError.isTemplateCode(code): return WhatsAppTemplateError.explain(code)
         case 1, 2: return "a temporary problem at Meta; retrying later"
         case 341: return "the application limit was reached; retrying later"
         default:

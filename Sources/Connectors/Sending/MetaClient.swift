@@ -79,6 +79,20 @@ public struct MetaClient: Sendable {
         }
     }
 
+    /// Sends an approved WhatsApp template to the contact of `message` (PLATFORMS.md §11.1); a marketing
+    /// template goes to `/marketing_messages` when `marketing` says the number takes it there (§11.2).
+    /// - Returns: the wamid, or the classified failure, told with the template's name and language.
+    public func sendTemplate(_ template: WhatsAppTemplateMessage, answering message: Message, marketing: Bool = false, now: Date) async
+        -> Result<String?, DeliveryFailure>
+    {
+        guard let token = credentials.whatsappAccessToken else { return .failure(Self.missing("WHATSAPP_ACCESS_TOKEN")) }
+        let phoneNumberID = credentials.whatsappPhoneNumberID ?? message.account
+        let request = WhatsAppTemplates.send(template, to: message.contact, phoneNumberID: phoneNumberID, marketing: marketing, token: token, api: api)
+        return await get(request, now: now, timeout: sendTimeout)
+            .map(WhatsAppMessaging.messageID(in:))
+            .mapError { WhatsAppTemplateError.naming($0, template: template.name, language: template.language) }
+    }
+
     /// Answers under an Instagram comment (`POST /{comment-id}/replies`, PLATFORMS.md §9.6).
     /// - Returns: the new comment's id, or the classified failure.
     public func sendPublicReply(_ text: String, toComment commentID: String, now: Date) async -> Result<String?, DeliveryFailure> {

@@ -30,12 +30,12 @@ public struct TemplateUpdate: Sendable, Equatable {
     /// `es_AR` for `es-AR` and `es_AR`.
     public var normalizedLanguage: String { language.replacingOccurrences(of: "-", with: "_") }
 
+    /// The events after which a template can no longer be sent (PLATFORMS.md §11.3); FLAGGED (a warning of
+    /// a coming pause) still sends.
+    public static let unusableEvents: Set<String> = ["PAUSED", "DISABLED", "REJECTED", "DELETED", "ARCHIVED", "PENDING_DELETION"]
+
     /// Whether the template can no longer be sent after this update (paused, disabled, rejected, deleted...).
-    public var makesUnusable: Bool {
-        guard let event else { return false }
-        // PLATFORMS.md §11.3: these stop a template; FLAGGED (a warning of a coming pause) still sends.
-        return ["PAUSED", "DISABLED", "REJECTED", "DELETED", "ARCHIVED", "PENDING_DELETION"].contains(event)
-    }
+    public var makesUnusable: Bool { event.map(Self.unusableEvents.contains) ?? false }
 
     static func read(_ value: JSONValue?, account: String?, time: Date?) -> TemplateUpdate? {
         guard let value, let name = value["message_template_name"]?.nonEmptyString else { return nil }

@@ -25,6 +25,8 @@ public struct CheckedRuleSet: Sendable {
     public var rules: [CheckedRule]
     public var values: [String: String]
     public var templates: [String: TemplateDeclaration]
+    /// Templates approved in WhatsApp Manager, for a closed window.
+    public var whatsappTemplates: [String: WhatsAppTemplateDeclaration]
     public var hours: [String: OpeningHours]
     public var endpoints: [String: EndpointDeclaration]
     public var options: RuleSetOptions

@@ -48,7 +48,11 @@ extension CheckerPass {
             default: [.instagram, .whatsapp]
             }
             for action in rule.actions {
-                guard case .replyTemplate(let name) = action.kind else { continue }
+                let name: Identifier
+                switch action.kind {
+                case .replyTemplate(let template), .replyElse(let template, _): name = template
+                default: continue
+                }
                 for channel in channels where senders[name.name]?[channel] == nil { senders[name.name, default: [:]][channel] = rule.name.value }
             }
         }

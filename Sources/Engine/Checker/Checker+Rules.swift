@@ -114,6 +114,12 @@ extension CheckerPass {
         var replied = false
         for action in rule.actions {
             switch action.kind {
+            case .replyTemplate(let name) where whatsappTemplates[name.name] != nil:
+                if rule.audience?.name != "whatsapp" {
+                    report(.approvedTemplateOutsideWhatsApp(name.name), file, name.range)
+                }
+            case .replyElse(let name, let otherwise):
+                checkReplyElse(name, otherwise: otherwise, file: file)
             case .replyTemplate(let name):
                 if let template = templates[name.name] {
                     for variant in template.declaration.variants + template.declaration.translations.flatMap(\.variants) {
@@ -122,11 +128,13 @@ extension CheckerPass {
                 } else if values[name.name] != nil {
                     report(.notATemplate(name.name), file, name.range)
                 } else if !incompleteNames.contains(name.name) {
-                    report(.unknownTemplate(name.name, suggestion: Spelling.suggestion(for: name.name, among: templates.keys)), file, name.range)
+                    report(.unknownTemplate(name.name, suggestion: Spelling.suggestion(for: name.name, among: Array(templates.keys) + whatsappTemplates.keys)), file, name.range)
                 }
             case .replyText(let text):
                 checkTemplateText(text, file: file)
                 warnIfTooLong(text, rule: rule, file: file, at: text.range)
+            case .replyPubliclyTemplate(let name) where whatsappTemplates[name.name] != nil:
+                report(.approvedTemplateInPublic(name.name), file, name.range)
             case .replyPubliclyTemplate(let name):
                 if templates[name.name] == nil, !incompleteNames.contains(name.name) {
                     report(.unknownTemplate(name.name, suggestion: Spelling.suggestion(for: name.name, among: templates.keys)), file, name.range)
@@ -144,10 +152,13 @@ extension CheckerPass {
             case .stop:
                 break
             }
-            if case .replyTemplate = action.kind, replied { report(.repliesTwice, file, action.range) }
-            if case .replyText = action.kind, replied { report(.repliesTwice, file, action.range) }
-            if case .replyTemplate = action.kind { replied = true }
-            if case .replyText = action.kind { replied = true }
+            switch action.kind {
+            case .replyTemplate, .replyText, .replyElse:
+                if replied { report(.repliesTwice, file, action.range) }
+                replied = true
+            default:
+                break
+            }
         }
     }
 

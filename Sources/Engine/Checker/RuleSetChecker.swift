@@ -23,6 +23,7 @@ public enum RuleSetChecker {
         pass.checkDeclarations()
         pass.checkRules()
         pass.checkProfile()
+        pass.checkWhatsAppTemplates()
         pass.checkTemplateChoices()
         let ordered = pass.orderedRules()
         // Reachability warnings only make sense on a set without errors.
@@ -32,7 +33,8 @@ public enum RuleSetChecker {
         guard !pass.diagnostics.hasErrors else { return (nil, pass.diagnostics) }
         let ruleSet = CheckedRuleSet(
             files: files, rules: ordered, values: pass.values.mapValues(\.declaration.value.value),
-            templates: pass.templates.mapValues(\.declaration), hours: pass.compiledHours,
+            templates: pass.templates.mapValues(\.declaration), whatsappTemplates: pass.whatsappTemplates.mapValues(\.declaration),
+            hours: pass.compiledHours,
             endpoints: pass.endpoints.mapValues(\.declaration), options: pass.options, regexes: pass.regexes,
             iceBreakers: pass.iceBreakers.first.map { Self.buttons($0.declaration.items) } ?? [],
             menu: pass.menus.first.map { Self.buttons($0.declaration.items) } ?? [])
@@ -55,6 +57,8 @@ struct CheckerPass {
     var diagnostics: [Diagnostic] = []
     var values: [String: Located<SetDeclaration>] = [:]
     var templates: [String: Located<TemplateDeclaration>] = [:]
+    /// Templates approved in WhatsApp Manager (`template NAME = whatsapp "..." language "..."`).
+    var whatsappTemplates: [String: Located<WhatsAppTemplateDeclaration>] = [:]
     var hours: [String: Located<HoursDeclaration>] = [:]
     var endpoints: [String: Located<EndpointDeclaration>] = [:]
     var optionDeclarations: [String: Located<OptionDeclaration>] = [:]
@@ -94,7 +98,18 @@ struct CheckerPass {
             for declaration in ruleFile.declarations {
                 switch declaration {
                 case .set(let d): Self.register(d, named: d.name, kind: "value", in: &values, file: file, diagnostics: &diagnostics)
-                case .template(let d): Self.register(d, named: d.name, kind: "template", in: &templates, file: file, diagnostics: &diagnostics)
+                case .template(let d):
+                    if let approved = whatsappTemplates[d.name.name] {
+                        report(.duplicateName("template", d.name.name), file, d.name.range, notes: [DiagnosticNote(text: "first defined here", file: approved.file, range: approved.declaration.name.range)])
+                    } else {
+                        Self.register(d, named: d.name, kind: "template", in: &templates, file: file, diagnostics: &diagnostics)
+                    }
+                case .whatsappTemplate(let d):
+                    if let first = templates[d.name.name] {
+                        report(.duplicateName("template", d.name.name), file, d.name.range, notes: [DiagnosticNote(text: "first defined here", file: first.file, range: first.declaration.name.range)])
+                    } else {
+                        Self.register(d, named: d.name, kind: "template", in: &whatsappTemplates, file: file, diagnostics: &diagnostics)
+                    }
                 case .hours(let d): Self.register(d, named: d.name, kind: "hours", in: &hours, file: file, diagnostics: &diagnostics)
                 case .endpoint(let d): Self.register(d, named: d.name, kind: "endpoint", in: &endpoints, file: file, diagnostics: &diagnostics)
                 case .option(let d): Self.register(d, named: d.name, kind: "option", in: &optionDeclarations, file: file, diagnostics: &diagnostics)
@@ -156,6 +171,7 @@ struct CheckerPass {
 protocol HasName { var nameRange: SourceRange { get } }
 extension SetDeclaration: HasName { var nameRange: SourceRange { name.range } }
 extension TemplateDeclaration: HasName { var nameRange: SourceRange { name.range } }
+extension WhatsAppTemplateDeclaration: HasName { var nameRange: SourceRange { name.range } }
 extension HoursDeclaration: HasName { var nameRange: SourceRange { name.range } }
 extension EndpointDeclaration: HasName { var nameRange: SourceRange { name.range } }
 extension OptionDeclaration: HasName { var nameRange: SourceRange { name.range } }

@@ -87,12 +87,16 @@ enum CompiledAction: Sendable {
     /// text has `{{contact.language}}` or hours (written in a language).
     var usesLanguage: Bool {
         switch self {
-        case .reply(_, let texts), .publicReply(_, let texts): texts.usesLanguage
+        case .reply(_, let texts), .publicReply(_, let texts), .replyElse(_, let texts, _, _): texts.usesLanguage
         default: false
         }
     }
 
     case reply(template: String?, ReplyTexts)
+    /// `reply T` with an approved WhatsApp template: sent whether or not the window is open.
+    case approvedTemplate(name: String, WhatsAppTemplateDeclaration)
+    /// `reply A else T`: A while the window is open, the approved template T once it has closed.
+    case replyElse(template: String, ReplyTexts, fallbackName: String, fallback: WhatsAppTemplateDeclaration)
     /// `reply publicly`: an answer under the comment.
     case publicReply(template: String?, ReplyTexts)
     case tag(NameKey)
@@ -136,6 +140,13 @@ extension RuleProgram {
 
     static func compile(_ action: Action, ruleSet: CheckedRuleSet) -> CompiledAction {
         switch action.kind {
+        case .replyTemplate(let name) where ruleSet.whatsappTemplates[name.name] != nil:
+            return .approvedTemplate(name: name.name, ruleSet.whatsappTemplates[name.name]!)
+        case .replyElse(let name, let otherwise):
+            let texts = ruleSet.templates[name.name].map(ReplyTexts.init) ?? ReplyTexts([])
+            // The checker makes sure it is an approved template.
+            guard let fallback = ruleSet.whatsappTemplates[otherwise.name] else { return .reply(template: name.name, texts) }
+            return .replyElse(template: name.name, texts, fallbackName: otherwise.name, fallback: fallback)
         case .replyTemplate(let name): return .reply(template: name.name, ruleSet.templates[name.name].map(ReplyTexts.init) ?? ReplyTexts([]))
         case .replyText(let text): return .reply(template: nil, ReplyTexts([text]))
         case .replyPubliclyTemplate(let name):

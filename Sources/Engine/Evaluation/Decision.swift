@@ -41,6 +41,12 @@ public enum DecidedAction: Sendable, Equatable {
         public var truncated: Bool
         /// The buttons, link or one-tap question sent with the text.
         public var choices: ReplyChoices? = nil
+        /// When the reply is an approved WhatsApp template (`reply T`, or `reply A else T` once the window
+        /// has closed): what to send instead of `text`, which then only describes it.
+        public var whatsappTemplate: WhatsAppTemplateMessage? = nil
+        /// `reply A else T` on WhatsApp: the template to send instead should the customer's window close
+        /// before the reply goes out.
+        public var fallback: WhatsAppTemplateMessage? = nil
     }
 
     case reply(Reply)

@@ -77,6 +77,40 @@ struct Run {
                 state.recentReplies.append(now)
                 replyingRules.append(rule.name)
                 replied = true
+            case .approvedTemplate(let name, let declaration):
+                hasReply = true
+                // An approved template is what WhatsApp takes once the window has closed: the window does not hold it back.
+                if let blocked = replyBlocked(by: rule.name, now: now, options: program.ruleSet.options, replyWindow: program.replyWindow, message: message, window: false) {
+                    if tracing != .none { reasons.append("reply \(name) not sent: \(blocked.explanation)") }
+                    continue
+                }
+                actions.append(.reply(approved(name, declaration, rule: rule, program: program, message: message)))
+                state.recentReplies.append(now)
+                replyingRules.append(rule.name)
+                replied = true
+            case .replyElse(let template, let texts, let fallbackName, let fallback):
+                hasReply = true
+                let blocked = replyBlocked(by: rule.name, now: now, options: program.ruleSet.options, replyWindow: program.replyWindow, message: message)
+                if case .windowClosed = blocked, message.channel == .whatsapp {
+                    // The window has closed: the approved template instead.
+                    if tracing != .none { reasons.append("the window has closed: the approved template \(fallbackName) instead of \(template)") }
+                    actions.append(.reply(approved(fallbackName, fallback, rule: rule, program: program, message: message)))
+                } else if let blocked {
+                    if tracing != .none { reasons.append("reply \(template) not sent: \(blocked.explanation)") }
+                    continue
+                } else {
+                    let choices = texts.choices(for: language)
+                    guard var reply = render(texts, template: template, rule: rule, program: program, message: message, choices: choices, reasons: &reasons)
+                    else { continue }
+                    reply.choices = choices
+                    if message.channel == .whatsapp {
+                        reply.fallback = WhatsAppTemplateMessage(fallback) { program.variable($0, message: message, state: state, textLanguage: program.ruleSet.options.language) }
+                    }
+                    actions.append(.reply(reply))
+                }
+                state.recentReplies.append(now)
+                replyingRules.append(rule.name)
+                replied = true
             case .publicReply(let template, let texts):
                 hasReply = true
                 if let blocked = publicReplyBlocked(now: now, message: message) {
@@ -137,6 +171,13 @@ struct Run {
         return DecidedAction.Reply(text: text, template: template, rule: rule.name, truncated: truncated)
     }
 
+    /// An approved WhatsApp template as a reply: its parameters filled in for this contact.
+    private func approved(_ name: String, _ declaration: WhatsAppTemplateDeclaration, rule: CompiledRule, program: RuleProgram, message: Message) -> DecidedAction.Reply {
+        let textLanguage = Language(code: String(declaration.language.value.prefix(2))) ?? program.ruleSet.options.language
+        let template = WhatsAppTemplateMessage(declaration) { program.variable($0, message: message, state: state, textLanguage: textLanguage) }
+        return DecidedAction.Reply(text: template.readable, template: name, rule: rule.name, truncated: false, whatsappTemplate: template)
+    }
+
     /// Why an answer under the comment cannot be sent now, if it cannot: none under a live comment, one per
     /// comment, none while paused.
     private func publicReplyBlocked(now: Date, message: Message) -> ReplyBlock? {
@@ -147,7 +188,9 @@ struct Run {
     }
 
     /// Why a reply of `rule` cannot be sent now, if it cannot.
-    private func replyBlocked(by rule: String, now: Date, options: RuleSetOptions, replyWindow: TimeInterval?, message: Message) -> ReplyBlock? {
+    private func replyBlocked(
+        by rule: String, now: Date, options: RuleSetOptions, replyWindow: TimeInterval?, message: Message, window: Bool = true
+    ) -> ReplyBlock? {
         if let first = replyingRules.first {
             if replyingRules.contains(rule) { return .alreadyReplied(by: rule) }
             // Meta takes one private reply per comment.
@@ -164,7 +207,7 @@ struct Run {
             }
         }
         // A private reply to a comment is not held to the window of direct messages (Meta gives it 7 days).
-        if !message.kind.isComment, let last = state.lastInboundAt, now.timeIntervalSince(last) > MessagingWindow.seconds {
+        if window, !message.kind.isComment, let last = state.lastInboundAt, now.timeIntervalSince(last) > MessagingWindow.seconds {
             return .windowClosed(since: last.addingTimeInterval(MessagingWindow.seconds))
         }
         return nil

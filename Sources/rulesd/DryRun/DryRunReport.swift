@@ -53,6 +53,9 @@ struct DryRunReport: Sendable {
                 let kind = if case .publicReply = action { "public reply" } else if message.kind.isComment { "private reply" } else { "reply" }
                 let label = reply.template.map { "\(kind) (\($0))" } ?? kind
                 lines.append("  \(label): " + reply.text.replacingOccurrences(of: "\n", with: "\n    ") + (reply.truncated ? " [cut to the channel's limit]" : ""))
+                if let fallback = reply.fallback {
+                    lines.append("    once the customer's 24-hour window has closed, instead: \(fallback.readable)")
+                }
                 if let choices = reply.choices {
                     let listButton = options.listButton(for: decision.language)
                     lines += ChoicesDescription.lines(choices, channel: message.channel, listButton: listButton).map { "    " + $0 }

@@ -98,13 +98,23 @@ struct JSONBytes {
                 raw(choices.json)
                 raw(",")
             }
+            if let fallback = reply.fallback {
+                raw(#""fallback":"#)
+                raw(fallback.json)
+                raw(",")
+            }
             rule(reply.rule, first: true)
             raw(withRule ? #","template":"# : #""template":"#)
             optional(reply.template)
             raw(#","text":"#)
             string(reply.text)
             raw(reply.truncated ? #","truncated":true"# : #","truncated":false"#)
-            if case .publicReply = action { raw(#","type":"public_reply"}"#) } else { raw(#","type":"reply"}"#) }
+            if case .publicReply = action { raw(#","type":"public_reply""#) } else { raw(#","type":"reply""#) }
+            if let template = reply.whatsappTemplate {
+                raw(#","whatsapp_template":"#)
+                raw(template.json)
+            }
+            raw("}")
         case .tag(let tag, let name), .untag(let tag, let name):
             rule(name, first: true)
             raw(withRule ? #","tag":"# : #""tag":"#)

@@ -81,7 +81,8 @@ struct MessageWorker: Sendable {
                 let kind: OutboxEntry.Kind = if case .publicReply = action { .publicReply } else { .reply }
                 return OutboxEntry(
                     key: key, messageID: message.id, contactKey: message.contactKey.description, kind: kind, payload: reply.text,
-                    nextAttempt: now, rule: reply.rule, choices: reply.choices?.json)
+                    nextAttempt: now, rule: reply.rule, choices: reply.choices?.json, approvedTemplate: reply.whatsappTemplate?.json,
+                    fallback: reply.fallback?.json)
             case .forward(let endpoint, let rule):
                 let payload = (try? JSONSerialization.data(withJSONObject: ["endpoint": endpoint, "rule": rule], options: [.sortedKeys]))
                     .map { String(decoding: $0, as: UTF8.self) } ?? "{}"

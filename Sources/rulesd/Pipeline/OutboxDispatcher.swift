@@ -128,7 +128,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
         }
         // Read when the lane was claimed: a newer message can only have moved the window's start later.
         let state = try due.state()
-        let outcome: Result<String?, DeliveryFailure>
+        var outcome: Result<String?, DeliveryFailure>
         switch entry.kind {
         case .reply where message.kind.isComment:
             // A private reply: Meta's limits for comments, not the 24-hour window (PLATFORMS.md §9.5).
@@ -177,10 +177,23 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 break
             }
         case .reply:
-            if let last = state.lastInboundAt ?? Optional(message.at), now.timeIntervalSince(last) > MessagingWindow.seconds {
-                try await store.record(entry.key, status: .expired, attemptAt: now, error: "the customer's 24-hour messaging window closed before the reply could be sent")
+            // An approved WhatsApp template goes out whatever the window; a reply with one to fall back on
+            // sends it once the window has closed.
+            let fallback = message.channel == .whatsapp ? entry.fallback.flatMap(WhatsAppTemplateMessage.init(json:)) : nil
+            var template = entry.approvedTemplate.flatMap(WhatsAppTemplateMessage.init(json:))
+            if template == nil, let last = state.lastInboundAt ?? Optional(message.at), now.timeIntervalSince(last) > MessagingWindow.seconds {
+                guard let fallback else {
+                    try await store.record(entry.key, status: .expired, attemptAt: now, error: "the customer's 24-hour messaging window closed before the reply could be sent")
+                    try await store.releaseCooldown(ofUnheard: entry)
+                    metrics.action(entry.kind.rawValue, .expired)
+                    return .finished
+                }
+                template = fallback
+            }
+            if let template, let stop = try await store.templateStop(template) {
+                try await store.record(entry.key, status: .failed, attemptAt: now, error: stop)
                 try await store.releaseCooldown(ofUnheard: entry)
-                metrics.action(entry.kind.rawValue, .expired)
+                metrics.action(entry.kind.rawValue, .failed)
                 return .finished
             }
             if dryMode { return try await recordUnsent(entry, now: now) }
@@ -198,9 +211,17 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 waited += wait.timeInterval
             }
             let started = ContinuousClock.now
-            let choices = entry.choices.flatMap(ReplyChoices.init(json:))
-            let listButton = rules.program.ruleSet.options.listButton(for: state.language)
-            outcome = await meta.sendReply(entry.payload, choices: choices, listButton: listButton, answering: message, now: now)
+            if let template {
+                outcome = await meta.sendTemplate(template, answering: message, marketing: try await marketing(template), now: now)
+            } else {
+                let choices = entry.choices.flatMap(ReplyChoices.init(json:))
+                let listButton = rules.program.ruleSet.options.listButton(for: state.language)
+                outcome = await meta.sendReply(entry.payload, choices: choices, listButton: listButton, answering: message, now: now)
+                // WhatsApp says the window has closed (the clocks disagree by a moment): the template now.
+                if case .failure(let failure) = outcome, failure.isOutsideMessagingWindow, let fallback {
+                    outcome = await meta.sendTemplate(fallback, answering: message, marketing: try await marketing(fallback), now: now)
+                }
+            }
             metrics.sent(in: ContinuousClock.now - started)
         case .forward:
             let started = ContinuousClock.now
@@ -250,6 +271,14 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             }
         }
         return .finished
+    }
+
+    /// Whether a template goes to `/marketing_messages`: its latest category is MARKETING (§11.2, from the
+    /// category updates) and the number is onboarded to the Marketing Messages API
+    /// (`WHATSAPP_MARKETING_MESSAGES=on`; without it Meta still takes marketing templates on `/messages`).
+    private func marketing(_ template: WhatsAppTemplateMessage) async throws -> Bool {
+        guard environment["WHATSAPP_MARKETING_MESSAGES"]?.value == "on" else { return false }
+        return try await store.templateStatus(name: template.name, language: template.language)?.category == "MARKETING"
     }
 
     /// Dry mode (no Meta credentials): the entry is recorded as decided, not sent.

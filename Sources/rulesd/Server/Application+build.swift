@@ -65,7 +65,10 @@ func buildApplication(
     }
     let storeWatch = StoreWatch(store: store, logger: logger, log: faultLog)
     let router = Router()
-    WebhookController(configuration: configuration, store: store, logger: logger, metrics: metrics, faultLog: faultLog, onStored: wake).register(on: router)
+    WebhookController(
+        configuration: configuration, store: store, logger: logger, metrics: metrics, faultLog: faultLog,
+        templatesInUse: { Set(rules.program.ruleSet.whatsappTemplates.values.map(\.templateName.value)) }, onStored: wake
+    ).register(on: router)
     let storeHealth = StoreHealth(store: store)
     router.get("healthz") { _, _ in
         try await health(storeHealth, rules: rules, configuration: configuration, deliveries: deliveries, store: store, now: clock())

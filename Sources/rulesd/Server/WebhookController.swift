@@ -14,6 +14,9 @@ struct WebhookController: Sendable {
     let metrics: ServeMetrics
     /// Store faults are logged through it, at most once a minute each.
     var faultLog = RateLimitedLog()
+    /// The names (in WhatsApp Manager) of the approved templates the rules send: a pause of one of those is
+    /// a warning, of another an info line.
+    var templatesInUse: @Sendable () -> Set<String> = { [] }
     /// Called after messages are committed, to wake the worker.
     let onStored: @Sendable () -> Void
 
@@ -107,10 +110,12 @@ struct WebhookController: Sendable {
         if !contents.templateUpdates.isEmpty {
             try await store.record(contents.templateUpdates)
             metrics.template(events: contents.templateUpdates.map { $0.event ?? "CATEGORY" })
+            let inUse = templatesInUse()
             for update in contents.templateUpdates where update.makesUnusable {
-                logger.warning(
-                    "WhatsApp template '\(update.name)' (\(update.language)) is \(update.event ?? "?") (reason: \(update.reason ?? "none given")): Meta refuses it until it is approved again; fix it in WhatsApp Manager",
-                    metadata: ["template": "\(update.name)"])
+                let used = inUse.contains(update.name)
+                let what = "WhatsApp template '\(update.name)' (\(update.language)) is \(update.event ?? "?") (reason: \(update.reason ?? "none given"))"
+                    + (used ? ": your rules send it, and Meta refuses it until it is approved again; fix it in WhatsApp Manager" : "; no rule sends it")
+                logger.log(level: used ? .warning : .info, "\(what)", metadata: ["template": "\(update.name)"])
             }
         }
         // Statuses alone commit without the journal's check: a 200 only for the file the next start opens.

@@ -39,7 +39,7 @@ extension MessageStore {
         return try connection.query(
             """
             SELECT o.key, o.message_id, o.contact_key, o.kind, o.payload, o.status, o.attempts, o.next_attempt, o.first_attempt,
-                   o.last_error, o.platform_id, j.message, c.state, o.rule, o.choices
+                   o.last_error, o.platform_id, j.message, c.state, o.rule, o.choices, o.approved_template, o.fallback
             FROM outbox o LEFT JOIN journal j ON j.id = o.message_id LEFT JOIN contacts c ON c.key = o.contact_key
             WHERE o.status = 'pending' AND o.next_attempt <= ?1 AND (?3 IS NULL OR o.kind = ?3)\(onlyContacts)
                 AND NOT EXISTS (
@@ -52,6 +52,8 @@ extension MessageStore {
             var entry = Self.outboxEntry(row)
             entry.rule = row.text(13)
             entry.choices = row.text(14)
+            entry.approvedTemplate = row.text(15)
+            entry.fallback = row.text(16)
             return DueEntry(entry: entry, messageJSON: row.text(11), stateJSON: row.text(12))
         }
     }

@@ -1,4 +1,5 @@
 import Connectors
+import Engine
 import Foundation
 
 extension MessageStore {
@@ -18,11 +19,25 @@ extension MessageStore {
         }
     }
 
-    /// A template's last known status and category, by business account, name and language (`es_AR`).
-    func templateStatus(account: String, name: String, language: String) throws -> (status: String?, category: String?)? {
+    /// A template's last known status and category by name and language (`es_AR`), of one business account
+    /// or, without one, as last reported for any.
+    func templateStatus(account: String? = nil, name: String, language: String) throws -> (status: String?, category: String?)? {
         try connection.query(
-            "SELECT status, category FROM whatsapp_templates WHERE account = ? AND name = ? AND language = ?",
-            [.text(account), .text(name), .text(language.replacingOccurrences(of: "-", with: "_"))]
+            """
+            SELECT status, category FROM whatsapp_templates WHERE (?1 IS NULL OR account = ?1) AND name = ?2 AND language = ?3
+            ORDER BY updated_at DESC LIMIT 1
+            """,
+            [.optional(account), .text(name), .text(language.replacingOccurrences(of: "-", with: "_"))]
         ) { row in (row.text(0), row.text(1)) }.first
+    }
+
+    /// Why a template cannot be sent, as Meta last said (paused, disabled, rejected...); nil when it can, or
+    /// nothing is known of it.
+    func templateStop(_ template: WhatsAppTemplateMessage) throws -> String? {
+        guard let status = try templateStatus(name: template.name, language: template.language)?.status,
+            TemplateUpdate.unusableEvents.contains(status)
+        else { return nil }
+        return "template '\(template.name)' (\(template.language)) is \(status.lowercased().replacingOccurrences(of: "_", with: " ")) by Meta; "
+            + "fix it in WhatsApp Manager (rulesd sends it again once Meta approves it)"
     }
 }

@@ -250,11 +250,13 @@ actor MessageStore: ContactStateStore {
                     for entry in outbox {
                         try connection.run(
                             """
-                            INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at, rule, choices)
-                            VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?)
+                            INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at, rule,
+                                choices, approved_template, fallback)
+                            VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?)
                             """,
                             [.text(entry.key), .text(entry.messageID), .text(entry.contactKey), .text(entry.kind.rawValue), .text(entry.payload),
-                             .date(entry.nextAttempt), .date(now), .optional(entry.rule), .optional(entry.choices)])
+                             .date(entry.nextAttempt), .date(now), .optional(entry.rule), .optional(entry.choices), .optional(entry.approvedTemplate),
+                             .optional(entry.fallback)])
                     }
                     if let record {
                         try connection.run(

@@ -30,4 +30,9 @@ struct OutboxEntry: Sendable, Equatable, Codable {
     var rule: String?
     /// A reply's buttons, link or one-tap question (``ReplyChoices/json``); nil for text alone.
     var choices: String?
+    /// The approved WhatsApp template this reply is (``WhatsAppTemplateMessage/json``): sent as it is,
+    /// whether or not the window is open.
+    var approvedTemplate: String?
+    /// The approved WhatsApp template to send instead should the window close before the reply goes out.
+    var fallback: String?
 }

@@ -71,11 +71,14 @@ enum Schema {
         """
         CREATE TABLE health_probe (id INTEGER PRIMARY KEY, at REAL NOT NULL);
         """,
-        // 5: a reply's buttons; which Instagram comments were answered, privately or publicly, and by whom
-        // (Meta takes one private reply per comment, and nothing stops a second public one); WhatsApp
-        // templates' status as Meta last reported it.
+        // 5: a reply's buttons, and the approved WhatsApp template it is (or falls back to once the window has
+        // closed); which Instagram comments were answered, privately or publicly, and by whom (Meta takes one
+        // private reply per comment, and nothing stops a second public one); WhatsApp templates' status as
+        // Meta last reported it.
         """
         ALTER TABLE outbox ADD COLUMN choices TEXT;
+        ALTER TABLE outbox ADD COLUMN approved_template TEXT;
+        ALTER TABLE outbox ADD COLUMN fallback TEXT;
         CREATE TABLE comment_answers (
             comment_id TEXT NOT NULL,
             way TEXT NOT NULL,
