@@ -110,5 +110,7 @@ public struct Action: Sendable {
         case pause(DurationLiteral)
         /// `stop`
         case stop
+        /// `follow up "NAME"`: schedules the follow-up NAME for this contact (again: restarts it).
+        case followUp(StringLiteral)
     }
 }

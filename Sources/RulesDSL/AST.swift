@@ -40,6 +40,8 @@ public enum Declaration: Sendable {
     case iceBreakers(ProfileDeclaration)
     /// `menu "Title" -> "PAYLOAD" or "https://...", ...`
     case menu(ProfileDeclaration)
+    /// `followup "NAME" after D [keep] when ... then ... end`
+    case followUp(FollowUpDeclaration)
 
     /// The source range of the whole declaration.
     public var range: SourceRange {
@@ -52,6 +54,7 @@ public enum Declaration: Sendable {
         case .endpoint(let d): d.range
         case .rule(let d): d.range
         case .iceBreakers(let d), .menu(let d): d.range
+        case .followUp(let d): d.range
         }
     }
 }
@@ -226,6 +229,42 @@ public struct ButtonLiteral: Sendable {
 
     /// The payload rules see: the target, or the title when none is written.
     public var payload: String { target?.value ?? title.value }
+}
+
+/// `followup "NAME" after D [keep] when CONDITION then ACTION... end`, or `before window closes D`: what to
+/// do for a contact later, once a rule scheduled it with `follow up "NAME"`.
+public struct FollowUpDeclaration: Sendable {
+    /// When it is due once scheduled.
+    public enum Timing: Sendable {
+        /// `after 2h`: that long after the message that scheduled it.
+        case after(DurationLiteral)
+        /// `before window closes 1h`: that long before the customer's 24-hour window closes.
+        case beforeWindowCloses(DurationLiteral)
+
+        public var duration: DurationLiteral {
+            switch self {
+            case .after(let d), .beforeWindowCloses(let d): d
+            }
+        }
+    }
+
+    public var name: StringLiteral
+    public var timing: Timing
+    /// `keep`: the customer writing before it is due does not cancel it.
+    public var keep: Bool
+    public var condition: Condition
+    public var actions: [Action]
+    public var keywordRange: SourceRange
+    public var whenRange: SourceRange
+    public var thenRange: SourceRange
+    public var range: SourceRange
+
+    /// The follow-up as a rule (no priority, cooldown or audience), for what checks rules and actions.
+    public var asRule: Rule {
+        Rule(
+            name: name, priority: nil, cooldown: nil, audience: nil, condition: condition, actions: actions, keywordRange: keywordRange,
+            whenRange: whenRange, thenRange: thenRange, range: range)
+    }
 }
 
 /// `ice breakers ...` or `menu ...`: the Instagram profile's conversation starters or persistent menu.

@@ -34,6 +34,12 @@ public enum ASTDump {
             if let c = r.cooldown { head += " cooldown=\(c.seconds)s" }
             if let ch = r.audience { head += " on=\(ch.name)" }
             return head + " \(dump(r.condition)) \(r.actions.map(dump).joined(separator: " ")))"
+        case .followUp(let f):
+            let timing = switch f.timing {
+            case .after(let d): "after=\(d.seconds)s"
+            case .beforeWindowCloses(let d): "before-window-closes=\(d.seconds)s"
+            }
+            return "(followup \(q(f.name)) \(timing)\(f.keep ? " keep" : "") \(dump(f.condition)) \(f.actions.map(dump).joined(separator: " ")))"
         case .iceBreakers(let d): return "(ice-breakers \(d.items.map(dump).joined(separator: " ")))"
         case .menu(let d): return "(menu \(d.items.map(dump).joined(separator: " ")))"
         }
@@ -97,6 +103,7 @@ public enum ASTDump {
         case .forward(let i): "(forward \(i.name))"
         case .pause(let d): "(pause \(d.seconds)s)"
         case .stop: "stop"
+        case .followUp(let name): "(follow-up \(q(name)))"
         }
     }
 

@@ -16,7 +16,10 @@ public enum Formatter {
         var writer = Writer(source: ruleFile.file, comments: ruleFile.comments)
         var previousWasRule = false
         for (index, declaration) in ruleFile.declarations.enumerated() {
-            let isRule = if case .rule = declaration { true } else { false }
+            let isRule = switch declaration {
+            case .rule, .followUp: true
+            default: false
+            }
             writer.blankBefore = index > 0 && (isRule || previousWasRule)
             writer.write(declaration)
             previousWasRule = isRule
@@ -71,6 +74,8 @@ public enum Formatter {
                 }
             case .rule(let rule):
                 writeRule(rule)
+            case .followUp(let followUp):
+                writeFollowUp(followUp)
             case .iceBreakers(let profile), .menu(let profile):
                 let isMenu = if case .menu = declaration { true } else { false }
                 lines.append(isMenu ? "menu " : "ice breakers ", range: profile.keywordRange)
@@ -181,12 +186,28 @@ public enum Formatter {
             }
         }
 
+        private mutating func writeFollowUp(_ followUp: FollowUpDeclaration) {
+            lines.append("followup ", range: followUp.keywordRange)
+            append(followUp.name, indent: 0)
+            switch followUp.timing {
+            case .after(let d): lines.append(" after \(d.text)", range: d.range)
+            case .beforeWindowCloses(let d): lines.append(" before window closes \(d.text)", range: d.range)
+            }
+            if followUp.keep { lines.append(" keep", range: followUp.timing.duration.range) }
+            writeBody(followUp.asRule)
+        }
+
         private mutating func writeRule(_ rule: Rule) {
             lines.append("rule ", range: rule.keywordRange)
             append(rule.name, indent: 0)
             if let priority = rule.priority { lines.append(" priority \(priority.value)", range: priority.range) }
             if let cooldown = rule.cooldown { lines.append(" cooldown \(cooldown.text)", range: cooldown.range) }
             if let audience = rule.audience { lines.append(" on \(audience.name)", range: audience.range) }
+            writeBody(rule)
+        }
+
+        /// `when ... then ... end` of a rule or a follow-up.
+        private mutating func writeBody(_ rule: Rule) {
             writeCondition(rule.condition)
             lines.begin(indent: 2, at: rule.thenRange.start)
             lines.append("then", range: rule.thenRange)
@@ -230,6 +251,9 @@ public enum Formatter {
             case .forward(let endpoint): lines.append("forward to \(endpoint.name)", range: action.range)
             case .pause(let duration): lines.append("pause \(duration.text)", range: action.range)
             case .stop: lines.append("stop", range: action.range)
+            case .followUp(let name):
+                lines.append("follow up ", range: .at(action.range.start))
+                append(name, indent: 4)
             }
         }
 

@@ -76,6 +76,52 @@ extension Parser {
         }
     }
 
+    /// `followup "NAME" after D [keep] when CONDITION then ACTION... end` or `... before window closes D ...`.
+    mutating func parseFollowUp() -> FollowUpDeclaration {
+        let keyword = advance().range
+        var name = StringLiteral(value: "", pieces: [], range: .at(keyword.end), isMultiline: false)
+        var timing = FollowUpDeclaration.Timing.after(DurationLiteral(seconds: 0, text: "0s", range: .at(keyword.end)))
+        var keep = false
+        var condition = Condition(.invalid, range: .at(keyword.end))
+        var actions: [Action] = []
+        var whenRange = SourceRange.at(keyword.end)
+        var thenRange = SourceRange.at(keyword.end)
+        do throws(Recovery) {
+            name = try parseString("the follow-up's name in double quotes")
+            if isWord("after") {
+                advance()
+                timing = .after(try parseDuration())
+            } else if isWord("before") {
+                advance()
+                try expectWord("window", "'window closes' and a duration, as in before window closes 1h")
+                try expectWord("closes", "'closes' and a duration, as in before window closes 1h")
+                timing = .beforeWindowCloses(try parseDuration())
+            } else {
+                throw fail(.expected("'after' and a duration (after 2h) or 'before window closes' and one", found: describe(current)))
+            }
+            if isWord("keep") {
+                advance()
+                keep = true
+            }
+            whenRange = current.range
+            condition = try parseWhenClause()
+        } catch {
+            skip { $0.isWord("then") || $0.isWord("end") || $0.atDeclarationStart }
+        }
+        if isWord("then") {
+            thenRange = advance().range
+            actions = parseActions()
+        }
+        if isWord("end") {
+            advance()
+        } else {
+            report(.missingEnd(rule: name.value), at: keyword.union(name.range))
+        }
+        return FollowUpDeclaration(
+            name: name, timing: timing, keep: keep, condition: condition, actions: actions, keywordRange: keyword, whenRange: whenRange,
+            thenRange: thenRange, range: SourceRange(start: keyword.start, end: previousEnd))
+    }
+
     private mutating func parseWhenClause() throws(Recovery) -> Condition {
         guard isWord("when") else {
             if atEnd { throw fail(.expected("'when' and a condition", found: describe(current))) }
@@ -166,6 +212,10 @@ extension Parser {
         case "stop":
             advance()
             kind = .stop
+        case "follow":
+            advance()
+            try expectWord("up", "'up' and the follow-up's name, as in follow up \"Nudge\"")
+            kind = .followUp(try parseString("the follow-up's name in double quotes"))
         default:
             let word = current.text
             throw fail(.unknownAction(word, suggestion: Spelling.suggestion(for: word, among: Keywords.actions)))

@@ -152,6 +152,7 @@ public struct Parser {
         case "template": return try parseTemplate()
         case "endpoint": return .endpoint(try parseEndpoint())
         case "ice", "menu": return try parseProfileDeclaration()
+        case "followup": return .followUp(parseFollowUp())
         default: return .rule(parseRule())
         }
     }

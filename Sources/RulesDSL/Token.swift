@@ -43,13 +43,13 @@ public struct Token: Sendable {
 
 /// The words with a meaning of their own in the language, by where they appear.
 public enum Keywords {
-    public static let declarations = ["set", "hours", "option", "template", "endpoint", "rule", "ice", "menu"]
+    public static let declarations = ["set", "hours", "option", "template", "endpoint", "rule", "ice", "menu", "followup"]
     public static let ruleClauses = ["priority", "cooldown", "on", "when"]
     public static let conditionStarts = [
         "first", "message", "sentiment", "channel", "kind", "payload", "tagged", "within", "outside", "contact",
         "language", "post", "true", "not",
     ]
-    public static let actions = ["reply", "tag", "untag", "forward", "pause", "stop"]
+    public static let actions = ["reply", "tag", "untag", "forward", "pause", "stop", "follow"]
     public static let channels = ["instagram", "whatsapp"]
     public static let messageKinds = ["text", "media", "story_reply", "story_mention", "postback", "comment", "live_comment"]
     /// What `on` takes: a channel, or `comments` (Instagram comments instead of direct messages).

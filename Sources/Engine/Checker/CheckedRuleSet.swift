@@ -14,6 +14,12 @@ public struct CheckedRuleSet: Sendable {
         public var priority: Int { rule.priority?.value ?? 0 }
     }
 
+    /// A follow-up with the file it came from.
+    public struct CheckedFollowUp: Sendable {
+        public var declaration: FollowUpDeclaration
+        public var file: SourceFile
+    }
+
     /// Identifies a regex literal by file and offset.
     public struct RegexKey: Hashable, Sendable {
         public var file: String
@@ -31,6 +37,8 @@ public struct CheckedRuleSet: Sendable {
     public var endpoints: [String: EndpointDeclaration]
     public var options: RuleSetOptions
     public var regexes: [RegexKey: CompiledRegex]
+    /// Follow-ups by name.
+    public var followUps: [String: CheckedFollowUp] = [:]
     /// The Instagram profile's conversation starters (`ice breakers`): question and payload, in order.
     public var iceBreakers: [ReplyButton] = []
     /// The Instagram profile's persistent menu (`menu`), in order; a link item's payload is its URL.

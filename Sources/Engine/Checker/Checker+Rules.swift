@@ -22,7 +22,7 @@ extension CheckerPass {
 
     // MARK: Conditions
 
-    private mutating func checkCondition(_ condition: Condition, file: SourceFile) {
+    mutating func checkCondition(_ condition: Condition, file: SourceFile) {
         switch condition.kind {
         case .contains(_, let words):
             for word in words { checkKeyword(word, file: file) }
@@ -110,7 +110,7 @@ extension CheckerPass {
 
     // MARK: Actions
 
-    private mutating func checkActions(_ rule: Rule, file: SourceFile) {
+    mutating func checkActions(_ rule: Rule, file: SourceFile) {
         var replied = false
         for action in rule.actions {
             switch action.kind {
@@ -151,6 +151,10 @@ extension CheckerPass {
                 if duration.seconds <= 0 { report(.nonPositiveDuration("a pause"), file, duration.range) }
             case .stop:
                 break
+            case .followUp(let name):
+                if followUps[name.value] == nil {
+                    report(.unknownFollowUp(name.value, suggestion: Spelling.suggestion(for: name.value, among: followUps.keys)), file, name.range)
+                }
             }
             switch action.kind {
             case .replyTemplate, .replyText, .replyElse:

@@ -24,6 +24,7 @@ public enum RuleSetChecker {
         pass.checkRules()
         pass.checkProfile()
         pass.checkWhatsAppTemplates()
+        pass.checkFollowUps()
         pass.checkTemplateChoices()
         let ordered = pass.orderedRules()
         // Reachability warnings only make sense on a set without errors.
@@ -36,6 +37,7 @@ public enum RuleSetChecker {
             templates: pass.templates.mapValues(\.declaration), whatsappTemplates: pass.whatsappTemplates.mapValues(\.declaration),
             hours: pass.compiledHours,
             endpoints: pass.endpoints.mapValues(\.declaration), options: pass.options, regexes: pass.regexes,
+            followUps: pass.followUps.mapValues { CheckedRuleSet.CheckedFollowUp(declaration: $0.declaration, file: $0.file) },
             iceBreakers: pass.iceBreakers.first.map { Self.buttons($0.declaration.items) } ?? [],
             menu: pass.menus.first.map { Self.buttons($0.declaration.items) } ?? [])
         return (ruleSet, pass.diagnostics)
@@ -64,6 +66,8 @@ struct CheckerPass {
     var optionDeclarations: [String: Located<OptionDeclaration>] = [:]
     var rules: [Located<Rule>] = []
     var iceBreakers: [Located<ProfileDeclaration>] = []
+    /// Follow-ups by name (`followup "NAME" ...`).
+    var followUps: [String: Located<FollowUpDeclaration>] = [:]
     var menus: [Located<ProfileDeclaration>] = []
     /// Names of declarations with syntax errors: never reported as unknown, to avoid follow-on errors.
     var incompleteNames = Set<String>()
@@ -113,6 +117,19 @@ struct CheckerPass {
                 case .hours(let d): Self.register(d, named: d.name, kind: "hours", in: &hours, file: file, diagnostics: &diagnostics)
                 case .endpoint(let d): Self.register(d, named: d.name, kind: "endpoint", in: &endpoints, file: file, diagnostics: &diagnostics)
                 case .option(let d): Self.register(d, named: d.name, kind: "option", in: &optionDeclarations, file: file, diagnostics: &diagnostics)
+                case .followUp(let d):
+                    let name = d.name.value
+                    if d.name.range.end <= d.name.range.start {
+                        // The name did not parse; the parser has said so.
+                    } else if name.trimmingCharacters(in: .whitespaces).isEmpty {
+                        report(.emptyName, file, d.name.range)
+                    } else if let first = followUps[name] {
+                        report(
+                            .duplicateName("follow-up", name), file, d.name.range,
+                            notes: [DiagnosticNote(text: "first defined here", file: first.file, range: first.declaration.name.range)])
+                    } else {
+                        followUps[name] = Located(declaration: d, file: file)
+                    }
                 case .iceBreakers(let d): iceBreakers.append(Located(declaration: d, file: file))
                 case .menu(let d): menus.append(Located(declaration: d, file: file))
                 case .rule(let rule):

@@ -105,6 +105,8 @@ enum CompiledAction: Sendable {
     /// For how many seconds.
     case pause(TimeInterval)
     case stop
+    /// `follow up "NAME"`.
+    case followUp(String)
 }
 
 extension RuleProgram {
@@ -157,6 +159,7 @@ extension RuleProgram {
         case .forward(let endpoint): return .forward(endpoint.name)
         case .pause(let duration): return .pause(TimeInterval(duration.seconds))
         case .stop: return .stop
+        case .followUp(let name): return .followUp(name.value)
         }
     }
 }

@@ -56,12 +56,16 @@ public enum DecidedAction: Sendable, Equatable {
     case untag(String, rule: String)
     case forward(endpoint: String, rule: String)
     case pause(until: Date, rule: String)
+    /// `follow up "NAME"`: the follow-up is due for this contact then (scheduling it again restarts it);
+    /// `keep`: the customer's next message does not cancel it.
+    case followUp(name: String, due: Date, keep: Bool, rule: String)
 
     /// The rule that decided it.
     public var rule: String {
         switch self {
         case .reply(let reply), .publicReply(let reply): reply.rule
         case .tag(_, let rule), .untag(_, let rule), .forward(_, let rule), .pause(_, let rule): rule
+        case .followUp(_, _, _, let rule): rule
         }
     }
 }

@@ -30,6 +30,8 @@ public struct RuleProgram: Sendable {
     let usesLanguage: Bool
     /// The `max_replies` window in seconds, converted once from its `Duration`.
     let replyWindow: TimeInterval?
+    /// The follow-ups by name.
+    let followUps: [String: CompiledFollowUp]
 
     /// Compiles a checked rule set.
     /// - Parameters:
@@ -47,6 +49,7 @@ public struct RuleProgram: Sendable {
                 cooldown: rule.cooldown.map { TimeInterval($0.seconds) }, condition: condition,
                 actions: rule.actions.map { Self.compile($0, ruleSet: ruleSet) }, keywordGuard: condition.keywordGuard))
         }
+        let followUps = Self.compileFollowUps(ruleSet, index: &index)
         var byPattern = [[Int]](repeating: [], count: index.patterns.count)
         var unguarded: [Int] = []
         for (position, rule) in rules.enumerated() {
@@ -65,7 +68,10 @@ public struct RuleProgram: Sendable {
         self.unguardedRules = unguarded
         self.scorer = scorer
         self.replyWindow = ruleSet.options.maxReplies?.window.timeInterval
-        self.usesLanguage = rules.contains { rule in rule.condition.usesLanguage || rule.actions.contains(where: \.usesLanguage) }
+        self.followUps = followUps
+        self.usesLanguage = (rules + followUps.values.map(\.rule)).contains { rule in
+            rule.condition.usesLanguage || rule.actions.contains(where: \.usesLanguage)
+        }
     }
 
     /// Builds now what is otherwise built the first time a message needs it (the sentiment lexicons of

@@ -136,6 +136,14 @@ struct Run {
                 actions.append(.pause(until: until, rule: rule.name))
             case .stop:
                 stoppedBy = rule.name
+            case .followUp(let name):
+                guard let followUp = program.followUps[name] else { continue }
+                let due = followUp.due(scheduledAt: now, lastInbound: state.lastInboundAt)
+                guard due > now else {
+                    if tracing != .none { reasons.append("follow-up \"\(name)\" not scheduled: the customer's window closes sooner than that") }
+                    continue
+                }
+                actions.append(.followUp(name: name, due: due, keep: followUp.keep, rule: rule.name))
             }
         }
         if let cooldown = rule.cooldown {

@@ -67,6 +67,8 @@ struct DryRunReport: Sendable {
             case .untag(let tag, _): lines.append("  untag \"\(tag)\"")
             case .forward(let endpoint, _): lines.append("  forward to \(endpoint)")
             case .pause(let until, _): lines.append("  pause until \(Timestamps.formatISO8601(until))")
+            case .followUp(let name, let due, let keep, _):
+                lines.append("  follow up \"\(name)\" due \(Timestamps.formatISO8601(due))" + (keep ? " (kept if the customer writes first)" : ""))
             }
         }
         if decision.evaluated {

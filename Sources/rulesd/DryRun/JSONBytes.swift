@@ -125,6 +125,13 @@ struct JSONBytes {
             string(endpoint)
             rule(name, first: false)
             raw(#","type":"forward"}"#)
+        case .followUp(let followUp, let due, let keep, let name):
+            raw(#""due":"#)
+            string(Timestamps.formatISO8601(due))
+            raw(keep ? #","keep":true,"name":"# : #","keep":false,"name":"#)
+            string(followUp)
+            rule(name, first: false)
+            raw(#","type":"follow_up"}"#)
         case .pause(let until, let name):
             rule(name, first: true)
             raw(withRule ? #","type":"pause","until":"# : #""type":"pause","until":"#)

@@ -67,7 +67,7 @@ struct ReplaySummary: Sendable, Encodable {
                 publicReplies += 1
             case .tag: tags += 1
             case .forward: forwards += 1
-            case .untag, .pause: break
+            case .untag, .pause, .followUp: break
             }
         }
         if result.recorded.expectation != nil {

@@ -81,6 +81,19 @@ struct ServeMetrics: Sendable {
         }
     }
 
+    /// Follow-ups by status as the store holds them (pending, fired, skipped, cancelled), read at scrape time:
+    /// exact across restarts.
+    func followUps(byStatus counts: [String: Int]) {
+        for status in ["pending", "fired", "skipped", "cancelled"] {
+            Gauge(label: "rulesd_followups", dimensions: [("status", status)], factory: factory).record(counts[status] ?? 0)
+        }
+    }
+
+    /// Counts follow-ups that came due, by what happened: fired or skipped (their condition did not hold).
+    func followUp(_ outcome: String) {
+        Counter(label: "rulesd_followups_due_total", dimensions: [("outcome", outcome)], factory: factory).increment()
+    }
+
     /// Counts WhatsApp template updates, by event.
     func template(events: [String]) {
         for event in events {

@@ -13,8 +13,15 @@ struct MessageWorker: Sendable {
     /// fallback is used then).
     let profileLookup: @Sendable (String) async -> (name: String?, username: String?)?
 
-    /// Handles up to `limit` pending messages in one transaction; returns how many.
+    /// Handles up to `limit` pending messages in one transaction, then the follow-ups due; returns how many
+    /// of both.
     func runOnce(now: Date, limit: Int = 200) async throws -> Int {
+        let handled = try await runMessages(now: now, limit: limit)
+        return handled + (try await runFollowUps(now: now, limit: limit))
+    }
+
+    /// Handles up to `limit` pending messages in one transaction; returns how many.
+    func runMessages(now: Date, limit: Int = 200) async throws -> Int {
         let messages = try await store.pending(limit: limit)
         guard !messages.isEmpty else { return 0 }
         // A contact's state as this batch left it: its next message in the batch starts from there.
@@ -56,7 +63,7 @@ struct MessageWorker: Sendable {
             states[message.contactKey] = decision.state
             completions.append(.decided(
                 message, state: decision.state, outbox: Self.outbox(for: decision, of: message, now: now),
-                record: decision.evaluated ? DecisionRecord(decision) : nil, base: bases[message.contactKey]))
+                record: decision.evaluated ? DecisionRecord(decision) : nil, base: bases[message.contactKey], scheduling: decision.actions))
         }
         try await store.complete(completions, now: now)
         return messages.count
@@ -71,11 +78,48 @@ struct MessageWorker: Sendable {
         return decision
     }
 
-    /// The outbox entries of a decision: replies and forwards. Keys come from the message, the rule and the
-    /// action's place, so evaluating the same message again can never enqueue twice.
-    static func outbox(for decision: Decision, of message: Message, now: Date) -> [OutboxEntry] {
+    /// Fires the follow-ups due at `now` (up to `limit`), in one transaction; returns how many. Each is
+    /// completed only if still pending, so two workers racing fire it once.
+    func runFollowUps(now: Date, limit: Int = 200) async throws -> Int {
+        let due = try await store.dueFollowUps(at: now, limit: limit)
+        guard !due.isEmpty else { return 0 }
+        var states: [ContactKey: ContactState] = [:]
+        var bases: [ContactKey: ContactState] = [:]
+        var completions: [MessageStore.Completion] = []
+        for followUp in due {
+            guard let message = try await store.journaledMessage(followUp.messageID) else {
+                completions.append(.followUpSkipped(followUp, outcome: "the message that scheduled it is no longer in the journal"))
+                continue
+            }
+            var state: ContactState
+            if let known = states[message.contactKey] {
+                state = known
+            } else {
+                state = try await store.state(for: message.contactKey)
+                bases[message.contactKey] = state
+            }
+            let decision = rules.program.fireFollowUp(followUp.name, scheduledBy: message, state: state, now: now)
+            states[message.contactKey] = decision.state
+            let fired = !decision.firedRules.isEmpty
+            let reasons = decision.trace.rules.flatMap(\.reasons) + decision.trace.notes
+            let outcome = fired ? (["fired"] + reasons).joined(separator: "; ") : (reasons.isEmpty ? "its condition did not hold" : reasons.joined(separator: "; "))
+            for rule in decision.firedRules { metrics.ruleFired("followup: " + rule) }
+            metrics.followUp(fired ? "fired" : "skipped")
+            completions.append(.followUp(
+                followUp, message: message, state: decision.state,
+                outbox: Self.outbox(for: decision, of: message, now: now, keyPrefix: "\(message.id):followup \(followUp.id)"),
+                status: fired ? .fired : .skipped, outcome: outcome, base: bases[message.contactKey], scheduling: decision.actions))
+        }
+        try await store.complete(completions, now: now)
+        return due.count
+    }
+
+    /// The outbox entries of a decision: replies and forwards. Keys come from the message (and for a
+    /// follow-up, which one), the rule and the action's place, so evaluating the same message again can
+    /// never enqueue twice.
+    static func outbox(for decision: Decision, of message: Message, now: Date, keyPrefix: String? = nil) -> [OutboxEntry] {
         return decision.actions.enumerated().compactMap { index, action in
-            let key = "\(message.id):\(action.rule):\(index)"
+            let key = "\(keyPrefix ?? message.id):\(action.rule):\(index)"
             switch action {
             case .reply(let reply), .publicReply(let reply):
                 let kind: OutboxEntry.Kind = if case .publicReply = action { .publicReply } else { .reply }
@@ -89,7 +133,7 @@ struct MessageWorker: Sendable {
                 return OutboxEntry(
                     key: key, messageID: message.id, contactKey: message.contactKey.description, kind: .forward, payload: payload,
                     nextAttempt: now, rule: rule)
-            case .tag, .untag, .pause:
+            case .tag, .untag, .pause, .followUp:
                 return nil
             }
         }

@@ -54,9 +54,13 @@ func health(
         failing.append(item.finish())
     }
     let status = storeProblem != nil || backlog == nil ? "unavailable" : failing.isEmpty ? "ok" : "degraded"
+    // Follow-ups due more than a minute ago and not fired: the pipeline is behind, or stuck.
+    let followUps = try? await store.followUpBacklog(now: now)
     var object = JSONObjectWriter()
     object.addRaw("dry_mode", String(configuration.isDryMode))
     object.addRaw("failing", "[" + failing.joined(separator: ",") + "]")
+    object.addRaw("followups_overdue", followUps.map { String($0.overdue) } ?? "null")
+    object.addRaw("followups_pending", followUps.map { String($0.pending) } ?? "null")
     object.addRaw("outbox_backlog", backlog.map(String.init) ?? "null")
     object.addRaw("rules", rulesObject.finish())
     object.add("status", status)
@@ -70,6 +74,7 @@ func health(
 /// `GET /metrics`: every metric in the Prometheus text format, the outbox depth read at scrape time.
 func exposition(_ metrics: ServeMetrics, store: MessageStore) async throws -> Response {
     metrics.outbox(depth: try await store.outboxBacklog())
+    metrics.followUps(byStatus: try await store.followUpCounts())
     var headers = HTTPFields()
     headers[.contentType] = "text/plain; version=0.0.4; charset=utf-8"
     return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(string: metrics.exposition())))

@@ -212,7 +212,17 @@ actor MessageStore: ContactStateStore {
     enum Completion: Sendable {
         /// Evaluated (or recorded without rules): the contact's new state, the actions to carry out, and what
         /// was decided (nil for messages no rule ran on).
-        case decided(Message, state: ContactState, outbox: [OutboxEntry], record: DecisionRecord? = nil, base: ContactState? = nil)
+        case decided(
+            Message, state: ContactState, outbox: [OutboxEntry], record: DecisionRecord? = nil, base: ContactState? = nil,
+            scheduling: [DecidedAction] = [])
+        /// A follow-up that came due: fired (its actions' outbox entries and the follow-ups they schedule)
+        /// or skipped, with why. Completed only if still pending, so it fires once even when two workers
+        /// raced for it.
+        case followUp(
+            StoredFollowUp, message: Message, state: ContactState, outbox: [OutboxEntry], status: StoredFollowUp.Status, outcome: String,
+            base: ContactState?, scheduling: [DecidedAction])
+        /// A follow-up that cannot be fired (its message is gone): marked skipped with why.
+        case followUpSkipped(StoredFollowUp, outcome: String)
         /// The platform's echo of a reply rulesd sent: marked, nothing else changes.
         case ownEcho(Message)
         /// The shop's own comment, typed in the Instagram app (rulesd's own answers are recognised by their
@@ -240,24 +250,30 @@ actor MessageStore: ContactStateStore {
                         try recordCommentAnswer(parent, account: message.account, way: .publicly, by: "the seller", at: message.at)
                     }
                     try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
-                case .decided(let message, var state, let outbox, let record, let base):
+                case .followUpSkipped(let followUp, let outcome):
+                    try connection.run(
+                        "UPDATE followups SET status = 'skipped', outcome = ?, done_at = ? WHERE id = ? AND status = 'pending'",
+                        [.text(outcome), .date(now), .integer(followUp.id)])
+                case .followUp(let followUp, let message, var state, let outbox, let status, let outcome, let base, let scheduling):
+                    let claimed = try connection.run(
+                        "UPDATE followups SET status = ?, outcome = ?, done_at = ? WHERE id = ? AND status = 'pending'",
+                        [.text(status.rawValue), .text(outcome), .date(now), .integer(followUp.id)])
+                    guard claimed == 1 else { continue }
+                    if let base, let stored = try storedState(message.contactKey), stored != base {
+                        state = state.carrying(changesFrom: base, to: stored)
+                    }
+                    try saveState(state, for: message.contactKey, now: now)
+                    try insert(outbox, now: now)
+                    try recordFollowUps(after: message, scheduling: scheduling, now: now, cancelling: false)
+                case .decided(let message, var state, let outbox, let record, let base, let scheduling):
                     // Another writer (an import, a lifted cooldown) may have changed the contact since the
                     // worker read it: its changes are kept.
                     if let base, let stored = try storedState(message.contactKey), stored != base {
                         state = state.carrying(changesFrom: base, to: stored)
                     }
                     try saveState(state, for: message.contactKey, now: now)
-                    for entry in outbox {
-                        try connection.run(
-                            """
-                            INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at, rule,
-                                choices, approved_template, fallback)
-                            VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?)
-                            """,
-                            [.text(entry.key), .text(entry.messageID), .text(entry.contactKey), .text(entry.kind.rawValue), .text(entry.payload),
-                             .date(entry.nextAttempt), .date(now), .optional(entry.rule), .optional(entry.choices), .optional(entry.approvedTemplate),
-                             .optional(entry.fallback)])
-                    }
+                    try recordFollowUps(after: message, scheduling: scheduling, now: now, cancelling: message.isEvaluated)
+                    try insert(outbox, now: now)
                     if let record {
                         try connection.run(
                             """
@@ -268,6 +284,21 @@ actor MessageStore: ContactStateStore {
                     try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
                 }
             }
+        }
+    }
+
+    /// Inserts outbox entries (an entry already there, by key, is kept).
+    private func insert(_ outbox: [OutboxEntry], now: Date) throws {
+        for entry in outbox {
+            try connection.run(
+                """
+                INSERT OR IGNORE INTO outbox (key, message_id, contact_key, kind, payload, status, attempts, next_attempt, created_at, rule,
+                    choices, approved_template, fallback)
+                VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?, ?, ?, ?, ?)
+                """,
+                [.text(entry.key), .text(entry.messageID), .text(entry.contactKey), .text(entry.kind.rawValue), .text(entry.payload),
+                 .date(entry.nextAttempt), .date(now), .optional(entry.rule), .optional(entry.choices), .optional(entry.approvedTemplate),
+                 .optional(entry.fallback)])
         }
     }
 

@@ -72,7 +72,7 @@ enum Schema {
         CREATE TABLE health_probe (id INTEGER PRIMARY KEY, at REAL NOT NULL);
         """,
         // 5: a reply's buttons, and the approved WhatsApp template it is (or falls back to once the window has
-        // closed); which Instagram comments were answered, privately or publicly, and by whom (Meta takes one
+        // closed); follow-ups scheduled for contacts, until they fire, are skipped or are cancelled; which Instagram comments were answered, privately or publicly, and by whom (Meta takes one
         // private reply per comment, and nothing stops a second public one); WhatsApp templates' status as
         // Meta last reported it.
         """
@@ -88,6 +88,20 @@ enum Schema {
             PRIMARY KEY (comment_id, way)
         );
         CREATE INDEX comment_answers_recent ON comment_answers (account, way, at);
+        CREATE TABLE followups (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            contact_key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            scheduled_at REAL NOT NULL,
+            due_at REAL NOT NULL,
+            keep INTEGER NOT NULL,
+            status TEXT NOT NULL DEFAULT 'pending',
+            outcome TEXT,
+            done_at REAL
+        );
+        CREATE INDEX followups_due ON followups (status, due_at);
+        CREATE INDEX followups_contact ON followups (contact_key, status);
         CREATE TABLE whatsapp_templates (
             account TEXT NOT NULL,
             name TEXT NOT NULL,

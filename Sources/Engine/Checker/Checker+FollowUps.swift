@@ -1,0 +1,82 @@
+import Foundation
+import RulesDSL
+
+// Follow-ups: their timing, their conditions and actions as a rule's, and cycles that never end.
+
+extension CheckerPass {
+    mutating func checkFollowUps() {
+        for (_, located) in followUps.sorted(by: { $0.key < $1.key }) {
+            let followUp = located.declaration
+            let file = located.file
+            let duration = followUp.timing.duration
+            if duration.seconds <= 0 {
+                report(.nonPositiveDuration("a follow-up's delay"), file, duration.range)
+            } else if case .beforeWindowCloses = followUp.timing, TimeInterval(duration.seconds) >= MessagingWindow.seconds {
+                report(.followUpBeyondWindow(duration.text), file, duration.range)
+            }
+            checkCondition(followUp.condition, file: file)
+            checkActions(followUp.asRule, file: file)
+            for action in followUp.actions {
+                switch action.kind {
+                case .replyPubliclyTemplate, .replyPubliclyTexts: report(.publicReplyInFollowUp, file, action.range)
+                default: continue
+                }
+            }
+        }
+        reportEndlessCycles()
+    }
+
+    /// Follow-ups that schedule each other round a cycle, none with a condition: they would write to the
+    /// customer for ever.
+    private mutating func reportEndlessCycles() {
+        var next: [String: [String]] = [:]
+        for (name, located) in followUps where Reachability.isAlwaysTrue(located.declaration.condition) {
+            next[name] = located.declaration.actions.compactMap { if case .followUp(let target) = $0.kind { target.value } else { nil } }
+        }
+        var reported = Set<String>()
+        for start in next.keys.sorted() where !reported.contains(start) {
+            // Walk from `start` along unconditional follow-ups; a return to `start` is a cycle.
+            var path = [start]
+            var seen: Set<String> = [start]
+            func walk(_ name: String) -> [String]? {
+                for target in next[name] ?? [] {
+                    if target == start { return path }
+                    guard next[target] != nil, seen.insert(target).inserted else { continue }
+                    path.append(target)
+                    if let cycle = walk(target) { return cycle }
+                    path.removeLast()
+                }
+                return nil
+            }
+            guard let cycle = walk(start) else { continue }
+            reported.formUnion(cycle)
+            if let located = followUps[start] {
+                report(.endlessFollowUps(cycle), located.file, located.declaration.name.range)
+            }
+        }
+    }
+}
+
+extension DiagnosticMessage {
+    static func unknownFollowUp(_ name: String, suggestion: String?) -> Self {
+        make(
+            .error,
+            "no follow-up is called \"\(name)\"; declare it with followup \"\(name)\" after 2h when ... then ... end"
+                + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""))
+    }
+
+    static func followUpBeyondWindow(_ duration: String) -> Self {
+        make(.error, "before window closes \(duration) is at or before the window opens: the window lasts 24 hours; use less, such as 1h")
+    }
+
+    static var publicReplyInFollowUp: Self {
+        make(.error, "a follow-up writes in direct messages, never under a comment; use 'reply'")
+    }
+
+    static func endlessFollowUps(_ cycle: [String]) -> Self {
+        let names = cycle.map { "\"\($0)\"" }.joined(separator: " → ")
+        return make(
+            .warning,
+            "follow-ups \(names) schedule each other with no condition, so they would write to the customer for ever; give one of them a condition")
+    }
+}

@@ -1,0 +1,105 @@
+import Connectors
+import Engine
+import Foundation
+import RulesDSL
+import Testing
+
+@testable import rulesd
+
+/// Follow-ups in the store: scheduled with the decision that asks for them, cancelled by the customer's
+/// next message (unless `keep`), fired once when due, across restarts and racing workers. Time is the
+/// tests' clock: nothing sleeps.
+@Suite struct FollowUpPipelineTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+    let pipeline = PipelineTests()
+    static let rules = """
+        followup "Nudge" after 2h when not tagged "ordered" then reply "Still thinking about it?" end
+        followup "Kept" after 3h keep when true then tag "kept-fired" end
+        rule "Price" when message contains "price" then
+          reply "See the catalog"
+          follow up "Nudge"
+          follow up "Kept"
+        end
+        rule "Ordered" when message contains "ordered" then tag "ordered" end
+        """
+
+    func message(_ id: String, _ text: String, at offset: TimeInterval = 0) -> Message {
+        Message(id: id, at: now.addingTimeInterval(offset), channel: .instagram, account: "1784", contact: "6123", kind: .text, text: text)
+    }
+
+    func worker(_ store: MessageStore, _ holder: RuleProgramHolder) -> MessageWorker {
+        MessageWorker(store: store, rules: holder, profileLookup: { _ in nil })
+    }
+
+    @Test func aFollowUpFiresOnceWhenDueEvenAfterARestart() async throws {
+        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+        _ = try await store.append([message("m1", "price?")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        #expect(try await worker.runOnce(now: now.addingTimeInterval(2 * 3600 - 1)) == 0, "not due yet")
+        // The server was down when it came due; a new worker (a restart) fires it when it comes back.
+        let restarted = self.worker(store, holder)
+        #expect(try await restarted.runOnce(now: now.addingTimeInterval(5 * 3600)) == 2, "Nudge and Kept were both due")
+        #expect(try await restarted.runOnce(now: now.addingTimeInterval(5 * 3600)) == 0, "once")
+        let due = try await store.due(at: now.addingTimeInterval(5 * 3600), limit: 10)
+        #expect(due.map(\.payload).sorted() == ["See the catalog", "Still thinking about it?"])
+        let followUps = try await store.followUps(of: message("m1", "").contactKey)
+        #expect(followUps.map(\.status) == [.fired, .fired])
+        #expect(try await store.state(for: message("m1", "").contactKey).tags.contains("kept-fired"))
+    }
+
+    @Test func twoWorkersRacingFireItOnce() async throws {
+        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+        _ = try await store.append([message("m1", "price?")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        let later = now.addingTimeInterval(3 * 3600)
+        let other = self.worker(store, holder)
+        async let first = worker.runFollowUps(now: later)
+        async let second = other.runFollowUps(now: later)
+        _ = try await (first, second)
+        let replies = try await store.due(at: later, limit: 10).filter { $0.payload == "Still thinking about it?" }
+        #expect(replies.count == 1, "one nudge, whichever worker claimed it")
+    }
+
+    @Test func theCustomersNextMessageCancelsItUnlessKept() async throws {
+        let (store, _, worker) = try pipeline.setUp(rules: Self.rules)
+        _ = try await store.append([message("m1", "price?")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        _ = try await store.append([message("m2", "ok thanks", at: 600)], receivedAt: now)
+        _ = try await worker.runOnce(now: now.addingTimeInterval(600))
+        _ = try await worker.runOnce(now: now.addingTimeInterval(4 * 3600))
+        let followUps = try await store.followUps(of: message("m1", "").contactKey)
+        #expect(followUps.map(\.name) == ["Nudge", "Kept"])
+        #expect(followUps.map(\.status) == [.cancelled, .fired], "Kept is declared keep")
+        #expect(followUps[0].outcome == "the customer wrote before it was due")
+        #expect(try await store.due(at: now.addingTimeInterval(4 * 3600), limit: 10).map(\.payload) == ["See the catalog"])
+    }
+
+    @Test func schedulingAgainRestartsIt() async throws {
+        let (store, _, worker) = try pipeline.setUp(rules: Self.rules)
+        _ = try await store.append([message("m1", "price?")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        _ = try await store.append([message("m2", "and the price of the bag?", at: 3600)], receivedAt: now)
+        _ = try await worker.runOnce(now: now.addingTimeInterval(3600))
+        #expect(try await worker.runFollowUps(now: now.addingTimeInterval(2 * 3600 + 60)) == 0, "the first nudge was replaced by one due an hour later")
+        #expect(try await worker.runFollowUps(now: now.addingTimeInterval(3 * 3600 + 60)) == 1, "the second nudge; Kept restarted too")
+        #expect(try await worker.runFollowUps(now: now.addingTimeInterval(4 * 3600 + 60)) == 1)
+        let kept = try await store.followUps(of: message("m1", "").contactKey).filter { $0.name == "Kept" }
+        #expect(kept.map(\.status) == [.cancelled, .fired] && kept[0].outcome == "scheduled again", "a kept follow-up is restarted, not cancelled, by the next message")
+    }
+
+    @Test func aFollowUpWhoseConditionFailsIsSkippedWithWhy() async throws {
+        let (store, _, worker) = try pipeline.setUp(rules: Self.rules)
+        _ = try await store.append([message("m1", "price?")], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        // "ordered" by keep-less message cancels Nudge; so tag the contact by hand (the seller, an import).
+        var state = try await store.state(for: message("m1", "").contactKey)
+        state.tags.insert("ordered")
+        try await store.save(state, for: message("m1", "").contactKey)
+        _ = try await worker.runFollowUps(now: now.addingTimeInterval(2 * 3600))
+        let nudge = try #require(try await store.followUps(of: message("m1", "").contactKey).first { $0.name == "Nudge" })
+        #expect(nudge.status == .skipped && nudge.outcome == "tagged \"ordered\"")
+        let backlog = try await store.followUpBacklog(now: now.addingTimeInterval(2 * 3600))
+        #expect(backlog.pending == 1 && backlog.overdue == 0, "Kept still waits, not yet due")
+        #expect(try await store.followUpBacklog(now: now.addingTimeInterval(4 * 3600)).overdue == 1)
+    }
+}
