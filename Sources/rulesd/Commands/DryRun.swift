@@ -41,10 +41,16 @@ struct DryRun: AsyncParsableCommand {
     @Option(help: "An extra sentiment lexicon (term<TAB>valence per line); overrides the rules' option lexicon.")
     var lexicon: String?
 
+    @Option(help: ArgumentHelp(
+        "Play follow-ups due after the last message up to this time: an ISO 8601 time, or +DURATION after the last message (default +24h).",
+        valueName: "time"))
+    var until: String?
+
     @Argument(help: "Recorded chats: files or directories.")
     var chats: [String] = ["examples/chats"]
 
     func run() async throws {
+        do { _ = try PlayUntil.parse(until, after: Date()) } catch { fail(error) }
         let program = try loadRules(rules, lexicon: lexicon)
         let sources: [ChatSource]
         do {
@@ -60,7 +66,7 @@ struct DryRun: AsyncParsableCommand {
         let report = DryRunReport(format: format == .json ? .json : .text, explain: explain, explainRules: explainRules, options: program.ruleSet.options)
         let tracing: TraceLevel = explain || !explainRules.isEmpty ? .full : .fired
         let merge = ChatMerge(sources)
-        let templates = Array(program.ruleSet.templates.keys)
+        let templates = Array(program.ruleSet.templates.keys) + program.ruleSet.whatsappTemplates.keys
         let output = BufferedOutput()
         let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         // Contacts are independent: each core replays its share of them, and the output keeps input order.
@@ -93,7 +99,7 @@ struct DryRun: AsyncParsableCommand {
                 }
                 // Chat files are tests: an expectation naming what the rule set does not have fails the run.
                 if let expectation = item.expectation {
-                    let unknown = expectation.unknownNames(rules: program.ruleNames, templates: templates)
+                    let unknown = expectation.unknownNames(rules: program.ruleNames, templates: templates, followUps: Array(program.ruleSet.followUps.keys))
                     if !unknown.isEmpty {
                         for problem in unknown { printError("rulesd: \(item.origin): expectation: \(problem)") }
                         summary.brokenExpectations += unknown.count
@@ -118,6 +124,20 @@ struct DryRun: AsyncParsableCommand {
         }
         if let replaying { for piece in await replaying.value { output.write(piece) } }
         progress.finish()
+        // What falls due after the chats' last message, up to --until, in time order across contacts.
+        let lastMessage = parts.compactMap(\.lastMessageAt).max()
+        if let lastMessage {
+            let end = (try? PlayUntil.parse(until, after: lastMessage)) ?? lastMessage.addingTimeInterval(86_400)
+            let separator = format == .text ? "\n" : ""
+            let remaining = parts.flatMap { $0.playRemaining(until: end, program: program, report: report, separator: separator) }
+            for piece in remaining.sorted(by: { ($0.due, $0.contact) < ($1.due, $1.contact) }) { output.write(ArraySlice(piece.output)) }
+        }
+        for part in parts {
+            for failure in part.unmetFollowUpExpectations() {
+                output.write(format == .text ? "✗ \(failure)\n" : DryRunReport.line(["expectation_failed": failure]))
+                part.summary.expectationsFailed += 1
+            }
+        }
         for part in parts { summary.merge(part.summary) }
         summary.finish(ruleNames: program.ruleNames, contacts: parts.reduce(0) { $0 + $1.states.count })
         output.write(report.render(summary))
@@ -131,6 +151,14 @@ struct DryRun: AsyncParsableCommand {
 final class ReplayPart: @unchecked Sendable {
     var states: [ContactKey: ContactState] = [:]
     var summary = ReplaySummary()
+    /// Each contact's follow-ups not yet due, played in the chats' own time.
+    var followUps: [ContactKey: [PendingFollowUp]] = [:]
+    /// Follow-ups expectations named (`"followups"`), by the id of the message that must schedule them,
+    /// until they fire; and the lines that named them.
+    var expectedFollowUps: [String: Set<String>] = [:]
+    var expectationOrigins: [String: String] = [:]
+    /// The latest message time seen: `--until +D` counts from it.
+    var lastMessageAt: Date?
 
     /// Replays a batch: each part takes its contacts' messages in order, in a task of its own; returns each
     /// message's rendered output, in the batch's order.
@@ -150,7 +178,9 @@ final class ReplayPart: @unchecked Sendable {
                     var ends: [Int] = []
                     ends.reserveCapacity(share.count)
                     for index in share {
-                        part.replay(batch[index], duplicate: duplicate[index], program: program, tracing: tracing, report: report, explaining: explaining, into: &output)
+                        part.replay(
+                            batch[index], duplicate: duplicate[index], program: program, tracing: tracing, report: report, explaining: explaining,
+                            separator: separator, into: &output)
                         output.raw(separator)
                         ends.append(output.bytes.count)
                     }
@@ -172,22 +202,34 @@ final class ReplayPart: @unchecked Sendable {
     /// Evaluates one message (a duplicate delivery is not evaluated again) and renders it into `output`.
     func replay(
         _ item: RecordedMessage, duplicate: Bool, program: RuleProgram, tracing: TraceLevel, report: DryRunReport, explaining: [String],
-        into output: inout JSONBytes
+        separator: String = "", into output: inout JSONBytes
     ) {
         let result: ReplayResult
+        var scheduled: Decision?
         if duplicate {
             result = ReplayResult(recorded: item, decision: nil, failures: [])
         } else {
             let key = item.message.contactKey
+            lastMessageAt = max(lastMessageAt ?? item.message.at, item.message.at)
+            // What came due for this contact before this message happens first, in the chat's own time.
+            if !followUps.isEmpty { playFollowUps(of: key, until: item.message.at, program: program, report: report, separator: separator, into: &output) }
             let decision = program.evaluate(item.message, state: states.removeValue(forKey: key) ?? ContactState(), now: item.message.at, tracing: tracing)
             states[key] = decision.state
             result = ReplayResult(recorded: item, decision: decision, failures: item.expectation?.failures(for: decision) ?? [])
+            if let names = item.expectation?.followUps, !names.isEmpty {
+                expectedFollowUps[item.message.id, default: []].formUnion(names)
+                expectationOrigins[item.message.id] = item.origin
+            }
+            scheduled = decision
         }
         summary.add(result, explaining: explaining)
         if report.format == .json {
             report.appendJSON(result, to: &output)
         } else {
             output.raw(report.render(result))
+        }
+        if let scheduled, !followUps.isEmpty || scheduled.actions.contains(where: { if case .followUp = $0 { true } else { false } }) {
+            followUps(after: item.message, decision: scheduled, report: report, separator: separator, into: &output)
         }
     }
 }

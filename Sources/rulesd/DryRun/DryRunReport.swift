@@ -116,6 +116,10 @@ struct DryRunReport: Sendable {
                     lines.append("    " + rule.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(count)")
                 }
             }
+            if !summary.followUps.isEmpty {
+                let counts = ["fired", "skipped", "cancelled"].compactMap { outcome in summary.followUps[outcome].map { "\($0) \(outcome)" } }
+                lines.append("  follow-ups: " + counts.joined(separator: ", "))
+            }
             lines.append("  never fired: " + (summary.neverFired.isEmpty ? "none" : summary.neverFired.joined(separator: ", ")))
             for rule in explainRules {
                 let counts = (summary.explained[rule] ?? [:]).sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }

@@ -19,9 +19,11 @@ struct Expectation: Sendable, Equatable {
     /// The answer under a comment (`reply publicly`): a template name or an inline text; `.some(nil)` for
     /// none.
     var publicReply: String??
+    /// Follow-ups this message schedules that must fire later in the replay.
+    var followUps: [String]?
 
     /// The keys an expectation may have.
-    static let keys = ["fired", "language", "not_fired", "public_reply", "reply", "tags"]
+    static let keys = ["fired", "followups", "language", "not_fired", "public_reply", "reply", "tags"]
 
     /// Reads `{"fired": [...], "not_fired": [...], "reply": "t" | ["t", ...] | null, "tags": [...]}`.
     init(json: [String: Any]) throws {
@@ -29,11 +31,12 @@ struct Expectation: Sendable, Equatable {
             let near = Spelling.suggestion(for: unknown, among: Self.keys)
                 ?? Self.keys.first { unknown.lowercased().hasPrefix($0.prefix(4)) || $0.hasPrefix(unknown.lowercased().prefix(4)) }
             let hint = near.map { "; did you mean '\($0)'?" } ?? ""
-            throw ExpectationError(description: "unknown expectation '\(unknown)'\(hint) (expectations are fired, not_fired, reply, public_reply, tags and language)")
+            throw ExpectationError(description: "unknown expectation '\(unknown)'\(hint) (expectations are fired, not_fired, reply, public_reply, followups, tags and language)")
         }
         fired = try Self.strings(json["fired"], "fired")
         notFired = try Self.strings(json["not_fired"], "not_fired")
         tags = try Self.strings(json["tags"], "tags")
+        followUps = try Self.strings(json["followups"], "followups")
         if let language = json["language"] {
             if language is NSNull {
                 self.language = .some(nil)
@@ -80,8 +83,12 @@ struct Expectation: Sendable, Equatable {
     /// The names this expectation uses that the rule set does not have, each with a hint: a rule named in
     /// `fired` or `not_fired`, a template named in `reply` (a reply with spaces or punctuation is an inline
     /// reply's text, and not checked).
-    func unknownNames(rules: [String], templates: [String]) -> [String] {
+    func unknownNames(rules: [String], templates: [String], followUps known: [String] = []) -> [String] {
         var problems: [String] = []
+        for name in followUps ?? [] where !known.contains(name) {
+            let hint = Spelling.suggestion(for: name, among: known).map { "; did you mean \"\($0)\"?" } ?? ""
+            problems.append("the rule set has no follow-up \"\(name)\"\(hint)")
+        }
         for name in (fired ?? []) + (notFired ?? []) where !rules.contains(name) {
             let hint = Spelling.suggestion(for: name, among: rules).map { "; did you mean \"\($0)\"?" } ?? ""
             problems.append("the rule set has no rule \"\(name)\"\(hint)")

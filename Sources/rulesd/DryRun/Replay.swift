@@ -20,6 +20,8 @@ struct ReplaySummary: Sendable, Encodable {
     var replies = 0
     /// Of them, the answers under comments (`reply publicly`).
     var publicReplies = 0
+    /// Follow-ups by what happened: fired, skipped, cancelled.
+    var followUps: [String: Int] = [:]
     var tags = 0
     var forwards = 0
     var firesPerRule: [String: Int] = [:]
@@ -36,6 +38,7 @@ struct ReplaySummary: Sendable, Encodable {
     enum CodingKeys: String, CodingKey {
         case messages, evaluated, duplicates, contacts, replies, tags, forwards
         case publicReplies = "public_replies"
+        case followUps = "followups"
         case firesPerRule = "fires_per_rule"
         case neverFired = "never_fired"
         case expectationsChecked = "expectations_checked"
@@ -83,6 +86,7 @@ struct ReplaySummary: Sendable, Encodable {
         duplicates += other.duplicates
         replies += other.replies
         publicReplies += other.publicReplies
+        for (outcome, count) in other.followUps { followUps[outcome, default: 0] += count }
         tags += other.tags
         forwards += other.forwards
         for (rule, count) in other.firesPerRule { firesPerRule[rule, default: 0] += count }
