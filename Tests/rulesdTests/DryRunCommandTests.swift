@@ -22,7 +22,10 @@ import Testing
         let summary = try #require(objects.last?["summary"] as? [String: Any])
         #expect(summary["expectations_failed"] as? Int == 0)
         #expect(summary["duplicates"] as? Int == 1)
-        #expect(objects.dropLast().allSatisfy { $0["message"] != nil && ($0["duplicate"] as? Bool == true || $0["trace"] != nil) })
+        // A line per message, and one per follow-up that fired, was skipped or was cancelled.
+        let messages = objects.dropLast().filter { $0["followup"] == nil }
+        #expect(messages.allSatisfy { $0["message"] != nil && ($0["duplicate"] as? Bool == true || $0["trace"] != nil) })
+        #expect(objects.dropLast().contains { ($0["followup"] as? [String: Any])?["outcome"] as? String == "fired" })
     }
 
     func write(_ text: String, to name: String, in directory: URL) throws {

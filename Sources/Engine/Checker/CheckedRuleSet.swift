@@ -68,6 +68,12 @@ public struct RuleSetOptions: Sendable, Equatable {
     /// The text of the button that opens a WhatsApp list (`option list_button`); nil: "Options" in the
     /// reply's language.
     public var listButton: String?
+    /// `option debounce`: a customer's text messages less than this apart are evaluated once, together;
+    /// zero (the default) evaluates each at once.
+    public var debounce: TimeInterval = 0
+
+    /// The longest `option debounce` takes, in seconds.
+    public static let maximumDebounce = 60
 
     /// The values `replies_per_message` accepts.
     public static let repliesPerMessageRange = 1...5
@@ -75,11 +81,11 @@ public struct RuleSetOptions: Sendable, Equatable {
     public init() {}
 
     /// Every option name, for checking and suggestions.
-    public static let names = ["takeover", "max_replies", "lexicon", "replies_per_message", "language", "list_button"]
+    public static let names = ["takeover", "max_replies", "lexicon", "replies_per_message", "language", "list_button", "debounce"]
 
     public static func == (lhs: RuleSetOptions, rhs: RuleSetOptions) -> Bool {
         lhs.takeover == rhs.takeover && lhs.maxReplies?.count == rhs.maxReplies?.count
             && lhs.maxReplies?.window == rhs.maxReplies?.window && lhs.lexiconPath == rhs.lexiconPath
-            && lhs.repliesPerMessage == rhs.repliesPerMessage && lhs.language == rhs.language && lhs.listButton == rhs.listButton
+            && lhs.repliesPerMessage == rhs.repliesPerMessage && lhs.language == rhs.language && lhs.listButton == rhs.listButton && lhs.debounce == rhs.debounce
     }
 }

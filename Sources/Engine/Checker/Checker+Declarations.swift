@@ -134,6 +134,13 @@ extension CheckerPass {
             if let language = checkLanguage(Identifier(name: code.value, range: code.range), file: file) { options.language = language }
         case ("language", _):
             report(.invalidOptionValue(name, expected: "the language your templates' first texts are in: en, es or pt"), file, range)
+        case ("debounce", .duration(let duration)) where (0...RuleSetOptions.maximumDebounce).contains(duration.seconds):
+            options.debounce = TimeInterval(duration.seconds)
+        case ("debounce", _):
+            report(
+                .invalidOptionValue(
+                    name, expected: "a duration from 0s to \(RuleSetOptions.maximumDebounce)s, such as 8s: how long a customer must be quiet before their messages are answered together"),
+                file, range)
         case ("list_button", .string(let text)) where !text.value.isEmpty && text.value.count <= ButtonLimits.whatsappListButton:
             options.listButton = text.value
         case ("list_button", _):

@@ -129,6 +129,11 @@ struct DryRun: AsyncParsableCommand {
         if let lastMessage {
             let end = (try? PlayUntil.parse(until, after: lastMessage)) ?? lastMessage.addingTimeInterval(86_400)
             let separator = format == .text ? "\n" : ""
+            let debounce = program.ruleSet.options.debounce
+            let bursts = parts.flatMap {
+                $0.flushRemainingBursts(debounce: debounce, program: program, tracing: tracing, report: report, explaining: explainRules, separator: separator)
+            }
+            for piece in bursts.sorted(by: { ($0.due, $0.contact) < ($1.due, $1.contact) }) { output.write(ArraySlice(piece.output)) }
             let remaining = parts.flatMap { $0.playRemaining(until: end, program: program, report: report, separator: separator) }
             for piece in remaining.sorted(by: { ($0.due, $0.contact) < ($1.due, $1.contact) }) { output.write(ArraySlice(piece.output)) }
         }
@@ -159,6 +164,8 @@ final class ReplayPart: @unchecked Sendable {
     var expectationOrigins: [String: String] = [:]
     /// The latest message time seen: `--until +D` counts from it.
     var lastMessageAt: Date?
+    /// Each contact's texts held in a burst (`option debounce`), until they are answered together.
+    var bursts: [ContactKey: [RecordedMessage]] = [:]
 
     /// Replays a batch: each part takes its contacts' messages in order, in a task of its own; returns each
     /// message's rendered output, in the batch's order.
@@ -211,6 +218,10 @@ final class ReplayPart: @unchecked Sendable {
         } else {
             let key = item.message.contactKey
             lastMessageAt = max(lastMessageAt ?? item.message.at, item.message.at)
+            let debounce = program.ruleSet.options.debounce
+            if debounce > 0, holdInBurst(item, debounce: debounce, program: program, tracing: tracing, report: report, explaining: explaining, separator: separator, into: &output) {
+                return
+            }
             // What came due for this contact before this message happens first, in the chat's own time.
             if !followUps.isEmpty { playFollowUps(of: key, until: item.message.at, program: program, report: report, separator: separator, into: &output) }
             let decision = program.evaluate(item.message, state: states.removeValue(forKey: key) ?? ContactState(), now: item.message.at, tracing: tracing)

@@ -116,6 +116,9 @@ struct DryRunReport: Sendable {
                     lines.append("    " + rule.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(count)")
                 }
             }
+            if summary.heldInBursts > 0 {
+                lines.append("  \(summary.heldInBursts) texts held in bursts and answered with the ones after them (option debounce)")
+            }
             if !summary.followUps.isEmpty {
                 let counts = ["fired", "skipped", "cancelled"].compactMap { outcome in summary.followUps[outcome].map { "\($0) \(outcome)" } }
                 lines.append("  follow-ups: " + counts.joined(separator: ", "))

@@ -22,6 +22,8 @@ struct ReplaySummary: Sendable, Encodable {
     var publicReplies = 0
     /// Follow-ups by what happened: fired, skipped, cancelled.
     var followUps: [String: Int] = [:]
+    /// Texts held in a burst and answered with the ones after them (`option debounce`).
+    var heldInBursts = 0
     var tags = 0
     var forwards = 0
     var firesPerRule: [String: Int] = [:]
@@ -39,6 +41,7 @@ struct ReplaySummary: Sendable, Encodable {
         case messages, evaluated, duplicates, contacts, replies, tags, forwards
         case publicReplies = "public_replies"
         case followUps = "followups"
+        case heldInBursts = "held_in_bursts"
         case firesPerRule = "fires_per_rule"
         case neverFired = "never_fired"
         case expectationsChecked = "expectations_checked"
@@ -87,6 +90,7 @@ struct ReplaySummary: Sendable, Encodable {
         replies += other.replies
         publicReplies += other.publicReplies
         for (outcome, count) in other.followUps { followUps[outcome, default: 0] += count }
+        heldInBursts += other.heldInBursts
         tags += other.tags
         forwards += other.forwards
         for (rule, count) in other.firesPerRule { firesPerRule[rule, default: 0] += count }

@@ -20,9 +20,12 @@ struct MessageWorker: Sendable {
         return handled + (try await runFollowUps(now: now, limit: limit))
     }
 
-    /// Handles up to `limit` pending messages in one transaction; returns how many.
+    /// Handles up to `limit` pending messages in one transaction; returns how many (a burst still being
+    /// written, with `option debounce`, stays pending and is not counted).
     func runMessages(now: Date, limit: Int = 200) async throws -> Int {
-        let messages = try await store.pending(limit: limit)
+        let pending = try await store.pending(limit: limit)
+        guard !pending.isEmpty else { return 0 }
+        let (messages, fragments) = Self.bursts(pending, now: now, debounce: rules.program.ruleSet.options.debounce)
         guard !messages.isEmpty else { return 0 }
         // A contact's state as this batch left it: its next message in the batch starts from there.
         var states: [ContactKey: ContactState] = [:]
@@ -32,6 +35,8 @@ struct MessageWorker: Sendable {
         var completions: [MessageStore.Completion] = []
         completions.reserveCapacity(messages.count)
         for message in messages {
+            // The earlier texts of a burst: evaluated within the merged message, marked done with it.
+            for fragment in fragments[message.id] ?? [] { completions.append(.merged(fragment)) }
             if message.from == .business || message.kind.isComment, try await store.isOwnReply(message) {
                 // The platform echoing a reply rulesd sent (or the comment rulesd posted, known by the id Meta
                 // gave it even without the marks of the shop's own comment): not the seller taking over.
@@ -66,7 +71,46 @@ struct MessageWorker: Sendable {
                 record: decision.evaluated ? DecisionRecord(decision) : nil, base: bases[message.contactKey], scheduling: decision.actions))
         }
         try await store.complete(completions, now: now)
-        return messages.count
+        return messages.count + fragments.values.reduce(0) { $0 + $1.count }
+    }
+
+    /// With `option debounce`: each contact's texts sent in quick succession as one message (the texts
+    /// joined), and held back while the customer may still be writing; without it, the messages as they are.
+    /// - Returns: the messages to evaluate now, in order, and for each merged one the earlier texts it holds.
+    static func bursts(_ pending: [Message], now: Date, debounce: TimeInterval) -> (messages: [Message], fragments: [String: [Message]]) {
+        guard debounce > 0 else { return (pending, [:]) }
+        // Each contact's run of texts not yet closed by another kind of message, and where it began.
+        var open: [ContactKey: [Message]] = [:]
+        var units: [(order: Int, message: Message, fragments: [Message])] = []
+        // A closed burst goes just before the message that closed it: orders 2i and 2i + 1.
+        func close(_ contact: ContactKey, order: Int) {
+            guard let burst = open.removeValue(forKey: contact), !burst.isEmpty else { return }
+            units.append((2 * order, Burst.merge(burst), Array(burst.dropLast())))
+        }
+        for (order, message) in pending.enumerated() {
+            let contact = message.contactKey
+            guard message.isEvaluated, Burst.holds(message) else {
+                // A tap, a comment, media: never held, and it closes the contact's burst before it.
+                close(contact, order: order)
+                units.append((2 * order + 1, message, []))
+                continue
+            }
+            if let burst = open[contact], let first = burst.first, let last = burst.last,
+                !Burst.continues(first: first.at, last: last.at, next: message.at, debounce: debounce)
+            {
+                close(contact, order: order)
+            }
+            open[contact, default: []].append(message)
+        }
+        // A burst the customer may still be adding to waits; one that has gone quiet is answered.
+        for (contact, burst) in open {
+            guard let first = burst.first, let last = burst.last, now >= Burst.answerTime(first: first.at, last: last.at, debounce: debounce) else { continue }
+            close(contact, order: pending.count)
+        }
+        let ordered = units.sorted { $0.order < $1.order }
+        var fragments: [String: [Message]] = [:]
+        for unit in ordered where !unit.fragments.isEmpty { fragments[unit.message.id] = unit.fragments }
+        return (ordered.map(\.message), fragments)
     }
 
     private func evaluate(_ message: Message, state: consuming ContactState, now: Date) -> Decision {

@@ -221,6 +221,8 @@ actor MessageStore: ContactStateStore {
         case followUp(
             StoredFollowUp, message: Message, state: ContactState, outbox: [OutboxEntry], status: StoredFollowUp.Status, outcome: String,
             base: ContactState?, scheduling: [DecidedAction])
+        /// An earlier text of a burst (`option debounce`), evaluated within the merged message: marked done.
+        case merged(Message)
         /// A follow-up that cannot be fired (its message is gone): marked skipped with why.
         case followUpSkipped(StoredFollowUp, outcome: String)
         /// The platform's echo of a reply rulesd sent: marked, nothing else changes.
@@ -249,6 +251,8 @@ actor MessageStore: ContactStateStore {
                     if let parent = message.inReplyTo {
                         try recordCommentAnswer(parent, account: message.account, way: .publicly, by: "the seller", at: message.at)
                     }
+                    try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
+                case .merged(let message):
                     try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
                 case .followUpSkipped(let followUp, let outcome):
                     try connection.run(
