@@ -129,6 +129,18 @@ import Testing
         #expect(warnings(cycle.replacingOccurrences(of: #"followup "B" after 1h when true"#, with: #"followup "B" after 1h when not tagged "done""#)).isEmpty)
     }
 
+    @Test func aFollowUpAnswersOnTheChannelOfTheRulesThatScheduleIt() {
+        let rules = """
+            template remind = whatsapp "cart_reminder" language "es"
+            followup "Remind" after 2h when true then reply remind end
+            followup "Later" after 1h when true then follow up "Remind" end
+            rule "r" on whatsapp when message contains "x" then follow up "Later" end
+
+            """
+        #expect(errors(rules).isEmpty, "only WhatsApp rules schedule it, through another follow-up")
+        #expect(errors(rules + #"rule "s" when message contains "y" then follow up "Remind" end"#).first?.contains("may answer Instagram") == true)
+    }
+
     @Test func followUpsTakeTheCanonicalLayout() {
         let formatted = formatChecked("""
             followup   "Nudge" after 2h   keep when not tagged "ordered" then reply "x" follow up "Nudge" end

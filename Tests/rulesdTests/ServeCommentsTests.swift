@@ -117,3 +117,40 @@ import Testing
         }
     }
 }
+
+/// `serve` with time in the rules: an approved WhatsApp template reaches the fake Graph API as §11.1's
+/// template message, and pending follow-ups show on /healthz and /metrics.
+@Suite struct ServeTimeInTheRulesTests {
+    @Test func anApprovedTemplateGoesOutAndFollowUpsAreVisible() async throws {
+        let directory = try RulesdProcess.temporaryDirectory()
+        try await FakeMetaServer.run(server: FakeMetaServer(answersSendsByDefault: true)) { fake, base in
+            let rules = directory.appendingPathComponent("shop.rules")
+            try """
+                template remind = whatsapp "cart_reminder" language "es" with "{{contact.first_name or "hola"}}"
+                followup "Nudge" after 2h when true then reply remind end
+                rule "Remind" on whatsapp when message contains "remind" then
+                  reply remind
+                  follow up "Nudge"
+                end
+                """.write(to: rules, atomically: true, encoding: .utf8)
+            let serve = try await ServeProcess.start(
+                rules: rules.path, db: directory.appendingPathComponent("db.sqlite").path,
+                environment: ServeCommentsTests.environment.environment(graphAPI: base), in: directory)
+            let body = ServeProcess.whatsappBody(mid: "wamid.r1", from: "5491155550123", text: "remind me tomorrow")
+            #expect(try await serve.post("/webhooks/whatsapp", body: body, secret: "wa-secret") == 200)
+            #expect(await eventually { await !ServeCommentsTests.environment.posts(fake, to: "/106540352200001/messages").isEmpty }, "\(serve.log)")
+            let sent = try #require(await ServeCommentsTests.environment.posts(fake, to: "/106540352200001/messages").first?.json)
+            #expect(sent["type"] as? String == "template" && sent["to"] as? String == "5491155550123")
+            let template = try #require(sent["template"] as? [String: Any])
+            #expect(template["name"] as? String == "cart_reminder" && (template["language"] as? [String: String]) == ["code": "es"])
+            let parameters = ((template["components"] as? [[String: Any]])?.first?["parameters"] as? [[String: String]]) ?? []
+            #expect(parameters == [["type": "text", "text": "Customer"]], "the contact's first name from the webhook")
+
+            let health = try await serve.get("/healthz")
+            #expect(health.body.contains(#""followups_overdue":0"#) && health.body.contains(#""followups_pending":1"#), "\(health.body)")
+            let metrics = ServeRoutesTests.samples(try await serve.get("/metrics").body)
+            #expect(metrics[#"rulesd_followups{status="pending"}"#] == 1)
+            #expect(try await serve.stop() == 0)
+        }
+    }
+}

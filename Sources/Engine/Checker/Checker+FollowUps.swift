@@ -15,7 +15,13 @@ extension CheckerPass {
                 report(.followUpBeyondWindow(duration.text), file, duration.range)
             }
             checkCondition(followUp.condition, file: file)
-            checkActions(followUp.asRule, file: file)
+            // A follow-up answers on the channel of the message that scheduled it: only WhatsApp when every
+            // rule that schedules it (directly or through other follow-ups) is `on whatsapp`.
+            var asRule = followUp.asRule
+            if onlyOnWhatsApp(followUp.name.value) {
+                asRule.audience = Identifier(name: "whatsapp", range: followUp.keywordRange)
+            }
+            checkActions(asRule, file: file)
             for action in followUp.actions {
                 switch action.kind {
                 case .replyPubliclyTemplate, .replyPubliclyTexts: report(.publicReplyInFollowUp, file, action.range)
@@ -24,6 +30,19 @@ extension CheckerPass {
             }
         }
         reportEndlessCycles()
+    }
+
+    /// Whether every rule that schedules the follow-up, directly or through other follow-ups, says
+    /// `on whatsapp` (and something schedules it).
+    func onlyOnWhatsApp(_ name: String, visiting: Set<String> = []) -> Bool {
+        func schedules(_ actions: [Action]) -> Bool {
+            actions.contains { if case .followUp(let target) = $0.kind { target.value == name } else { false } }
+        }
+        let rulesScheduling = rules.map(\.declaration).filter { schedules($0.actions) }
+        let followUpsScheduling = followUps.values.map(\.declaration).filter { schedules($0.actions) && !visiting.contains($0.name.value) }
+        guard !rulesScheduling.isEmpty || !followUpsScheduling.isEmpty else { return false }
+        return rulesScheduling.allSatisfy { $0.audience?.name == "whatsapp" }
+            && followUpsScheduling.allSatisfy { onlyOnWhatsApp($0.name.value, visiting: visiting.union([name])) }
     }
 
     /// Follow-ups that schedule each other round a cycle, none with a condition: they would write to the
