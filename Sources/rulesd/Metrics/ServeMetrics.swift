@@ -89,9 +89,17 @@ struct ServeMetrics: Sendable {
         }
     }
 
-    /// Counts follow-ups that came due, by what happened: fired or skipped (their condition did not hold).
-    func followUp(_ outcome: String) {
+    /// Counts follow-ups that came due, by what happened: fired or skipped; a skipped one also by why
+    /// (`condition`: it did not hold; `not in the rules`; `message gone`).
+    func followUp(_ outcome: String, reason: String? = nil) {
         Counter(label: "rulesd_followups_due_total", dimensions: [("outcome", outcome)], factory: factory).increment()
+        if let reason { Counter(label: "rulesd_followups_skipped_total", dimensions: [("reason", reason)], factory: factory).increment() }
+    }
+
+    /// Counts follow-ups scheduled (or scheduled again) by rules and follow-ups.
+    func followUps(scheduled count: Int) {
+        guard count > 0 else { return }
+        Counter(label: "rulesd_followups_scheduled_total", factory: factory).increment(by: count)
     }
 
     /// Counts WhatsApp template updates, by event.

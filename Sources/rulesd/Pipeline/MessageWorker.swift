@@ -65,6 +65,7 @@ struct MessageWorker: Sendable {
                 state.username = profile.username ?? state.username
             }
             let decision = evaluate(message, state: state, now: now)
+            metrics.followUps(scheduled: Self.scheduledCount(decision))
             states[message.contactKey] = decision.state
             completions.append(.decided(
                 message, state: decision.state, outbox: Self.outbox(for: decision, of: message, now: now),
@@ -72,6 +73,11 @@ struct MessageWorker: Sendable {
         }
         try await store.complete(completions, now: now)
         return messages.count + fragments.values.reduce(0) { $0 + $1.count }
+    }
+
+    /// How many follow-ups a decision schedules.
+    static func scheduledCount(_ decision: Decision) -> Int {
+        decision.actions.count { if case .followUp = $0 { true } else { false } }
     }
 
     /// With `option debounce`: each contact's texts sent in quick succession as one message (the texts
@@ -132,6 +138,7 @@ struct MessageWorker: Sendable {
         var completions: [MessageStore.Completion] = []
         for followUp in due {
             guard let message = try await store.journaledMessage(followUp.messageID) else {
+                metrics.followUp("skipped", reason: "message gone")
                 completions.append(.followUpSkipped(followUp, outcome: "the message that scheduled it is no longer in the journal"))
                 continue
             }
@@ -148,7 +155,9 @@ struct MessageWorker: Sendable {
             let reasons = decision.trace.rules.flatMap(\.reasons) + decision.trace.notes
             let outcome = fired ? (["fired"] + reasons).joined(separator: "; ") : (reasons.isEmpty ? "its condition did not hold" : reasons.joined(separator: "; "))
             for rule in decision.firedRules { metrics.ruleFired("followup: " + rule) }
-            metrics.followUp(fired ? "fired" : "skipped")
+            let gone = rules.program.ruleSet.followUps[followUp.name] == nil
+            metrics.followUp(fired ? "fired" : "skipped", reason: fired ? nil : gone ? "not in the rules" : "condition")
+            metrics.followUps(scheduled: Self.scheduledCount(decision))
             completions.append(.followUp(
                 followUp, message: message, state: decision.state,
                 outbox: Self.outbox(for: decision, of: message, now: now, keyPrefix: "\(message.id):followup \(followUp.id)"),
