@@ -94,9 +94,10 @@ enum CompiledAction: Sendable {
 
     case reply(template: String?, ReplyTexts)
     /// `reply T` with an approved WhatsApp template: sent whether or not the window is open.
-    case approvedTemplate(name: String, WhatsAppTemplateDeclaration)
+    // Boxed (`indirect`): a declaration is large, and every action of every rule would be that size.
+    indirect case approvedTemplate(name: String, WhatsAppTemplateDeclaration)
     /// `reply A else T`: A while the window is open, the approved template T once it has closed.
-    case replyElse(template: String, ReplyTexts, fallbackName: String, fallback: WhatsAppTemplateDeclaration)
+    indirect case replyElse(template: String, ReplyTexts, fallbackName: String, fallback: WhatsAppTemplateDeclaration)
     /// `reply publicly`: an answer under the comment.
     case publicReply(template: String?, ReplyTexts)
     case tag(NameKey)

@@ -43,10 +43,43 @@ public enum DecidedAction: Sendable, Equatable {
         public var choices: ReplyChoices? = nil
         /// When the reply is an approved WhatsApp template (`reply T`, or `reply A else T` once the window
         /// has closed): what to send instead of `text`, which then only describes it.
-        public var whatsappTemplate: WhatsAppTemplateMessage? = nil
+        public var whatsappTemplate: WhatsAppTemplateMessage? {
+            get { templates?.approved }
+            set { templates = ReplyTemplates(approved: newValue, fallback: fallback) }
+        }
         /// `reply A else T` on WhatsApp: the template to send instead should the customer's window close
         /// before the reply goes out.
-        public var fallback: WhatsAppTemplateMessage? = nil
+        public var fallback: WhatsAppTemplateMessage? {
+            get { templates?.fallback }
+            set { templates = ReplyTemplates(approved: whatsappTemplate, fallback: newValue) }
+        }
+        /// Both, boxed: most replies have neither, and a reply (so every decided action) stays small.
+        private var templates: ReplyTemplates?
+
+        public init(
+            text: String, template: String?, rule: String, truncated: Bool, choices: ReplyChoices? = nil,
+            whatsappTemplate: WhatsAppTemplateMessage? = nil, fallback: WhatsAppTemplateMessage? = nil
+        ) {
+            self.text = text
+            self.template = template
+            self.rule = rule
+            self.truncated = truncated
+            self.choices = choices
+            if whatsappTemplate != nil || fallback != nil { templates = ReplyTemplates(approved: whatsappTemplate, fallback: fallback) }
+        }
+    }
+
+    /// A reply's approved WhatsApp templates, in one allocation.
+    final class ReplyTemplates: Sendable, Equatable {
+        let approved: WhatsAppTemplateMessage?
+        let fallback: WhatsAppTemplateMessage?
+
+        init(approved: WhatsAppTemplateMessage?, fallback: WhatsAppTemplateMessage?) {
+            self.approved = approved
+            self.fallback = fallback
+        }
+
+        static func == (lhs: ReplyTemplates, rhs: ReplyTemplates) -> Bool { lhs.approved == rhs.approved && lhs.fallback == rhs.fallback }
     }
 
     case reply(Reply)

@@ -22,7 +22,7 @@ public enum ReplyChoices: Sendable, Hashable {
     /// `buttons "Prices" -> "PRICES", ...`: taps the customer can answer with.
     case buttons([ReplyButton])
     /// `link "Open the catalog" -> "https://..."`: a button that opens a page.
-    case link(ReplyButton)
+    indirect case link(ReplyButton)
     /// `buttons email`: Instagram's one-tap email quick reply (`user_email`).
     case askEmail
     /// `buttons phone`: Instagram's one-tap phone number quick reply (`user_phone_number`).
