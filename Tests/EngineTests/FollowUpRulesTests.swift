@@ -103,6 +103,15 @@ import Testing
         #expect(nudge.reply == nil && nudge.trace.rules.first?.reasons.contains { $0.contains("paused until") } == true)
     }
 
+    @Test func noFollowUpWhileAnotherAppOwnsTheConversation() throws {
+        let program = try program(Self.shop)
+        let asking = message("how much?", at: ManualClock().now, channel: .whatsapp)
+        var state = program.evaluate(asking, state: ContactState(), now: asking.at).state
+        state.standbySince = asking.at.addingTimeInterval(60)
+        let nudge = program.fireFollowUp("Nudge", scheduledBy: asking, state: state, now: asking.at.addingTimeInterval(2 * 3600))
+        #expect(nudge.actions.isEmpty && nudge.trace.rules.first?.reasons.first?.contains("(standby): rulesd does not write") == true)
+    }
+
     @Test func aFollowUpNoLongerInTheRulesDoesNothing() throws {
         let program = try program(Self.shop)
         let asking = message("how much?", at: ManualClock().now)
@@ -113,7 +122,7 @@ import Testing
     @Test func checkSaysWhatIsWrong() {
         #expect(errors(#"rule "r" when message contains "x" then follow up "Nuge" end"# + "\n" + #"followup "Nudge" after 2h when true then tag "n" end"#)
             .first?.contains("no follow-up is called \"Nuge\"") == true)
-        #expect(errors(#"followup "F" before window closes 24h when true then tag "f" end"#).first?.contains("the window lasts 24 hours") == true)
+        #expect(errors(#"followup "F" before window closes 24h when true then tag "f" end"#).first?.contains("the customer's window lasts 24 hours") == true)
         #expect(errors(#"followup "F" after 0s when true then tag "f" end"#).first?.contains("longer than zero") == true)
         #expect(errors(#"followup "F" after 1h when true then reply publicly "x" end"#).contains { $0.contains("never under a comment") })
         #expect(errors(#"followup "F" after 1h when true then tag "f" end"# + "\n" + #"followup "F" after 2h when true then tag "g" end"#)
@@ -125,7 +134,10 @@ import Testing
             end
             followup "B" after 1h when true then follow up "A" end
             """
-        #expect(warnings(cycle).first?.contains("\"A\" → \"B\" schedule each other with no condition") == true)
+        #expect(warnings(cycle).first?.contains("\"A\" → \"B\" → \"A\" schedule each other with no condition") == true)
+        #expect(warnings(#"followup "S" after 1h when true then follow up "S" end"#).first?.contains("\"S\" schedules itself") == true)
+        #expect(errors(#"followup "F" after 1h when true then tag "f" end"# + "\n" + #"rule "c" on comments when true then follow up "F" end"#)
+            .first?.contains("schedule it from a rule that answers direct messages") == true)
         #expect(warnings(cycle.replacingOccurrences(of: #"followup "B" after 1h when true"#, with: #"followup "B" after 1h when not tagged "done""#)).isEmpty)
     }
 

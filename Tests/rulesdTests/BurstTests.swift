@@ -84,8 +84,8 @@ import Testing
         try chat.write(to: directory.appendingPathComponent("chat.jsonl"), atomically: true, encoding: .utf8)
         let output = try RulesdProcess.run(["dry-run", "--rules", directory.appendingPathComponent("shop.rules").path, directory.appendingPathComponent("chat.jsonl").path])
         #expect(output.status == 0, "\(output.stdout)")
-        #expect(output.stdout.components(separatedBy: "(held: the customer may still be writing").count == 3)
-        #expect(output.stdout.contains("(2 messages in a burst, answered at 2026-11-25T10:00:11Z)"))
+        #expect(output.stdout.components(separatedBy: "(waiting 8 s in case more texts follow: option debounce)").count == 3)
+        #expect(output.stdout.contains("(2 texts answered together at 2026-11-25T10:00:11Z: option debounce)"))
         #expect(output.stdout.contains("  > the linen dress\n    price?\n  fired: Price, Dress"))
     }
 }

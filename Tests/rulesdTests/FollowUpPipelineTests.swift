@@ -103,3 +103,56 @@ import Testing
         #expect(try await store.followUpBacklog(now: now.addingTimeInterval(4 * 3600)).overdue == 1)
     }
 }
+
+/// The sequences a review found, each played as it showed the problem.
+@Suite struct FollowUpRegressionTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+    let pipeline = PipelineTests()
+
+    func message(_ id: String, _ text: String, at offset: TimeInterval) -> Message {
+        Message(id: id, at: now.addingTimeInterval(offset), channel: .whatsapp, account: "1065", contact: "341", kind: .text, text: text)
+    }
+
+    @Test func aTextHeldInABurstCancelsTheNudgeItCameBefore() async throws {
+        let (store, _, worker) = try pipeline.setUp(rules: """
+            option debounce = 8s
+            followup "Nudge" after 2h when true then reply "Still there?" end
+            rule "Price" when message contains "price" then follow up "Nudge" end
+            """)
+        _ = try await store.append([message("m1", "price?", at: 0)], receivedAt: now)
+        _ = try await worker.runOnce(now: now.addingTimeInterval(9))
+        // The customer writes 5 s before the nudge is due; the text waits in its burst when the nudge comes due.
+        _ = try await store.append([message("m2", "ok thanks", at: 2 * 3600 - 5)], receivedAt: now)
+        #expect(try await worker.runOnce(now: now.addingTimeInterval(2 * 3600 + 1)) == 0, "the nudge waits for the held text")
+        _ = try await worker.runOnce(now: now.addingTimeInterval(2 * 3600 + 4))
+        let nudge = try #require(try await store.followUps(of: message("m1", "", at: 0).contactKey).first)
+        #expect(nudge.status == .cancelled)
+        #expect(try await store.due(at: now.addingTimeInterval(3 * 3600), limit: 10).isEmpty)
+    }
+
+    @Test func aFollowUpSeesTheBurstItWasScheduledByWhole() async throws {
+        let (store, _, worker) = try pipeline.setUp(rules: """
+            option debounce = 8s
+            followup "Dress" after 1h keep when message contains "dress" then tag "asked-dress" end
+            rule "Price" when message contains "price" then follow up "Dress" end
+            """)
+        _ = try await store.append([message("m1", "the linen dress", at: 0), message("m2", "price?", at: 2)], receivedAt: now)
+        _ = try await worker.runOnce(now: now.addingTimeInterval(11))
+        _ = try await worker.runOnce(now: now.addingTimeInterval(3600 + 11))
+        #expect(try await store.state(for: message("m1", "", at: 0).contactKey).tags.contains("asked-dress"), "the merged texts, not the last one alone")
+    }
+
+    @Test func aFollowUpAlreadyDueIsNotCancelledByAMessageHandledLate() async throws {
+        let (store, _, worker) = try pipeline.setUp(rules: """
+            followup "Nudge" after 2h when true then reply "Still there?" end
+            rule "Price" when message contains "price" then follow up "Nudge" end
+            """)
+        _ = try await store.append([message("m1", "price?", at: 0)], receivedAt: now)
+        _ = try await worker.runOnce(now: now)
+        // The server was down from 1 h to 4 h; the customer wrote at 3 h, after the nudge was due.
+        _ = try await store.append([message("m2", "hello?", at: 3 * 3600)], receivedAt: now)
+        _ = try await worker.runOnce(now: now.addingTimeInterval(4 * 3600))
+        let nudge = try #require(try await store.followUps(of: message("m1", "", at: 0).contactKey).first)
+        #expect(nudge.status == .fired, "it was due before the customer wrote")
+    }
+}

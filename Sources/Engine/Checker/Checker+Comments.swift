@@ -15,6 +15,8 @@ extension CheckerPass {
         }
         for action in rule.actions {
             switch action.kind {
+            case .followUp where rule.seesComments:
+                report(.followUpFromComment, file, action.range)
             case .replyPubliclyTemplate, .replyPubliclyTexts:
                 guard rule.seesComments else {
                     report(.publicReplyOutsideComments, file, action.range)
@@ -47,6 +49,13 @@ extension DiagnosticMessage {
         make(
             .error,
             "'post is' looks at the post a comment is on, and this rule never sees comments; add 'on comments' after the rule's name")
+    }
+
+    static var followUpFromComment: Self {
+        make(
+            .error,
+            "a follow-up writes in direct messages, and a comment opens no conversation there until the customer answers the private reply; "
+                + "schedule it from a rule that answers direct messages")
     }
 
     static var publicReplyOutsideComments: Self {

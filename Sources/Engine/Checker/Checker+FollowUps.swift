@@ -85,7 +85,7 @@ extension DiagnosticMessage {
     }
 
     static func followUpBeyondWindow(_ duration: String) -> Self {
-        make(.error, "before window closes \(duration) is at or before the window opens: the window lasts 24 hours; use less, such as 1h")
+        make(.error, "the customer's window lasts 24 hours, so 'before window closes \(duration)' would be before their message; use less than 24h, such as 1h")
     }
 
     static var publicReplyInFollowUp: Self {
@@ -93,7 +93,10 @@ extension DiagnosticMessage {
     }
 
     static func endlessFollowUps(_ cycle: [String]) -> Self {
-        let names = cycle.map { "\"\($0)\"" }.joined(separator: " → ")
+        guard cycle.count > 1 else {
+            return make(.warning, "follow-up \"\(cycle[0])\" schedules itself with no condition, so it would write to the customer for ever; give it a condition")
+        }
+        let names = (cycle + [cycle[0]]).map { "\"\($0)\"" }.joined(separator: " → ")
         return make(
             .warning,
             "follow-ups \(names) schedule each other with no condition, so they would write to the customer for ever; give one of them a condition")

@@ -63,8 +63,8 @@ extension DiagnosticMessage {
     static func approvedTemplateOutsideWhatsApp(_ template: String) -> Self {
         make(
             .error,
-            "'\(template)' is a WhatsApp template and this rule may answer Instagram, where it cannot be sent; add 'on whatsapp' to the rule, "
-                + "or write 'reply TEXT else \(template)' to send it only once the window has closed")
+            "'\(template)' is a WhatsApp template and this rule may answer Instagram, where it cannot be sent; add 'on whatsapp' to the rule "
+                + "(for a follow-up, to every rule that schedules it), or write 'reply TEMPLATE else \(template)' to send it only once the window has closed")
     }
 
     static func approvedTemplateInPublic(_ template: String) -> Self {

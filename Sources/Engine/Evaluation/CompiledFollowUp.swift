@@ -57,6 +57,12 @@ extension RuleProgram {
             trace.notes.append("the rules no longer have a follow-up called \"\(name)\"")
             return Decision(evaluated: false, actions: [], state: state, trace: trace, firedRules: [])
         }
+        if let since = state.standbySince {
+            trace.rules.append(RuleTrace(
+                rule: name, fired: false,
+                reasons: ["another app has owned the conversation since \(Timestamps.formatISO8601(since)) (standby): rulesd does not write"]))
+            return Decision(evaluated: true, actions: [], state: state, trace: trace, firedRules: [])
+        }
         var then = message
         then.at = now
         let normalized = NormalizedText(message.text ?? "")

@@ -104,7 +104,7 @@ struct Run {
                     else { continue }
                     reply.choices = choices
                     if message.channel == .whatsapp {
-                        reply.fallback = WhatsAppTemplateMessage(fallback) { program.variable($0, message: message, state: state, textLanguage: program.ruleSet.options.language) }
+                        reply.fallback = approved(fallbackName, fallback, rule: rule, program: program, message: message).whatsappTemplate
                     }
                     actions.append(.reply(reply))
                 }
@@ -138,7 +138,8 @@ struct Run {
                 stoppedBy = rule.name
             case .followUp(let name):
                 guard let followUp = program.followUps[name] else { continue }
-                let due = followUp.due(scheduledAt: now, lastInbound: state.lastInboundAt)
+                // From the message that schedules it (serve may evaluate it a moment after it was sent).
+                let due = followUp.due(scheduledAt: min(message.at, now), lastInbound: state.lastInboundAt)
                 guard due > now else {
                     if tracing != .none { reasons.append("follow-up \"\(name)\" not scheduled: the customer's window closes sooner than that") }
                     continue

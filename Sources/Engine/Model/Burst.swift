@@ -20,12 +20,14 @@ public enum Burst {
         min(last.addingTimeInterval(debounce), first.addingTimeInterval(3 * debounce))
     }
 
-    /// The messages of a burst as one: the last one's id, time and context (a reply quotes it), the texts
-    /// joined with line breaks.
+    /// The messages of a burst as one: the last one's id and context (a reply quotes it), the first one's
+    /// time (the customer began writing then: follow-ups due after it are cancelled, `after D` counts from
+    /// it), the texts joined with line breaks.
     public static func merge(_ messages: [Message]) -> Message {
-        guard var merged = messages.last else { preconditionFailure("an empty burst") }
+        guard var merged = messages.last, let first = messages.first else { preconditionFailure("an empty burst") }
         guard messages.count > 1 else { return merged }
         merged.text = messages.compactMap(\.text).joined(separator: "\n")
+        merged.at = first.at
         return merged
     }
 }

@@ -124,7 +124,8 @@ extension DryRunReport {
             var lines = ["[\(Timestamps.formatISO8601(result.at))] \(message.channel.rawValue) · \(contact) · follow-up \"\(followUp.name)\" (scheduled by \(message.id))"]
             switch result.outcome {
             case .cancelled: lines.append("  cancelled: " + result.reasons.joined(separator: "; "))
-            case .skipped: lines.append("  skipped: " + (result.reasons.isEmpty ? "its condition did not hold" : result.reasons.joined(separator: "; ")))
+            case .skipped:
+                lines.append("  skipped: its condition did not hold" + (result.reasons.isEmpty ? "" : " (" + result.reasons.joined(separator: "; ") + ")"))
             case .fired:
                 lines.append("  fired")
                 for action in result.decision?.actions ?? [] {

@@ -137,9 +137,9 @@ struct MessageWorker: Sendable {
         var bases: [ContactKey: ContactState] = [:]
         var completions: [MessageStore.Completion] = []
         for followUp in due {
-            guard let message = try await store.journaledMessage(followUp.messageID) else {
+            guard let message = try? MessageStore.decodeMessage(followUp.messageJSON) else {
                 metrics.followUp("skipped", reason: "message gone")
-                completions.append(.followUpSkipped(followUp, outcome: "the message that scheduled it is no longer in the journal"))
+                completions.append(.followUpSkipped(followUp, outcome: "the message that scheduled it could not be read"))
                 continue
             }
             var state: ContactState

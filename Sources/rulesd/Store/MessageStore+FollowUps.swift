@@ -23,6 +23,8 @@ struct StoredFollowUp: Sendable, Equatable {
     var keep: Bool
     var status: Status
     var outcome: String?
+    /// The scheduling message as evaluated (a burst's texts merged), as normalized JSON.
+    var messageJSON: String
 }
 
 extension MessageStore {
@@ -32,11 +34,12 @@ extension MessageStore {
     func recordFollowUps(after message: Message, scheduling actions: [DecidedAction], now: Date, cancelling: Bool) throws {
         let contact = message.contactKey.description
         if cancelling {
+            // Only those not yet due when the customer wrote: one due before is fired, even late.
             try connection.run(
                 """
                 UPDATE followups SET status = 'cancelled', outcome = 'the customer wrote before it was due', done_at = ?
-                WHERE contact_key = ? AND status = 'pending' AND keep = 0 AND message_id != ?
-                """, [.date(now), .text(contact), .text(message.id)])
+                WHERE contact_key = ? AND status = 'pending' AND keep = 0 AND message_id != ? AND due_at > ?
+                """, [.date(now), .text(contact), .text(message.id), .date(message.at)])
         }
         for case .followUp(let name, let due, let keep, _) in actions {
             try connection.run(
@@ -45,8 +48,8 @@ extension MessageStore {
                 WHERE contact_key = ? AND name = ? AND status = 'pending'
                 """, [.date(now), .text(contact), .text(name)])
             try connection.run(
-                "INSERT INTO followups (contact_key, name, message_id, scheduled_at, due_at, keep) VALUES (?, ?, ?, ?, ?, ?)",
-                [.text(contact), .text(name), .text(message.id), .date(now), .date(due), .integer(keep ? 1 : 0)])
+                "INSERT INTO followups (contact_key, name, message_id, message, scheduled_at, due_at, keep) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [.text(contact), .text(name), .text(message.id), .text(message.normalizedJSON), .date(now), .date(due), .integer(keep ? 1 : 0)])
         }
     }
 
@@ -54,8 +57,15 @@ extension MessageStore {
     func dueFollowUps(at now: Date, limit: Int) throws -> [StoredFollowUp] {
         try connection.query(
             """
-            SELECT id, contact_key, name, message_id, scheduled_at, due_at, keep, status, outcome FROM followups
-            WHERE status = 'pending' AND due_at <= ? ORDER BY due_at, id LIMIT ?
+            SELECT f.id, f.contact_key, f.name, f.message_id, f.scheduled_at, f.due_at, f.keep, f.status, f.outcome, f.message FROM followups f
+            WHERE f.status = 'pending' AND f.due_at <= ?1
+                -- The customer wrote before it was due and that message waits (in a burst, or behind others):
+                -- it decides first whether this one is cancelled.
+                AND (f.keep = 1 OR NOT EXISTS (
+                    SELECT 1 FROM journal j WHERE j.contact_key = f.contact_key AND j.status = 'pending' AND j.at < f.due_at
+                        AND j.id != f.message_id AND json_extract(j.message, '$.from') IS NULL
+                        AND json_extract(j.message, '$.kind') != 'echo'))
+            ORDER BY f.due_at, f.id LIMIT ?2
             """, [.date(now), .integer(Int64(limit))], row: Self.followUp)
     }
 
@@ -63,7 +73,7 @@ extension MessageStore {
     func followUps(of contact: ContactKey) throws -> [StoredFollowUp] {
         try connection.query(
             """
-            SELECT id, contact_key, name, message_id, scheduled_at, due_at, keep, status, outcome FROM followups
+            SELECT id, contact_key, name, message_id, scheduled_at, due_at, keep, status, outcome, message FROM followups
             WHERE contact_key = ? ORDER BY id
             """, [.text(contact.description)], row: Self.followUp)
     }
@@ -89,6 +99,6 @@ extension MessageStore {
         StoredFollowUp(
             id: row.integer(0), contactKey: row.text(1) ?? "", name: row.text(2) ?? "", messageID: row.text(3) ?? "",
             scheduledAt: Date(timeIntervalSince1970: row.real(4)), dueAt: Date(timeIntervalSince1970: row.real(5)), keep: row.integer(6) != 0,
-            status: StoredFollowUp.Status(rawValue: row.text(7) ?? "") ?? .pending, outcome: row.text(8))
+            status: StoredFollowUp.Status(rawValue: row.text(7) ?? "") ?? .pending, outcome: row.text(8), messageJSON: row.text(9) ?? "")
     }
 }

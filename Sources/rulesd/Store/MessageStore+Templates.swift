@@ -38,6 +38,6 @@ extension MessageStore {
             TemplateUpdate.unusableEvents.contains(status)
         else { return nil }
         return "template '\(template.name)' (\(template.language)) is \(status.lowercased().replacingOccurrences(of: "_", with: " ")) by Meta; "
-            + "fix it in WhatsApp Manager (rulesd sends it again once Meta approves it)"
+            + "fix it in WhatsApp Manager; replies decided once Meta approves it again go out"
     }
 }

@@ -276,7 +276,8 @@ actor MessageStore: ContactStateStore {
                         state = state.carrying(changesFrom: base, to: stored)
                     }
                     try saveState(state, for: message.contactKey, now: now)
-                    try recordFollowUps(after: message, scheduling: scheduling, now: now, cancelling: message.isEvaluated)
+                    // The customer writing (on standby too: another app may answer it) cancels what was waiting.
+                    try recordFollowUps(after: message, scheduling: scheduling, now: now, cancelling: message.isEvaluated || message.standby)
                     try insert(outbox, now: now)
                     if let record {
                         try connection.run(

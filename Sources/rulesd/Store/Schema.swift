@@ -93,6 +93,7 @@ enum Schema {
             contact_key TEXT NOT NULL,
             name TEXT NOT NULL,
             message_id TEXT NOT NULL,
+            message TEXT NOT NULL,
             scheduled_at REAL NOT NULL,
             due_at REAL NOT NULL,
             keep INTEGER NOT NULL,
