@@ -74,15 +74,16 @@ extension ReplayPart {
         output.raw(separator)
     }
 
-    /// The contacts' follow-ups still pending and due by `until`, each contact's in order: what falls due
-    /// after the chats' last message.
+    /// The contacts' follow-ups still pending and due by `until`, one piece per firing, earliest first
+    /// (a firing may schedule more): what falls due after the chats' last message.
     func playRemaining(until: Date, program: RuleProgram, report: DryRunReport, separator: String) -> [(due: Date, contact: String, output: [UInt8])] {
         var pieces: [(due: Date, contact: String, output: [UInt8])] = []
-        for contact in followUps.keys.sorted(by: { $0.description < $1.description }) {
-            guard let first = followUps[contact]?.map(\.due).min(), first <= until else { continue }
+        while let (contact, due) = followUps.compactMap({ contact, pending in pending.map(\.due).min().map { (contact, $0) } })
+            .min(by: { ($0.1, $0.0.description) < ($1.1, $1.0.description) }), due <= until
+        {
             var output = JSONBytes()
-            playFollowUps(of: contact, until: until, program: program, report: report, separator: separator, into: &output)
-            pieces.append((first, contact.description, output.bytes))
+            playFollowUps(of: contact, until: due, program: program, report: report, separator: separator, into: &output)
+            pieces.append((due, contact.description, output.bytes))
         }
         return pieces
     }
