@@ -136,6 +136,9 @@ import Testing
             """
         #expect(warnings(cycle).first?.contains("\"A\" → \"B\" → \"A\" schedule each other with no condition") == true)
         #expect(warnings(#"followup "S" after 1h when true then follow up "S" end"#).first?.contains("\"S\" schedules itself") == true)
+        #expect(warnings(#"followup "Lonely" after 1h when tagged "x" then tag "y" end"#) == [
+            "no rule schedules follow-up \"Lonely\", so it never runs; add 'follow up \"Lonely\"' to the rule after which it should come",
+        ])
         #expect(errors(#"followup "F" after 1h when true then tag "f" end"# + "\n" + #"rule "c" on comments when true then follow up "F" end"#)
             .first?.contains("schedule it from a rule that answers direct messages") == true)
         #expect(warnings(cycle.replacingOccurrences(of: #"followup "B" after 1h when true"#, with: #"followup "B" after 1h when not tagged "done""#)).isEmpty)

@@ -58,3 +58,40 @@ import Testing
         }
     }
 }
+
+/// A burst through `serve` (in process, its clock moved by hand): three texts in quick succession get one
+/// evaluation and one reply once the customer has gone quiet.
+@Suite struct ServeBurstTests {
+    @Test func threeFragmentsThroughTheWebhookGetOneReply() async throws {
+        let fault = ServeFaultTests()
+        let directory = try RulesdProcess.temporaryDirectory()
+        let program = try fault.program("""
+            option debounce = 8s
+            rule "Price" when message contains "price" and message contains "dress" then reply "The linen dress is 49 €" end
+            """, in: directory)
+        let start = Date().addingTimeInterval(-60)
+        let clock = TestClock(start)
+        let sent = #"{"recipient_id":"6123","message_id":"m_out"}"#
+        let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data(sent.utf8)))])
+        let (app, context) = try buildApplication(
+            configuration: fault.configuration(directory), program: program, transport: transport, logger: Logger(label: "t"), clock: { clock.now })
+        @Sendable func texts() async -> [String] {
+            await transport.requests.compactMap { ($0.jsonBody?["message"] as? [String: Any])?["text"] as? String }
+        }
+        try await app.test(.router) { client in
+            for (index, text) in ["hi", "the linen dress", "what's the price?"].enumerated() {
+                let at = start.addingTimeInterval(Double(index) * 2)
+                let (body, headers) = fault.signed(ServeProcess.instagramBody(mid: "m_\(index)", from: "6123", text: text, at: at))
+                try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: body) { #expect($0.status == .ok) }
+            }
+            clock.advance(5)
+            await context.pipeline.cycle()
+            #expect(await texts().isEmpty, "the customer may still be writing")
+            clock.advance(10)
+            #expect(await eventually { await context.pipeline.cycle(); return await texts() == ["The linen dress is 49 €"] })
+            await context.pipeline.cycle()
+            #expect(await texts().count == 1, "one reply for the three texts")
+            #expect(try await context.store.pending(limit: 10).isEmpty)
+        }
+    }
+}

@@ -30,6 +30,18 @@ extension CheckerPass {
             }
         }
         reportEndlessCycles()
+        reportNeverScheduled()
+    }
+
+    /// A follow-up no rule (nor follow-up) schedules never runs.
+    private mutating func reportNeverScheduled() {
+        var scheduled = Set<String>()
+        for actions in rules.map(\.declaration.actions) + followUps.values.map(\.declaration.actions) {
+            for case .followUp(let name) in actions.map(\.kind) { scheduled.insert(name.value) }
+        }
+        for (name, located) in followUps.sorted(by: { $0.key < $1.key }) where !scheduled.contains(name) {
+            report(.followUpNeverScheduled(name), located.file, located.declaration.name.range)
+        }
     }
 
     /// Whether every rule that schedules the follow-up, directly or through other follow-ups, says
@@ -82,6 +94,10 @@ extension DiagnosticMessage {
             .error,
             "no follow-up is called \"\(name)\"; declare it with followup \"\(name)\" after 2h when ... then ... end"
                 + (suggestion.map { "; did you mean \"\($0)\"?" } ?? ""))
+    }
+
+    static func followUpNeverScheduled(_ name: String) -> Self {
+        make(.warning, "no rule schedules follow-up \"\(name)\", so it never runs; add 'follow up \"\(name)\"' to the rule after which it should come")
     }
 
     static func followUpBeyondWindow(_ duration: String) -> Self {
