@@ -8,18 +8,31 @@ extension Parser {
         var priority: IntegerLiteral?
         var cooldown: DurationLiteral?
         var audience: Identifier?
-        var condition = Condition(.invalid, range: .at(keyword.end))
-        var actions: [Action] = []
-        var thenRange = SourceRange.at(keyword.end)
-        var whenRange = SourceRange.at(keyword.end)
-
         do throws(Recovery) {
             name = try parseString("the rule's name in double quotes")
             try parseRuleClauses(priority: &priority, cooldown: &cooldown, audience: &audience)
         } catch {
             skip { $0.isWord("when") || $0.isWord("then") || $0.isWord("end") || $0.atDeclarationStart }
         }
-        if isWord("when") || !(isWord("then") || isWord("end") || atDeclarationStart || atEnd) {
+        let body = parseBody(keyword: keyword, name: name)
+        return Rule(
+            name: name, priority: priority, cooldown: cooldown, audience: audience, condition: body.condition,
+            actions: body.actions, keywordRange: keyword, whenRange: body.whenRange, thenRange: body.thenRange,
+            range: SourceRange(start: keyword.start, end: previousEnd))
+    }
+
+    /// `when CONDITION then ACTION... end` of a rule or a follow-up, each part recovered from on its own;
+    /// a missing `end` is reported at the declaration's keyword and name.
+    /// A follow-up must have its `when` (a missing one is reported); a rule's is looked for only when
+    /// something stands before `then`.
+    private mutating func parseBody(
+        keyword: SourceRange, name: StringLiteral, requiresWhen: Bool = false
+    ) -> (condition: Condition, actions: [Action], whenRange: SourceRange, thenRange: SourceRange) {
+        var condition = Condition(.invalid, range: .at(keyword.end))
+        var actions: [Action] = []
+        var whenRange = SourceRange.at(keyword.end)
+        var thenRange = SourceRange.at(keyword.end)
+        if requiresWhen || isWord("when") || !(isWord("then") || isWord("end") || atDeclarationStart || atEnd) {
             do throws(Recovery) {
                 whenRange = current.range
                 condition = try parseWhenClause()
@@ -27,21 +40,16 @@ extension Parser {
                 skip { $0.isWord("then") || $0.isWord("end") || $0.atDeclarationStart }
             }
         }
-
         if isWord("then") {
             thenRange = advance().range
             actions = parseActions()
         }
-
         if isWord("end") {
             advance()
         } else {
             report(.missingEnd(rule: name.value), at: keyword.union(name.range))
         }
-        return Rule(
-            name: name, priority: priority, cooldown: cooldown, audience: audience, condition: condition,
-            actions: actions, keywordRange: keyword, whenRange: whenRange, thenRange: thenRange,
-            range: SourceRange(start: keyword.start, end: previousEnd))
+        return (condition, actions, whenRange, thenRange)
     }
 
     private mutating func parseRuleClauses(
@@ -82,10 +90,6 @@ extension Parser {
         var name = StringLiteral(value: "", pieces: [], range: .at(keyword.end), isMultiline: false)
         var timing = FollowUpDeclaration.Timing.after(DurationLiteral(seconds: 0, text: "0s", range: .at(keyword.end)))
         var keep = false
-        var condition = Condition(.invalid, range: .at(keyword.end))
-        var actions: [Action] = []
-        var whenRange = SourceRange.at(keyword.end)
-        var thenRange = SourceRange.at(keyword.end)
         do throws(Recovery) {
             name = try parseString("the follow-up's name in double quotes")
             if isWord("after") {
@@ -103,23 +107,13 @@ extension Parser {
                 advance()
                 keep = true
             }
-            whenRange = current.range
-            condition = try parseWhenClause()
         } catch {
-            skip { $0.isWord("then") || $0.isWord("end") || $0.atDeclarationStart }
+            skip { $0.isWord("when") || $0.isWord("then") || $0.isWord("end") || $0.atDeclarationStart }
         }
-        if isWord("then") {
-            thenRange = advance().range
-            actions = parseActions()
-        }
-        if isWord("end") {
-            advance()
-        } else {
-            report(.missingEnd(rule: name.value), at: keyword.union(name.range))
-        }
+        let body = parseBody(keyword: keyword, name: name, requiresWhen: true)
         return FollowUpDeclaration(
-            name: name, timing: timing, keep: keep, condition: condition, actions: actions, keywordRange: keyword, whenRange: whenRange,
-            thenRange: thenRange, range: SourceRange(start: keyword.start, end: previousEnd))
+            name: name, timing: timing, keep: keep, condition: body.condition, actions: body.actions, keywordRange: keyword,
+            whenRange: body.whenRange, thenRange: body.thenRange, range: SourceRange(start: keyword.start, end: previousEnd))
     }
 
     private mutating func parseWhenClause() throws(Recovery) -> Condition {

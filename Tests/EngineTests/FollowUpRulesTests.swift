@@ -124,6 +124,8 @@ import Testing
             .first?.contains("no follow-up is called \"Nuge\"") == true)
         #expect(errors(#"followup "F" before window closes 24h when true then tag "f" end"#).first?.contains("the customer's window lasts 24 hours") == true)
         #expect(errors(#"followup "F" after 0s when true then tag "f" end"#).first?.contains("longer than zero") == true)
+        // Found by the mutation test: a follow-up that lost its `when` was accepted, and formatted into another meaning.
+        #expect(!errors(#"followup "F" after 1h then tag "f" end"#).isEmpty, "a follow-up needs its when")
         #expect(errors(#"followup "F" after 1h when true then reply publicly "x" end"#).contains { $0.contains("never under a comment") })
         #expect(errors(#"followup "F" after 1h when true then tag "f" end"# + "\n" + #"followup "F" after 2h when true then tag "g" end"#)
             .first?.contains("defined more than once") == true)

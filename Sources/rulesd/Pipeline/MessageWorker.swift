@@ -27,11 +27,7 @@ struct MessageWorker: Sendable {
         guard !pending.isEmpty else { return 0 }
         let (messages, fragments) = Self.bursts(pending, now: now, debounce: rules.program.ruleSet.options.debounce)
         guard !messages.isEmpty else { return 0 }
-        // A contact's state as this batch left it: its next message in the batch starts from there.
-        var states: [ContactKey: ContactState] = [:]
-        // Each contact's state as read from the store at the start of the batch: what the batch's decisions
-        // start from, so that another writer's changes since can be carried over when they are written.
-        var bases: [ContactKey: ContactState] = [:]
+        var batch = BatchStates()
         var completions: [MessageStore.Completion] = []
         completions.reserveCapacity(messages.count)
         for message in messages {
@@ -47,13 +43,7 @@ struct MessageWorker: Sendable {
                 completions.append(.ownComment(message))
                 continue
             }
-            var state: ContactState
-            if let known = states[message.contactKey] {
-                state = known
-            } else {
-                state = try await store.state(for: message.contactKey)
-                bases[message.contactKey] = state
-            }
+            var state = try await batch.state(of: message.contactKey, in: store)
             // On the contact's first direct message (no window opened yet), comments before it included; not
             // for a comment: Meta gives a profile only after a direct message (PLATFORMS.md §9.2), and the
             // comment carries the username.
@@ -66,10 +56,10 @@ struct MessageWorker: Sendable {
             }
             let decision = evaluate(message, state: state, now: now)
             metrics.followUps(scheduled: Self.scheduledCount(decision))
-            states[message.contactKey] = decision.state
+            batch.current[message.contactKey] = decision.state
             completions.append(.decided(
                 message, state: decision.state, outbox: Self.outbox(for: decision, of: message, now: now),
-                record: decision.evaluated ? DecisionRecord(decision) : nil, base: bases[message.contactKey], scheduling: decision.actions))
+                record: decision.evaluated ? DecisionRecord(decision) : nil, base: batch.bases[message.contactKey], scheduling: decision.actions))
         }
         try await store.complete(completions, now: now)
         return messages.count + fragments.values.reduce(0) { $0 + $1.count }
@@ -133,8 +123,7 @@ struct MessageWorker: Sendable {
     func runFollowUps(now: Date, limit: Int = 200) async throws -> Int {
         let due = try await store.dueFollowUps(at: now, limit: limit)
         guard !due.isEmpty else { return 0 }
-        var states: [ContactKey: ContactState] = [:]
-        var bases: [ContactKey: ContactState] = [:]
+        var batch = BatchStates()
         var completions: [MessageStore.Completion] = []
         for followUp in due {
             guard let message = try? MessageStore.decodeMessage(followUp.messageJSON) else {
@@ -142,15 +131,9 @@ struct MessageWorker: Sendable {
                 completions.append(.followUpSkipped(followUp, outcome: "the message that scheduled it could not be read"))
                 continue
             }
-            var state: ContactState
-            if let known = states[message.contactKey] {
-                state = known
-            } else {
-                state = try await store.state(for: message.contactKey)
-                bases[message.contactKey] = state
-            }
+            let state = try await batch.state(of: message.contactKey, in: store)
             let decision = rules.program.fireFollowUp(followUp.name, scheduledBy: message, state: state, now: now)
-            states[message.contactKey] = decision.state
+            batch.current[message.contactKey] = decision.state
             let fired = !decision.firedRules.isEmpty
             let reasons = decision.trace.rules.flatMap(\.reasons) + decision.trace.notes
             let outcome = fired ? (["fired"] + reasons).joined(separator: "; ") : (reasons.isEmpty ? "its condition did not hold" : reasons.joined(separator: "; "))
@@ -161,7 +144,7 @@ struct MessageWorker: Sendable {
             completions.append(.followUp(
                 followUp, message: message, state: decision.state,
                 outbox: Self.outbox(for: decision, of: message, now: now, keyPrefix: "\(message.id):followup \(followUp.id)"),
-                status: fired ? .fired : .skipped, outcome: outcome, base: bases[message.contactKey], scheduling: decision.actions))
+                status: fired ? .fired : .skipped, outcome: outcome, base: batch.bases[message.contactKey], scheduling: decision.actions))
         }
         try await store.complete(completions, now: now)
         return due.count
@@ -190,5 +173,21 @@ struct MessageWorker: Sendable {
                 return nil
             }
         }
+    }
+}
+
+/// Each contact's state through one batch of the worker: as the batch left it (the contact's next message
+/// or follow-up starts from there), and as read from the store at the start (what the batch's decisions
+/// start from, so that another writer's changes since can be carried over when they are written).
+struct BatchStates {
+    var current: [ContactKey: ContactState] = [:]
+    var bases: [ContactKey: ContactState] = [:]
+
+    /// The contact's state now in the batch, read from the store the first time.
+    mutating func state(of contact: ContactKey, in store: MessageStore) async throws -> ContactState {
+        if let known = current[contact] { return known }
+        let stored = try await store.state(for: contact)
+        bases[contact] = stored
+        return stored
     }
 }
