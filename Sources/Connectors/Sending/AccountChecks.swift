@@ -105,7 +105,7 @@ public enum AccountChecks {
     /// `GET /debug_token?input_token=TOKEN&access_token=APPID|APPSECRET`. The token and the app secret are
     /// in the URL, percent-encoded: never print this request's URL.
     public static func debugToken(_ token: String, appID: String, appSecret: String, api: GraphAPI) -> OutboundRequest {
-        let path = "debug_token?input_token=\(queryEncoded(token))&access_token=\(queryEncoded(appID + "|" + appSecret))"
+        let path = "debug_token?input_token=\(GraphAPI.queryEncoded(token))&access_token=\(GraphAPI.queryEncoded(appID + "|" + appSecret))"
         return OutboundRequest(method: "GET", url: api.url(path))
     }
 
@@ -136,13 +136,7 @@ public enum AccountChecks {
 
     private static func bearer(_ token: String) -> [String: String] { ["Authorization": "Bearer \(token)"] }
 
-    /// Percent-encodes everything but the unreserved characters of RFC 3986, so `|`, `&`, `=` and `+` in a
-    /// token or secret cannot change the query.
-    static func queryEncoded(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
-    }
 
-    private static var unreserved: CharacterSet { CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~") }
 }
 
 extension MetaClient {

@@ -34,18 +34,12 @@ public enum InstagramComments {
     /// de-duplicates it at Meta: send it at most once.
     public static func publicReply(text: String, commentID: String, token: String, api: GraphAPI) -> OutboundRequest {
         OutboundRequest(
-            method: "POST", url: api.url("\(commentID)/replies?message=\(percentEncoded(text))"),
+            method: "POST", url: api.url("\(commentID)/replies?message=\(GraphAPI.queryEncoded(text))"),
             headers: ["Authorization": "Bearer \(token)"])
     }
 
     /// The new comment's id in a public reply's answer (`{"id": ...}`): its own webhook is dropped by it.
     public static func commentID(in body: Data) -> String? {
         (try? JSONValue.parse(body))?["id"]?.nonEmptyString
-    }
-
-    /// Everything but RFC 3986's unreserved characters escaped: spaces, `&`, `+`, `=` and emoji included.
-    static func percentEncoded(_ text: String) -> String {
-        let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
-        return text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
     }
 }

@@ -49,6 +49,14 @@ public struct GraphAPI: Sendable, Equatable {
     /// `{base}/{version}/{path}`.
     public func url(_ path: String) -> String { "\(base)/\(version)/\(path)" }
 
+    /// Percent-encodes everything but the unreserved characters of RFC 3986, for a value in a query: spaces,
+    /// emoji, `|`, `&`, `=` and `+` cannot change the query.
+    public static func queryEncoded(_ value: String) -> String {
+        value.addingPercentEncoding(withAllowedCharacters: unreserved) ?? ""
+    }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
     static func bearer(_ token: String) -> [String: String] {
         ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
     }

@@ -132,14 +132,12 @@ extension CheckerPass {
     private mutating func checkTextLengths(
         _ choices: TemplateChoices, variants: [StringLiteral], template: String, senders: [Channel: String], file: SourceFile
     ) {
-        let limits: [(Channel, Int)] = senders.keys.compactMap { channel in
-            switch (choices.kind, channel) {
-            case (.link, .instagram): (channel, ButtonLimits.instagramButtonText)
-            case (.link, .whatsapp): (channel, ButtonLimits.whatsappButtonBody)
-            case (.buttons(let buttons), .whatsapp) where buttons.count <= ButtonLimits.whatsappButtons: (channel, ButtonLimits.whatsappButtonBody)
-            default: nil
-            }
-        }.sorted { $0.0.rawValue < $1.0.rawValue }
+        // The channels where these choices take less text than a plain message (`ReplyChoices.textLimit`).
+        let replyChoices = ReplyChoices(choices)
+        let limits: [(Channel, Int)] = senders.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { channel in
+            let limit = replyChoices.textLimit(on: channel)
+            return limit < TemplateRenderer.limit(for: channel) ? (channel, limit) : nil
+        }
         guard let (channel, limit) = limits.min(by: { $0.1 < $1.1 }) else { return }
         for text in variants where text.fixedLength > limit {
             let name = channel == .instagram ? "Instagram" : "WhatsApp"

@@ -118,38 +118,34 @@ struct CheckerPass {
                 case .endpoint(let d): Self.register(d, named: d.name, kind: "endpoint", in: &endpoints, file: file, diagnostics: &diagnostics)
                 case .option(let d): Self.register(d, named: d.name, kind: "option", in: &optionDeclarations, file: file, diagnostics: &diagnostics)
                 case .followUp(let d):
-                    let name = d.name.value
-                    if d.name.range.end <= d.name.range.start {
-                        // The name did not parse; the parser has said so.
-                    } else if name.trimmingCharacters(in: .whitespaces).isEmpty {
-                        report(.emptyName, file, d.name.range)
-                    } else if let first = followUps[name] {
-                        report(
-                            .duplicateName("follow-up", name), file, d.name.range,
-                            notes: [DiagnosticNote(text: "first defined here", file: first.file, range: first.declaration.name.range)])
-                    } else {
-                        followUps[name] = Located(declaration: d, file: file)
+                    if claimsQuotedName(d.name, kind: "follow-up", taken: followUps[d.name.value].map { ($0.file, $0.declaration.name.range) }, file: file) {
+                        followUps[d.name.value] = Located(declaration: d, file: file)
                     }
                 case .iceBreakers(let d): iceBreakers.append(Located(declaration: d, file: file))
                 case .menu(let d): menus.append(Located(declaration: d, file: file))
                 case .rule(let rule):
-                    let name = rule.name.value
-                    let parsed = rule.name.range.end > rule.name.range.start
-                    if !parsed {
-                        // The name did not parse; the parser has said so.
-                    } else if name.trimmingCharacters(in: .whitespaces).isEmpty {
-                        report(.emptyName, file, rule.name.range)
-                    } else if let first = ruleNames[name] {
-                        report(
-                            .duplicateName("rule", name), file, rule.name.range,
-                            notes: [DiagnosticNote(text: "first defined here", file: first.file, range: first.declaration.name.range)])
-                    } else {
-                        ruleNames[name] = Located(declaration: rule, file: file)
+                    if claimsQuotedName(rule.name, kind: "rule", taken: ruleNames[rule.name.value].map { ($0.file, $0.declaration.name.range) }, file: file) {
+                        ruleNames[rule.name.value] = Located(declaration: rule, file: file)
                     }
                     rules.append(Located(declaration: rule, file: file))
                 }
             }
         }
+    }
+
+    /// Whether a rule's or a follow-up's quoted name can be registered: an empty one, or one already `taken`
+    /// (where), is reported; one that did not parse was reported by the parser.
+    private mutating func claimsQuotedName(_ name: StringLiteral, kind: String, taken first: (file: SourceFile, range: SourceRange)?, file: SourceFile) -> Bool {
+        guard name.range.end > name.range.start else { return false }
+        if name.value.trimmingCharacters(in: .whitespaces).isEmpty {
+            report(.emptyName, file, name.range)
+            return false
+        }
+        if let first {
+            report(.duplicateName(kind, name.value), file, name.range, notes: [DiagnosticNote(text: "first defined here", file: first.file, range: first.range)])
+            return false
+        }
+        return true
     }
 
     private static func register<D>(

@@ -57,11 +57,12 @@ struct DoctorSettings: Sendable {
         }
     }
 
-    /// The texts the report must never show: the tokens and the app secret, as given and percent-encoded.
+    /// The texts the report must never show: the tokens and the app secret, as given, percent-encoded as
+    /// the requests encode them, and with every non-alphanumeric character encoded.
     var secrets: [String] {
         let values = [credentials.instagramAccessToken, credentials.whatsappAccessToken, instagramAppSecret?.value].compactMap(\.self)
         return values.flatMap { value in
-            [value, value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value]
+            [value, GraphAPI.queryEncoded(value), value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? value]
         }
     }
 }

@@ -133,10 +133,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
         case .reply where message.kind.isComment:
             // A private reply: Meta's limits for comments, not the 24-hour window (PLATFORMS.md §9.5).
             if let stop = try await CommentReplyLimits.privateReplyStop(for: message, now: now, store: store) {
-                try await store.record(entry.key, status: stop.status, attemptAt: now, error: stop.reason)
-                try await store.releaseCooldown(ofUnheard: entry)
-                metrics.action(entry.kind.rawValue, stop.status == .expired ? .expired : .failed)
-                return .finished
+                return try await finishUnheard(entry, status: stop.status, reason: stop.reason, now: now)
             }
             if dryMode { return try await recordUnsent(entry, now: now) }
             let wait = try await limiter.privateReplyDelay(account: message.account, at: now) { since in
@@ -154,10 +151,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             }
         case .publicReply:
             if let stop = try await CommentReplyLimits.publicReplyStop(for: message, store: store) {
-                try await store.record(entry.key, status: .failed, attemptAt: now, error: stop)
-                try await store.releaseCooldown(ofUnheard: entry)
-                metrics.action(entry.kind.rawValue, .failed)
-                return .finished
+                return try await finishUnheard(entry, status: .failed, reason: stop, now: now)
             }
             if dryMode { return try await recordUnsent(entry, now: now) }
             let started = ContinuousClock.now
@@ -183,18 +177,13 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             var template = entry.approvedTemplate.flatMap(WhatsAppTemplateMessage.init(json:))
             if template == nil, let last = state.lastInboundAt ?? Optional(message.at), now.timeIntervalSince(last) > MessagingWindow.seconds {
                 guard let fallback else {
-                    try await store.record(entry.key, status: .expired, attemptAt: now, error: "the customer's 24-hour messaging window closed before the reply could be sent")
-                    try await store.releaseCooldown(ofUnheard: entry)
-                    metrics.action(entry.kind.rawValue, .expired)
-                    return .finished
+                    return try await finishUnheard(
+                        entry, status: .expired, reason: "the customer's 24-hour messaging window closed before the reply could be sent", now: now)
                 }
                 template = fallback
             }
             if let template, let stop = try await store.templateStop(template) {
-                try await store.record(entry.key, status: .failed, attemptAt: now, error: stop)
-                try await store.releaseCooldown(ofUnheard: entry)
-                metrics.action(entry.kind.rawValue, .failed)
-                return .finished
+                return try await finishUnheard(entry, status: .failed, reason: stop, now: now)
             }
             if dryMode { return try await recordUnsent(entry, now: now) }
             // A short rate-limit wait (the account's pace) is waited out holding the place; a long one (a
@@ -244,9 +233,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 logger.info("\(destination.name) works again; its waiting entries go out now", metadata: ["waiting": "\(released)"])
             }
         case .failure(let failure) where failure.isOutsideMessagingWindow:
-            try await store.record(entry.key, status: .expired, attemptAt: now, error: failure.description)
-            try await store.releaseCooldown(ofUnheard: entry)
-            metrics.action(entry.kind.rawValue, .expired)
+            return try await finishUnheard(entry, status: .expired, reason: failure.description, now: now)
         case .failure(let failure):
             // An endpoint no longer in the rules is not failing: it is gone.
             let endpointGone = if case .endpoint(let name) = destination { rules.program.ruleSet.endpoints[name] == nil } else { false }
@@ -265,9 +252,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 return .waiting
             } else {
                 let reason = failure.isRetryable ? "gave up after \(entry.attempts + 1) attempts: \(failure)" : failure.description
-                try await store.record(entry.key, status: .failed, attemptAt: now, error: reason)
-                try await store.releaseCooldown(ofUnheard: entry)
-                metrics.action(entry.kind.rawValue, .failed)
+                return try await finishUnheard(entry, status: .failed, reason: reason, now: now)
             }
         }
         return .finished
@@ -279,6 +264,15 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
     private func marketing(_ template: WhatsAppTemplateMessage) async throws -> Bool {
         guard environment["WHATSAPP_MARKETING_MESSAGES"]?.value == "on" else { return false }
         return try await store.templateStatus(name: template.name, language: template.language)?.category == "MARKETING"
+    }
+
+    /// Ends an entry that will never be heard (failed, or expired): the reason kept, its rule's cooldown
+    /// released, the outcome counted.
+    private func finishUnheard(_ entry: OutboxEntry, status: OutboxEntry.Status, reason: String, now: Date) async throws -> AttemptEnd {
+        try await store.record(entry.key, status: status, attemptAt: now, error: reason)
+        try await store.releaseCooldown(ofUnheard: entry)
+        metrics.action(entry.kind.rawValue, status == .expired ? .expired : .failed)
+        return .finished
     }
 
     /// Dry mode (no Meta credentials): the entry is recorded as decided, not sent.

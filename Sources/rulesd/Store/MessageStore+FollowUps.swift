@@ -90,11 +90,6 @@ extension MessageStore {
         Dictionary(uniqueKeysWithValues: try connection.query("SELECT status, COUNT(*) FROM followups GROUP BY status") { ($0.text(0) ?? "", Int($0.integer(1))) })
     }
 
-    /// A journaled message by id.
-    func journaledMessage(_ id: String) throws -> Message? {
-        try connection.query("SELECT message FROM journal WHERE id = ?", [.text(id)]) { row in try Self.decodeMessage(row.text(0) ?? "") }.first
-    }
-
     private static func followUp(_ row: SQLiteStatement) -> StoredFollowUp {
         StoredFollowUp(
             id: row.integer(0), contactKey: row.text(1) ?? "", name: row.text(2) ?? "", messageID: row.text(3) ?? "",
