@@ -22,7 +22,8 @@ public struct RuleProgram: Sendable {
     let rulesByPattern: RulesByPattern
     /// Rules that can fire without any keyword: candidates for every message.
     let unguardedRules: [Int]
-    let scorer: any SentimentScorer
+    /// The sentiment scorer `sentiment` conditions use (the console's playground scores pasted rules with it).
+    public let scorer: any SentimentScorer
     /// Tells each message's language.
     let identifier = LanguageIdentifier()
     /// Whether any rule reads the message's language (a condition, a sentiment score, a reply): if none

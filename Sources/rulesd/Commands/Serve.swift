@@ -4,6 +4,7 @@ import Engine
 import Foundation
 import Hummingbird
 import Logging
+import RulesDSL
 
 /// `rulesd serve`: receives Meta's webhooks, stores every message durably before answering 200, evaluates
 /// the rules and carries out the actions.
@@ -30,12 +31,19 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "The SQLite database file.")
     var db = "rulesd.sqlite"
 
+    @Option(help: "How long to keep decisions, handled messages and finished sends: a duration such as 30d or 90d.")
+    var retention = "90d"
+
     func run() async throws {
         var configuration = ServerConfiguration(environment: ProcessInfo.processInfo.environment)
         configuration.host = host
         configuration.port = port
         configuration.databasePath = db
         configuration.rulesPaths = rules
+        guard let keep = DurationLiteral.seconds(in: retention), keep >= 86_400 else {
+            fail(UsageError(description: "--retention takes a duration of at least a day, such as 30d or 90d, not '\(retention)'"))
+        }
+        configuration.retention = TimeInterval(keep)
         var logger = Logger(label: "rulesd")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
         let program = try loadRules(rules)

@@ -111,8 +111,9 @@ struct MessageWorker: Sendable {
 
     private func evaluate(_ message: Message, state: consuming ContactState, now: Date) -> Decision {
         let started = ContinuousClock.now
-        // Nothing here reads the trace (the fired rules' names come without it), so none is built.
-        let decision = rules.program.evaluate(message, state: state, now: now, tracing: .none)
+        // The journal of decisions keeps why each fired rule fired (and the notes); the rules that did not
+        // fire are not explained here (dry-run and the console's playground do that).
+        let decision = rules.program.evaluate(message, state: state, now: now, tracing: .fired)
         metrics.evaluated(in: ContinuousClock.now - started)
         for rule in decision.firedRules { metrics.ruleFired(rule) }
         return decision

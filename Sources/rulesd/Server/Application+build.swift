@@ -64,7 +64,7 @@ func buildApplication(
         }
     }
     let storeWatch = StoreWatch(store: store, logger: logger, log: faultLog)
-    let router = Router()
+    let router = Router(context: RulesdRequestContext.self)
     WebhookController(
         configuration: configuration, store: store, logger: logger, metrics: metrics, faultLog: faultLog,
         templatesInUse: { Set(rules.program.ruleSet.whatsappTemplates.values.map(\.templateName.value)) }, onStored: wake
@@ -74,13 +74,21 @@ func buildApplication(
         try await health(storeHealth, rules: rules, configuration: configuration, deliveries: deliveries, store: store, now: clock())
     }
     router.get("metrics") { _, _ in try await exposition(metrics, store: store) }
+    if let access = configuration.console {
+        ConsoleRoutes(
+            access: access, store: store, rules: rules, deliveries: deliveries, storeHealth: storeHealth, clock: clock, wake: wake, logger: logger
+        ).register(on: router)
+    } else {
+        logger.info("the console is off: set RULESD_CONSOLE_PASSWORD to open it at /console")
+    }
+    let retention = RetentionService(store: store, keep: configuration.retention, logger: logger, clock: clock)
     let connections = ConnectionCount()
     let limits = configuration.connectionLimits
     let app = Application(
         router: router,
         server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(limits: limits, count: connections)])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "rulesd"),
-        services: [pipeline, reloader, storeWatch],
+        services: [pipeline, reloader, storeWatch, retention],
         onServerRunning: { channel in
             // The bound address (with --port 0, the port the system picked): scripts and tests read this line.
             logger.info("listening", metadata: ["address": "\(configuration.host):\(channel.localAddress?.port ?? configuration.port)"])

@@ -28,6 +28,12 @@ struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable
     /// Request and idle timeouts and the cap on open connections (`RULESD_MAX_CONNECTIONS`).
     var connectionLimits = ConnectionLimits()
 
+    /// The seller's console: nil (off, `/console` is 404) unless `RULESD_CONSOLE_PASSWORD` is set.
+    var console: ConsoleAccess?
+
+    /// How long decisions, handled messages and finished sends are kept (`serve --retention`, 90 days).
+    var retention: TimeInterval = 90 * 86_400
+
     /// Dry mode: no Meta access token at all, so replies are decided and recorded but not sent.
     var isDryMode: Bool { credentials.instagramAccessToken == nil && credentials.whatsappAccessToken == nil }
 
@@ -45,11 +51,12 @@ struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable
         credentials = MetaCredentials(environment: environment)
         replyConcurrency = environment["RULESD_REPLY_CONCURRENCY"].flatMap(Int.init).map { max(1, $0) } ?? 16
         graphAPI = GraphAPI(environment: environment)
+        console = ConsoleAccess(environment: environment)
     }
 
     var description: String {
         "ServerConfiguration(\(host):\(port), db \(databasePath), rules \(rulesPaths), \(credentials), graph API \(graphAPI.base), "
-            + "reply concurrency \(replyConcurrency))"
+            + "reply concurrency \(replyConcurrency), console \(console == nil ? "off" : "on"))"
     }
 
     var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }

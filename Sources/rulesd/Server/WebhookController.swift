@@ -22,7 +22,7 @@ struct WebhookController: Sendable {
 
     enum Route: String, CaseIterable { case instagram, whatsapp, combined }
 
-    func register(on router: Router<BasicRequestContext>) {
+    func register(on router: Router<RulesdRequestContext>) {
         for route in Route.allCases {
             let path = route == .combined ? "webhooks" : "webhooks/\(route.rawValue)"
             router.get(RouterPath(stringLiteral: path)) { request, _ in self.verify(request, route: route) }

@@ -1,21 +1,29 @@
 import Engine
 import Foundation
 
-/// What was decided for one evaluated message, as the store keeps it: the fired rules and the actions
-/// (replies with their text, tags, forwards, pauses), each as JSON. `rulesd simulate` reads it back.
+/// What was decided for one evaluated message, as the store keeps it: the fired rules, the actions
+/// (replies with their text, tags, forwards, pauses) and why, each as JSON. `rulesd simulate`, `export
+/// --decisions` and the console read it back.
 struct DecisionRecord: Sendable, Equatable {
     /// `["rule", ...]`
     var firedJSON: String
     /// `[{"type": "reply", "rule": ..., "text": ..., "template": ...}, ...]`
     var actionsJSON: String
+    /// `{"notes": [...], "rules": [{"rule": ..., "reasons": [...]}, ...]}`: why each rule fired (the matched
+    /// word, the score, a reply not sent and why), and notes on the message; nil for decisions stored before
+    /// schema 6.
+    var whyJSON: String?
 
-    init(firedJSON: String, actionsJSON: String) {
+    init(firedJSON: String, actionsJSON: String, whyJSON: String? = nil) {
         self.firedJSON = firedJSON
         self.actionsJSON = actionsJSON
+        self.whyJSON = whyJSON
     }
 
     init(_ decision: Decision) {
         firedJSON = Self.encode(decision.firedRules)
+        let rules: [[String: Any]] = decision.trace.rules.filter(\.fired).map { ["rule": $0.rule, "reasons": $0.reasons] }
+        whyJSON = Self.encode(["notes": decision.trace.notes, "rules": rules] as [String: Any])
         var actions = JSONBytes()
         actions.raw("[")
         for (index, action) in decision.actions.enumerated() {
@@ -32,6 +40,16 @@ struct DecisionRecord: Sendable, Equatable {
     /// The actions, in order, as JSON objects.
     var actions: [[String: Any]] { (try? JSONSerialization.jsonObject(with: Data(actionsJSON.utf8))) as? [[String: Any]] ?? [] }
 
+    /// The notes on the message (its language, its sentiment, a pause) and each fired rule's reasons.
+    var why: (notes: [String], reasons: [String: [String]]) {
+        guard let whyJSON, let object = (try? JSONSerialization.jsonObject(with: Data(whyJSON.utf8))) as? [String: Any] else { return ([], [:]) }
+        var reasons: [String: [String]] = [:]
+        for rule in object["rules"] as? [[String: Any]] ?? [] {
+            if let name = rule["rule"] as? String { reasons[name] = rule["reasons"] as? [String] ?? [] }
+        }
+        return (object["notes"] as? [String] ?? [], reasons)
+    }
+
     private static func encode(_ value: Any) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .withoutEscapingSlashes])) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
@@ -41,8 +59,8 @@ struct DecisionRecord: Sendable, Equatable {
 extension MessageStore {
     /// What the worker decided for a message: nil while it is still pending, or for a message no rule ran on.
     func decision(ofMessage id: String) throws -> DecisionRecord? {
-        try connection.query("SELECT fired, actions FROM decisions WHERE message_id = ?", [.text(id)]) { row in
-            DecisionRecord(firedJSON: row.text(0) ?? "[]", actionsJSON: row.text(1) ?? "[]")
+        try connection.query("SELECT fired, actions, why FROM decisions WHERE message_id = ?", [.text(id)]) { row in
+            DecisionRecord(firedJSON: row.text(0) ?? "[]", actionsJSON: row.text(1) ?? "[]", whyJSON: row.text(2))
         }.first
     }
 

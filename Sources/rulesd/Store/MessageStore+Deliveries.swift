@@ -80,9 +80,12 @@ extension MessageStore {
         let byText = try connection.query(
             """
             SELECT 1 FROM outbox WHERE contact_key = ? AND kind = 'reply' AND payload = ? AND created_at >= ? AND created_at <= ?
-                AND status != 'expired' LIMIT 1
+                AND status != 'expired' AND message_id != ? LIMIT 1
             """,
-            [.text(echo.contactKey.description), .text(text), .date(echo.at.addingTimeInterval(-window)), .date(echo.at.addingTimeInterval(60))]
+            [.text(echo.contactKey.description), .text(text), .date(echo.at.addingTimeInterval(-window)), .date(echo.at.addingTimeInterval(60)),
+             // A reply typed in the console is journaled as the shop's message with its outbox entry answering
+             // it: that entry is not rulesd's own reply to the message, and the seller's answer starts takeover.
+             .text(echo.id)]
         ) { _ in true }
         return !byText.isEmpty
     }

@@ -282,9 +282,10 @@ actor MessageStore: ContactStateStore {
                     if let record {
                         try connection.run(
                             """
-                            INSERT OR REPLACE INTO decisions (message_id, contact_key, decided_at, fired, actions) VALUES (?, ?, ?, ?, ?)
+                            INSERT OR REPLACE INTO decisions (message_id, contact_key, decided_at, fired, actions, why) VALUES (?, ?, ?, ?, ?, ?)
                             """,
-                            [.text(message.id), .text(message.contactKey.description), .date(now), .text(record.firedJSON), .text(record.actionsJSON)])
+                            [.text(message.id), .text(message.contactKey.description), .date(now), .text(record.firedJSON), .text(record.actionsJSON),
+                             .optional(record.whyJSON)])
                     }
                     try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
                 }

@@ -114,6 +114,25 @@ enum Schema {
             PRIMARY KEY (account, name, language)
         );
         """,
+        // 6: the seller's console. Why each decision was taken (the fired rules' reasons and the notes), so
+        // the journal of decisions explains itself; what the seller (or an operator on the command line) did
+        // to a contact by hand; the console's settings (which tags need attention); indexes for reading one
+        // contact's conversation and for pruning by age.
+        """
+        ALTER TABLE decisions ADD COLUMN why TEXT;
+        CREATE INDEX decisions_at ON decisions (decided_at);
+        CREATE INDEX journal_contact ON journal (contact_key, seq);
+        CREATE TABLE contact_actions (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            contact_key TEXT NOT NULL,
+            at REAL NOT NULL,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL,
+            by TEXT NOT NULL
+        );
+        CREATE INDEX contact_actions_contact ON contact_actions (contact_key, seq);
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        """,
     ]
 
     /// Brings a database up to the newest schema.

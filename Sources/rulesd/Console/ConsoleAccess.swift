@@ -1,0 +1,92 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdAuth
+import HummingbirdBcrypt
+
+/// One signed-in browser: its CSRF token, which every form carries back.
+struct ConsoleSession: Codable, Sendable {
+    var csrf: String
+    var signedInAt: Date
+}
+
+/// Who may use the console, and the proof they signed in: the password (from `RULESD_CONSOLE_PASSWORD`,
+/// kept only as a bcrypt hash), sessions kept in memory by hummingbird-auth's `SessionStorage` (a restart
+/// signs everyone out), a CSRF token per session, and a throttle on failed logins.
+struct ConsoleAccess: Sendable {
+    /// The session cookie's name.
+    static let sessionCookie = "rulesd_console"
+    /// Before signing in, the login form's CSRF token, also kept in this cookie (double submit).
+    static let loginCookie = "rulesd_login"
+    /// How long a session lasts.
+    static let sessionLength: Duration = .seconds(12 * 3600)
+
+    private let passwordHash: String
+    private let sessions: SessionStorage<ConsoleSession>
+    let throttle: LoginThrottle
+
+    /// Nil when `RULESD_CONSOLE_PASSWORD` is unset or empty: the console is off.
+    init?(environment: [String: String], throttle: LoginThrottle = LoginThrottle(), bcryptCost: UInt8 = 10) {
+        guard let password = environment["RULESD_CONSOLE_PASSWORD"], !password.isEmpty else { return nil }
+        passwordHash = Bcrypt.hash(password, cost: bcryptCost)
+        sessions = SessionStorage(MemoryPersistDriver(), configuration: .init(sessionCookieParameters: .init(name: Self.sessionCookie)))
+        self.throttle = throttle
+    }
+
+    /// Whether `password` is the console's.
+    func verify(_ password: String) -> Bool {
+        Bcrypt.verify(password, hash: passwordHash)
+    }
+
+    /// The request's session; nil when it has none, or one that expired or was signed out.
+    func session(of request: Request) async -> ConsoleSession? {
+        try? await sessions.load(request: request)
+    }
+
+    /// Starts a session; returns the cookie that carries it.
+    func signIn(now: Date, secure: Bool) async throws -> Cookie {
+        let session = ConsoleSession(csrf: Self.randomToken(), signedInAt: now)
+        let saved = try await sessions.save(session: session, expiresIn: Self.sessionLength)
+        return Self.cookie(Self.sessionCookie, value: saved.value, maxAge: Int(Self.sessionLength.components.seconds), secure: secure)
+    }
+
+    /// Ends the request's session; returns the cookie that clears it in the browser.
+    func signOut(_ request: Request, secure: Bool) async -> Cookie {
+        _ = try? await sessions.delete(request: request)
+        return Self.cookie(Self.sessionCookie, value: "", maxAge: 0, secure: secure)
+    }
+
+    /// A cookie as the console sets them: HttpOnly, SameSite=Strict, scoped to /console, and Secure when
+    /// the browser reached rulesd through HTTPS.
+    static func cookie(_ name: String, value: String, maxAge: Int, secure: Bool) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: "/console", secure: secure, httpOnly: true, sameSite: .strict)
+    }
+
+    /// Whether the browser's request came through HTTPS: rulesd itself speaks HTTP, so this is what the
+    /// proxy in front of it says (`X-Forwarded-Proto: https`, or `Forwarded: proto=https`).
+    static func cameThroughHTTPS(_ request: Request) -> Bool {
+        if request.head.scheme == "https" { return true }
+        if let proto = request.headers[HTTPField.Name("X-Forwarded-Proto")!], proto.lowercased().split(separator: ",").first?.trimmingCharacters(in: .whitespaces) == "https" {
+            return true
+        }
+        if let forwarded = request.headers[HTTPField.Name("Forwarded")!], forwarded.lowercased().contains("proto=https") { return true }
+        return false
+    }
+
+    /// 32 random bytes, URL-safe base64.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    /// Compares two tokens in time that does not depend on where they differ.
+    static func tokensMatch(_ a: String, _ b: String) -> Bool {
+        let left = Array(a.utf8), right = Array(b.utf8)
+        guard left.count == right.count, !left.isEmpty else { return false }
+        var difference: UInt8 = 0
+        for (x, y) in zip(left, right) { difference |= x ^ y }
+        return difference == 0
+    }
+}
