@@ -6,8 +6,10 @@ import Foundation
 /// `rulesd contacts ...`: the shop's customers in the store.
 struct Contacts: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Work with the shop's customers in the store (import your existing customers before launch).",
-        subcommands: [ContactsImport.self])
+        abstract: "Work with the shop's customers in the store: import, list, show, tag, untag, pause, resume.",
+        subcommands: [
+            ContactsImport.self, ContactsList.self, ContactsShow.self, ContactsTag.self, ContactsUntag.self, ContactsPause.self, ContactsResume.self,
+        ])
 }
 
 /// `rulesd contacts import [--db PATH] FILE.csv | instagram`: the seller's existing customers, so that on

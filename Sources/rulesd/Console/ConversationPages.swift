@@ -5,6 +5,7 @@ import Foundation
 struct ConversationListView {
     struct Option { var value: String; var label: String; var selected: Bool }
     struct Row {
+        var key: String
         var link: String
         var channel: String
         var channelName: String
@@ -116,7 +117,7 @@ struct ConversationPages {
             let key = summary.contactKey
             let last = summary.lastMessage
             rows.append(ConversationListView.Row(
-                link: Self.link(summary.key), channel: key?.channel.rawValue ?? "", channelName: key?.channel.displayName ?? "?",
+                key: summary.key, link: Self.link(summary.key), channel: key?.channel.rawValue ?? "", channelName: key?.channel.displayName ?? "?",
                 name: Self.name(summary), username: summary.state.username ?? last?.username, status: status.text, statusClass: status.kind.rawValue,
                 attention: status.needsAttention, tags: summary.state.tags.sorted,
                 lastFrom: last.map { $0.from == .business ? "Shop" : "Customer" }, lastText: last.map(Self.describe) ?? "",
