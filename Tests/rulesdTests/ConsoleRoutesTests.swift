@@ -368,7 +368,7 @@ struct ConsoleBrowser {
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
             let (_, rules) = try await get(client, "/console/rules?days=30", &browser)
-            #expect(rules.contains("2 rules from 1 files"))
+            #expect(rules.contains("2 rules from 1 file,"))
             #expect(rules.contains("<svg"))
             #expect(rules.contains("price: fired 1 times and sent 1 replies over 30 days"))
             #expect(rules.contains("<li>never</li>"), "the rule that never fired is listed")

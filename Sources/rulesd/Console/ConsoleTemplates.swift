@@ -124,33 +124,7 @@ enum ConsoleTemplates {
         <p><a href="/console">← All conversations</a></p>
         <h1><span class="badge {{channel}}">{{channelName}}</span> {{name}} {{#username}}<span class="muted">@{{username}}</span>{{/username}}</h1>
         <p class="status {{statusClass}}">{{status}}</p>
-        <p class="muted">Contact {{contact}} · first seen {{firstSeen}} · {{messageCount}} messages{{#window}} · {{window}}{{/window}}</p>
-        <section aria-labelledby="tags-h" class="card">
-        <h2 id="tags-h">Tags</h2>
-        <ul class="tags">
-        {{#tags}}<li><span class="tag">{{name}}</span>
-        <form method="post" action="{{base}}/untag" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="tag" value="{{name}}"><button type="submit" aria-label="Remove the tag {{name}}">×</button></form></li>{{/tags}}
-        </ul>
-        <form method="post" action="{{base}}/tag" class="inline">
-        <input type="hidden" name="csrf" value="{{csrf}}">
-        <label for="new-tag">Add a tag</label> <input id="new-tag" name="tag" required maxlength="64"> <button type="submit">Add</button>
-        </form>
-        </section>
-        <section aria-labelledby="auto-h" class="card">
-        <h2 id="auto-h">Automatic replies</h2>
-        {{#paused}}
-        <p>{{pausedText}}</p>
-        <form method="post" action="{{base}}/resume" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">Resume automatic replies</button></form>
-        {{/paused}}
-        {{^paused}}
-        <form method="post" action="{{base}}/pause" class="inline">
-        <input type="hidden" name="csrf" value="{{csrf}}">
-        <label for="pause-for">Pause automatic replies for</label>
-        <select id="pause-for" name="for"><option value="1h">1 hour</option><option value="1d" selected>1 day</option><option value="7d">7 days</option><option value="forever">until I resume them</option></select>
-        <button type="submit">Pause</button>
-        </form>
-        {{/paused}}
-        </section>
+        <p class="muted">Contact {{contact}} · first seen {{firstSeen}} · {{messageCountText}}{{#window}} · {{window}}{{/window}}</p>
         <section aria-labelledby="chat-h">
         <h2 id="chat-h">Conversation</h2>
         <ol class="timeline">
@@ -187,6 +161,32 @@ enum ConsoleTemplates {
         <button type="submit">Send</button>
         </form>
         </section>
+        <section aria-labelledby="tags-h" class="card">
+        <h2 id="tags-h">Tags</h2>
+        <ul class="tags">
+        {{#tags}}<li><span class="tag">{{name}}</span>
+        <form method="post" action="{{base}}/untag" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><input type="hidden" name="tag" value="{{name}}"><button type="submit" aria-label="Remove the tag {{name}}">×</button></form></li>{{/tags}}
+        </ul>
+        <form method="post" action="{{base}}/tag" class="inline">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label for="new-tag">Add a tag</label> <input id="new-tag" name="tag" required maxlength="64"> <button type="submit">Add</button>
+        </form>
+        </section>
+        <section aria-labelledby="auto-h" class="card">
+        <h2 id="auto-h">Automatic replies</h2>
+        {{#paused}}
+        <p>{{pausedText}}</p>
+        <form method="post" action="{{base}}/resume" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">Resume automatic replies</button></form>
+        {{/paused}}
+        {{^paused}}
+        <form method="post" action="{{base}}/pause" class="inline">
+        <input type="hidden" name="csrf" value="{{csrf}}">
+        <label for="pause-for">Pause automatic replies for</label>
+        <select id="pause-for" name="for"><option value="1h">1 hour</option><option value="1d" selected>1 day</option><option value="7d">7 days</option><option value="forever">until I resume them</option></select>
+        <button type="submit">Pause</button>
+        </form>
+        {{/paused}}
+        </section>
         {{/content}}
         {{/layout}}
         """
@@ -198,7 +198,7 @@ enum ConsoleTemplates {
         <h1>Rules</h1>
         <section class="card" aria-labelledby="loaded-h">
         <h2 id="loaded-h">Loaded</h2>
-        <p>{{ruleCount}} rules from {{fileCount}} files, version <code>{{version}}</code>, loaded {{loadedAt}}.</p>
+        <p>{{loadedText}}, version <code>{{version}}</code>, loaded {{loadedAt}}.</p>
         <ul>{{#files}}<li><code>{{.}}</code></li>{{/files}}</ul>
         {{#lastReload}}<p>Last reload {{at}} ({{reason}}): {{outcome}}.</p>{{#diagnostics}}<pre class="diagnostics">{{diagnostics}}</pre>{{/diagnostics}}{{/lastReload}}
         </section>

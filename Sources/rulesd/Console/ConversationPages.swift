@@ -79,7 +79,7 @@ struct ConversationView {
     var status: String
     var statusClass: String
     var firstSeen: String
-    var messageCount: Int
+    var messageCountText: String
     var window: String?
     var tags: [Tag]
     var paused: Bool
@@ -199,11 +199,20 @@ struct ConversationPages {
         return ConversationView(
             csrf: csrf, base: Self.link(summary.key), channel: key?.channel.rawValue ?? "", channelName: key?.channel.displayName ?? "?",
             name: Self.name(summary), username: summary.state.username, contact: key?.contact ?? summary.key, status: status.text,
-            statusClass: status.kind.rawValue, firstSeen: summary.state.firstSeen.map(clock.format) ?? "—", messageCount: summary.state.messageCount,
+            statusClass: status.kind.rawValue, firstSeen: summary.state.firstSeen.map(clock.format) ?? "—",
+            messageCountText: summary.state.messageCount == 1 ? "1 message" : "\(summary.state.messageCount) messages",
             window: window, tags: summary.state.tags.sorted.map(ConversationView.Tag.init), paused: paused,
-            pausedText: "Automatic replies are " + status.text.replacingOccurrences(of: " · needs attention", with: "") + ".",
+            pausedText: pausedText(summary, status: status),
             events: events, pending: pending, hasPending: !pending.isEmpty,
             takeover: takeover > .zero ? DurationText.words(takeover.timeInterval) : nil, draft: "")
+    }
+
+    /// Why rulesd keeps quiet with this customer, in the seller's words.
+    private func pausedText(_ summary: ConversationSummary, status: ConversationStatus) -> String {
+        guard let until = summary.state.pausedUntil, until > now else { return "" }
+        if status.kind == .takeover { return "You answered this customer, so rulesd keeps quiet until \(clock.format(until))." }
+        if until >= ContactChange.untilResumed { return "Automatic replies are paused until you resume them." }
+        return "Automatic replies are paused until \(clock.format(until))."
     }
 
     /// A reply, an answer under a comment or a forward, with how its delivery went.

@@ -40,7 +40,8 @@ struct HealthView {
         events = lastEvents.sorted { $0.key < $1.key }.map { Event(channel: $0.key == "instagram" ? "Instagram" : $0.key == "whatsapp" ? "WhatsApp" : $0.key, time: clock.format($0.value)) }
         let (ruleSet, version) = rules.loaded
         let (loadedAt, reload) = rules.history
-        var text = "\(ruleSet.rules.count) rules from \(ruleSet.files.count) files (version \(version)), loaded \(clock.format(loadedAt))."
+        var text = RulesView.count(ruleSet.rules.count, "rule") + " from " + RulesView.count(ruleSet.files.count, "file")
+            + " (version \(version)), loaded \(clock.format(loadedAt))."
         if let reload, reload.outcome != .loaded {
             text += " The last reload (\(clock.format(reload.at))) was not taken: the rules had errors; the rules above keep serving. See Rules."
         }

@@ -9,8 +9,7 @@ struct RulesView {
 
     var csrf: String
     var navRules = true
-    var ruleCount: Int
-    var fileCount: Int
+    var loadedText: String
     var version: String
     var loadedAt: String
     var files: [String]
@@ -25,8 +24,7 @@ struct RulesView {
         let (ruleSet, version) = rules.loaded
         let (loadedAt, reload) = rules.history
         self.csrf = csrf
-        ruleCount = ruleSet.rules.count
-        fileCount = ruleSet.files.count
+        loadedText = Self.count(ruleSet.rules.count, "rule") + " from " + Self.count(ruleSet.files.count, "file")
         self.version = version
         self.loadedAt = clock.format(loadedAt)
         files = ruleSet.files.map(\.file.name)
@@ -53,4 +51,7 @@ struct RulesView {
         neverFired = ruleSet.rules.map(\.name).filter { !everFired.contains($0) }
         neverSince = activity.since.map { "Since \(clock.format($0)), the oldest decision kept." } ?? "No message has been decided yet."
     }
+
+    /// "1 rule", "3 rules".
+    static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
 }
