@@ -104,7 +104,9 @@ import Testing
             #expect(profile?.name == "Ana" && profile?.username == "ana.shop")
             let started = ContinuousClock.now
             #expect(await client.profile(ofInstagramUser: "7000") == nil)
-            #expect(ContinuousClock.now - started < .milliseconds(1900), "the lookup gives up after about a second")
+            // Against the answer's 3 s: the lookup gave up (after about a second) well before it. A tighter
+            // bound flaked while the browser test ran beside it (2.3 s).
+            #expect(ContinuousClock.now - started < .milliseconds(2900), "the lookup gives up before the slow answer")
             #expect(await client.profile(ofInstagramUser: "404") == nil)
             try await transport.shutdown()
         }

@@ -125,6 +125,10 @@ public enum TraceLevel: Sendable {
     case full
     /// Only the rules that fired, with reasons, and the notes.
     case fired
+    /// As `fired`, but nothing is read for the explanation alone: the message's language and sentiment
+    /// are told only when a rule reads them. What `serve` keeps in its journal of decisions, at a cost close
+    /// to `none` (a fired rule is evaluated a second time, with its reasons).
+    case journal
     /// Nothing.
     case none
 }

@@ -78,16 +78,17 @@ struct EvaluationContext {
         let end = tokens[match.lastToken].sourceEnd
         let utf8 = text.utf8
         guard start <= end, end <= utf8.count else { return "" }
-        return String(decoding: utf8[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)], as: UTF8.self)
+        // Tokens start and end on characters' boundaries: a slice of the string needs no UTF-8 validation.
+        return String(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)])
     }
 
     /// Where a match is in the message text, as 1-based character positions.
     func position(_ match: KeywordIndex.Match) -> String {
         let utf8 = text.utf8
         let start = min(normalized.tokens[match.firstToken].sourceStart, utf8.count)
-        let prefix = utf8[utf8.startIndex..<utf8.index(utf8.startIndex, offsetBy: start)]
+        let end = utf8.index(utf8.startIndex, offsetBy: start)
         // In ASCII without "\r" (which pairs with "\n"), characters are bytes; otherwise count grapheme clusters.
-        let column = prefix.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? start + 1 : String(decoding: prefix, as: UTF8.self).count + 1
+        let column = utf8[utf8.startIndex..<end].allSatisfy({ $0 < 0x80 && $0 != 0x0D }) ? start + 1 : text[..<end].count + 1
         return "at character \(column)"
     }
 }

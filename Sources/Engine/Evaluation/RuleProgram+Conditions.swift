@@ -51,9 +51,10 @@ extension RuleProgram {
         case .matches(let regex, let source):
             switch regex.firstMatch(in: context.text) {
             case .match(let range):
+                guard explain else { return (true, nil) }
                 let text = Array(context.text.utf8)
                 let matched = String(decoding: text[min(range.lowerBound, text.count)..<min(range.upperBound, text.count)], as: UTF8.self)
-                return (true, explain ? "\(source) matched \"\(matched)\"" : nil)
+                return (true, "\(source) matched \"\(matched)\"")
             case .noMatch:
                 return (false, explain ? "\(source) did not match" : nil)
             case .limitExceeded(let why):

@@ -60,7 +60,9 @@ extension RuleProgram {
         // an explained decision (dry-run) shows it in any case, but only rules that read it keep it in the
         // contact's state, so that explaining never changes a decision.
         let readsText = message.kind != .postback && !(message.text ?? "").isEmpty
-        let sure = readsText && (usesLanguage || tracing != .none)
+        // Readings made for the explanation alone (dry-run, the playground), not for `serve`'s journal.
+        let explainsReadings = tracing == .full || tracing == .fired
+        let sure = readsText && (usesLanguage || explainsReadings)
             ? identifier.identify(message.text ?? "", contactLanguage: state.language).language : nil
         if usesLanguage, let sure { state.language = sure }
         let language = usesLanguage ? state.language : sure ?? state.language
@@ -82,7 +84,7 @@ extension RuleProgram {
         var context = EvaluationContext(
             message: message, now: now, isFirstContact: isFirstContact, messageCount: state.messageCount,
             normalized: normalized, matches: firstMatches, language: language, languageIsTheContacts: languageSource,
-            scoresSentiment: tracing != .none)
+            scoresSentiment: explainsReadings)
 
         // Handed over, not copied: a copy retains the state's tags, cooldowns and strings.
         var run = Run(state: consume state, tracing: tracing, language: language)
@@ -142,14 +144,16 @@ extension RuleProgram {
             run.skip(rule, "cooldown running until \(Timestamps.formatISO8601(until))")
             return
         }
-        if tracing == .none {
+        if tracing == .none || tracing == .journal {
+            // The keyword guard held (the rule is a candidate): such a rule fires without its condition
+            // evaluated; the journal explains it by its guard alone.
             switch summary.pointee.shape {
             case .guardOnly:
-                run.fire(rule, reasons: [], program: self, message: message, now: now)
+                run.fire(rule, reasons: tracing == .journal ? guardReasons(rule, &context, tags: run.state.tags) : [], program: self, message: message, now: now)
                 return
             case .guardAndNotTagged:
                 if let tag = summary.pointee.excludedTag, !run.state.tags.contains(tag) {
-                    run.fire(rule, reasons: [], program: self, message: message, now: now)
+                    run.fire(rule, reasons: tracing == .journal ? guardReasons(rule, &context, tags: run.state.tags) : [], program: self, message: message, now: now)
                 }
                 return
             case .general:
@@ -165,11 +169,18 @@ extension RuleProgram {
             if let reasons { run.skip(rule, reasons) }
             return
         }
-        if tracing == .fired {
+        if tracing == .fired || tracing == .journal {
             reasons = []
             _ = holds(rule.condition, &context, tags: run.state.tags, reasons: &reasons)
         }
         run.fire(rule, reasons: reasons ?? [], program: self, message: message, now: now)
+    }
+
+    /// Why a rule that fires on its keyword guard alone fired: its condition, explained.
+    private func guardReasons(_ rule: CompiledRule, _ context: inout EvaluationContext, tags: TagSet) -> [String] {
+        var reasons: [String]? = []
+        _ = holds(rule.condition, &context, tags: tags, reasons: &reasons)
+        return reasons ?? []
     }
 
     /// "none of "price", "cost*" appears" for a rule whose keyword guard did not match.

@@ -17,6 +17,9 @@ struct Run {
     var stoppedBy: String?
     /// The language the message is read in: which text of a template it gets.
     let language: Language?
+    /// The last held-back reply's explanation: the rules of one message are mostly held back for one
+    /// reason (the contact is paused, the window closed), which is worded once.
+    private var lastBlock: (block: ReplyBlock, explanation: String)?
 
     init(state: ContactState, tracing: TraceLevel, language: Language?) {
         self.state = state
@@ -48,6 +51,14 @@ struct Run {
         ruleTraces.append(RuleTrace(rule: rule.name, fired: false, reasons: reasons.removingRepeats()))
     }
 
+    /// A held-back reply's explanation, worded once per reason in a message.
+    private mutating func explain(_ block: ReplyBlock) -> String {
+        if let lastBlock, lastBlock.block == block { return lastBlock.explanation }
+        let explanation = block.explanation
+        lastBlock = (block, explanation)
+        return explanation
+    }
+
     /// Carries out a firing rule's actions on the state, in the order written.
     mutating func fire(_ rule: CompiledRule, reasons: consuming [String], program: RuleProgram, message: Message, now: Date) {
         if fired.isEmpty {
@@ -66,7 +77,7 @@ struct Run {
             case .reply(let template, let texts):
                 hasReply = true
                 if let blocked = replyBlocked(by: rule.name, now: now, options: program.ruleSet.options, replyWindow: program.replyWindow, message: message) {
-                    if tracing != .none { reasons.append("reply \(template ?? "text") not sent: \(blocked.explanation)") }
+                    if tracing != .none { reasons.append("reply \(template ?? "text") not sent: \(explain(blocked))") }
                     continue
                 }
                 let choices = texts.choices(for: language)
@@ -81,7 +92,7 @@ struct Run {
                 hasReply = true
                 // An approved template is what WhatsApp takes once the window has closed: the window does not hold it back.
                 if let blocked = replyBlocked(by: rule.name, now: now, options: program.ruleSet.options, replyWindow: program.replyWindow, message: message, window: false) {
-                    if tracing != .none { reasons.append("reply \(name) not sent: \(blocked.explanation)") }
+                    if tracing != .none { reasons.append("reply \(name) not sent: \(explain(blocked))") }
                     continue
                 }
                 actions.append(.reply(approved(name, declaration, rule: rule, program: program, message: message)))
@@ -96,7 +107,7 @@ struct Run {
                     if tracing != .none { reasons.append("the window has closed: the approved template \(fallbackName) instead of \(template)") }
                     actions.append(.reply(approved(fallbackName, fallback, rule: rule, program: program, message: message)))
                 } else if let blocked {
-                    if tracing != .none { reasons.append("reply \(template) not sent: \(blocked.explanation)") }
+                    if tracing != .none { reasons.append("reply \(template) not sent: \(explain(blocked))") }
                     continue
                 } else {
                     let choices = texts.choices(for: language)
@@ -114,7 +125,7 @@ struct Run {
             case .publicReply(let template, let texts):
                 hasReply = true
                 if let blocked = publicReplyBlocked(now: now, message: message) {
-                    if tracing != .none { reasons.append("public reply \(template ?? "text") not sent: \(blocked.explanation)") }
+                    if tracing != .none { reasons.append("public reply \(template ?? "text") not sent: \(explain(blocked))") }
                     continue
                 }
                 guard let reply = render(texts, template: template, rule: rule, program: program, message: message, choices: nil, reasons: &reasons)
@@ -224,7 +235,7 @@ struct Run {
 }
 
 /// Why a reply was held back.
-enum ReplyBlock {
+enum ReplyBlock: Equatable {
     case alreadyReplied(by: String)
     case perMessageLimit(Int)
     case paused(until: Date)

@@ -181,7 +181,8 @@ struct Bench: ParsableCommand {
                     preconditionFailure("a bench message or contact state did not decode from its JSON")
                 }
                 let started = clock.now
-                let decision = program.evaluate(message, state: state, now: passClock.now(for: message), tracing: .none)
+                // As the worker evaluates: with the fired rules' reasons, which the journal of decisions keeps.
+                let decision = program.evaluate(message, state: state, now: passClock.now(for: message), tracing: .journal)
                 evaluating += clock.now - started
                 stored[slot] = decision.state.storedJSON
                 checksum &+= decision.actions.count

@@ -161,11 +161,11 @@ struct ContactChangeRequest {
             }
             for change in changes {
                 do {
-                    try await database.change(key, change, by: "command line", now: now)
+                    try await database.change(key, change, by: "command line", now: now, clock: .utc)
                 } catch let refused as ContactChangeError {
                     throw UsageError(description: refused.description)
                 }
-                print("\(key): \(change.detail)")
+                print("\(key): \(change.detail(.utc))")
             }
         }
     }

@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdAuth
 import HummingbirdBcrypt
+import NIOPosix
 
 /// One signed-in browser: its CSRF token, which every form carries back.
 struct ConsoleSession: Codable, Sendable {
@@ -23,19 +24,24 @@ struct ConsoleAccess: Sendable {
 
     private let passwordHash: String
     private let sessions: SessionStorage<ConsoleSession>
+    /// Where the sessions live: a service of `serve` (it forgets expired sessions every ten minutes).
+    let sessionMemory: MemoryPersistDriver<ContinuousClock>
     let throttle: LoginThrottle
 
     /// Nil when `RULESD_CONSOLE_PASSWORD` is unset or empty: the console is off.
     init?(environment: [String: String], throttle: LoginThrottle = LoginThrottle(), bcryptCost: UInt8 = 10) {
         guard let password = environment["RULESD_CONSOLE_PASSWORD"], !password.isEmpty else { return nil }
         passwordHash = Bcrypt.hash(password, cost: bcryptCost)
-        sessions = SessionStorage(MemoryPersistDriver(), configuration: .init(sessionCookieParameters: .init(name: Self.sessionCookie)))
+        sessionMemory = MemoryPersistDriver()
+        sessions = SessionStorage(sessionMemory, configuration: .init(sessionCookieParameters: .init(name: Self.sessionCookie)))
         self.throttle = throttle
     }
 
-    /// Whether `password` is the console's.
-    func verify(_ password: String) -> Bool {
-        Bcrypt.verify(password, hash: passwordHash)
+    /// Whether `password` is the console's. Bcrypt takes tens of milliseconds on purpose: it runs on NIO's
+    /// thread pool, not on the thread that serves requests.
+    func verify(_ password: String) async -> Bool {
+        let hash = passwordHash
+        return (try? await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }) ?? false
     }
 
     /// The request's session; nil when it has none, or one that expired or was signed out.

@@ -1,5 +1,5 @@
 /// The console's stylesheet and script, served by rulesd itself (no CDN). The pages work without the
-/// script: it only counts characters in the reply box and submits the filters when one changes.
+/// script: it only counts the characters in the reply box.
 enum ConsoleAssets {
     static let css = """
         :root { --ink: #1b1f24; --muted: #57606a; --line: #d0d7de; --paper: #ffffff; --soft: #f6f8fa; --accent: #0b5cad;
@@ -7,7 +7,9 @@ enum ConsoleAssets {
         * { box-sizing: border-box; }
         body { margin: 0; color: var(--ink); background: var(--soft); line-height: 1.45; font-size: 16px; }
         a { color: var(--accent); }
-        a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #f0b400; outline-offset: 2px; }
+        a:focus, button:focus, input:focus, select:focus, textarea:focus, summary:focus { outline: 3px solid #0b5cad; outline-offset: 2px;
+          box-shadow: 0 0 0 5px #fff; }
+        .top a:focus, .top button:focus { outline-color: #fff; box-shadow: none; }
         .skip { position: absolute; left: -999px; } .skip:focus { left: 8px; top: 8px; background: var(--paper); padding: 4px 8px; }
         .top { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 8px; padding: 8px 16px;
           background: var(--ink); }
@@ -27,15 +29,20 @@ enum ConsoleAssets {
         .filters label { margin: 0; width: 100%; } .filters > * { flex: 0 0 auto; }
         .filters input[type=search] { min-width: 220px; }
         .conversations { list-style: none; padding: 0; margin: 0; }
-        .conversation a { display: grid; grid-template-columns: auto 1fr auto; gap: 2px 8px; padding: 10px 12px; margin: 6px 0;
-          background: var(--paper); border: 1px solid var(--line); border-radius: 8px; color: var(--ink); text-decoration: none; }
+        .conversation a { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; padding: 10px 12px; margin: 6px 0;
+          background: var(--paper); border: 1px solid var(--line); border-radius: 8px; color: var(--ink); text-decoration: none;
+          overflow-wrap: anywhere; }
         .conversation.attention a { border-left: 6px solid var(--bad); }
-        .conversation .last { grid-column: 1 / -1; color: var(--muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+        .conversation .last { flex: 1 0 100%; color: var(--muted); overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+        .conversation time { margin-left: auto; }
+        h1, .bubble, td, th { overflow-wrap: anywhere; }
+        .table-wrap { overflow-x: auto; }
         .badge { display: inline-block; padding: 1px 8px; border-radius: 10px; font-size: .8rem; font-weight: 700; color: #fff; }
         .badge.instagram { background: #a4136a; } .badge.whatsapp { background: #0f6e3c; }
         .tag { display: inline-block; padding: 0 8px; border: 1px solid var(--line); border-radius: 10px; font-size: .85rem; background: var(--soft); }
         .tags { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 6px; }
-        .tags button { padding: 0 6px; margin: 0; background: transparent; color: var(--bad); border: none; font-weight: 700; }
+        .tags button { min-width: 32px; min-height: 32px; padding: 0 6px; margin: 0; background: transparent; color: var(--bad); border: none;
+          font-weight: 700; font-size: 1.1rem; }
         .status { font-weight: 600; } .status.paused, .status.takeover { color: var(--warn); } .status.attention { color: var(--bad); }
         .status.active { color: var(--good); }
         .muted, .hint, time { color: var(--muted); font-size: .9rem; }
@@ -63,9 +70,6 @@ enum ConsoleAssets {
             var out = document.getElementById(box.dataset.counter);
             var update = function () { out.textContent = box.value.length + " of " + box.maxLength + " characters"; };
             box.addEventListener("input", update); update();
-          });
-          document.querySelectorAll("form.filters select").forEach(function (select) {
-            select.addEventListener("change", function () { select.form.submit(); });
           });
         });
         """

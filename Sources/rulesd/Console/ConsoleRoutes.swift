@@ -1,5 +1,6 @@
 import Engine
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
 
@@ -66,11 +67,17 @@ struct ConsoleRoutes: Sendable {
         console.post("conversations/:key/pause") { request, context in
             try await protected(request, PauseForm.self) { session, form in
                 let now = clock()
-                let until: Date = switch form.for {
+                let until: Date? = switch form.for {
                 case "1h": now.addingTimeInterval(3600)
+                case "1d": now.addingTimeInterval(86_400)
                 case "7d": now.addingTimeInterval(7 * 86_400)
                 case "forever": ContactChange.untilResumed
-                default: now.addingTimeInterval(86_400)
+                default: nil
+                }
+                guard let until else {
+                    return try await conversationPage(
+                        key(context), session: session, error: "Choose how long to pause: 1 hour, 1 day, 7 days, or until you resume.",
+                        status: .unprocessableContent)
                 }
                 return try await change(key(context), .pause(until: until), done: "pause", session: session)
             }
@@ -100,7 +107,7 @@ struct ConsoleRoutes: Sendable {
         }
         console.post("playground") { request, _ in
             try await protected(request, PlaygroundForm.self) { session, form in
-                let view = Playground.run(form, loaded: rules.program, now: clock(), csrf: session.csrf)
+                let view = Playground.run(form, loaded: rules.program, now: clock(), clock: DisplayTime(rules.loaded.ruleSet), csrf: session.csrf)
                 return ConsoleResponses.page(ConsoleTemplates.render(view, "playground"))
             }
         }
@@ -121,7 +128,8 @@ struct ConsoleRoutes: Sendable {
         if error == nil, await access.session(of: request) != nil { return ConsoleResponses.redirect("/console") }
         let token = ConsoleAccess.randomToken()
         let cookie = ConsoleAccess.cookie(ConsoleAccess.loginCookie, value: token, maxAge: 3600, secure: ConsoleAccess.cameThroughHTTPS(request))
-        let view: [String: Any] = ["loginToken": token, "error": error as Any]
+        var view: [String: Any] = ["loginToken": token]
+        if let error { view["error"] = error }
         return ConsoleResponses.page(ConsoleTemplates.render(view, "login"), status: status, cookies: [cookie])
     }
 
@@ -129,13 +137,13 @@ struct ConsoleRoutes: Sendable {
         guard let form = try? await ConsoleResponses.form(request, as: LoginForm.self), let token = form.csrf, !token.isEmpty,
             let expected = request.cookies[ConsoleAccess.loginCookie]?.value, ConsoleAccess.tokensMatch(token, expected)
         else { return ConsoleResponses.forbidden() }
-        let address = context.remoteAddress?.ipAddress ?? "unknown"
+        let address = LoginThrottle.clientAddress(peer: context.remoteAddress?.ipAddress, forwardedFor: request.headers[values: HTTPField.Name("X-Forwarded-For")!])
         let now = clock()
         if let wait = access.throttle.wait(for: address, now: now) {
             let minutes = max(1, Int((wait / 60).rounded(.up)))
             return await loginPage(request, error: "Too many wrong passwords. Try again in \(minutes) minute\(minutes == 1 ? "" : "s").", status: .tooManyRequests)
         }
-        guard access.verify(form.password ?? "") else {
+        guard await access.verify(form.password ?? "") else {
             access.throttle.failed(address, at: now)
             logger.warning("console: a sign-in with a wrong password", metadata: ["address": "\(address)"])
             return await loginPage(request, error: "That is not the console password.", status: .unauthorized)
@@ -206,7 +214,7 @@ struct ConsoleRoutes: Sendable {
 
     private func reply(_ key: String, form: ReplyForm, session: ConsoleSession) async throws -> Response {
         do {
-            try await store.recordManualReply(form.text ?? "", to: key, by: Self.by, now: clock())
+            try await store.recordManualReply(form.text ?? "", to: key, by: Self.by, now: clock(), clock: DisplayTime(rules.loaded.ruleSet))
         } catch let refused as ContactChangeError {
             return try await conversationPage(key, session: session, error: refused.description, draft: form.text ?? "", status: .conflict)
         }
@@ -217,7 +225,7 @@ struct ConsoleRoutes: Sendable {
 
     private func change(_ key: String, _ change: ContactChange, done: String, session: ConsoleSession) async throws -> Response {
         do {
-            try await store.change(key, change, by: Self.by, now: clock())
+            try await store.change(key, change, by: Self.by, now: clock(), clock: DisplayTime(rules.loaded.ruleSet))
         } catch let refused as ContactChangeError {
             return try await conversationPage(key, session: session, error: refused.description, status: .unprocessableContent)
         }

@@ -178,14 +178,13 @@ enum ConsoleTemplates {
         <p>{{pausedText}}</p>
         <form method="post" action="{{base}}/resume" class="inline"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">Resume automatic replies</button></form>
         {{/paused}}
-        {{^paused}}
+        {{^paused}}<p>rulesd answers this customer by your rules.</p>{{/paused}}
         <form method="post" action="{{base}}/pause" class="inline">
         <input type="hidden" name="csrf" value="{{csrf}}">
         <label for="pause-for">Pause automatic replies for</label>
         <select id="pause-for" name="for"><option value="1h">1 hour</option><option value="1d" selected>1 day</option><option value="7d">7 days</option><option value="forever">until I resume them</option></select>
         <button type="submit">Pause</button>
         </form>
-        {{/paused}}
         </section>
         {{/content}}
         {{/layout}}
@@ -205,12 +204,12 @@ enum ConsoleTemplates {
         <section aria-labelledby="activity-h">
         <h2 id="activity-h">What each rule did</h2>
         <p>Over the last <a href="/console/rules?days=7"{{#days7}} aria-current="page"{{/days7}}>7 days</a> · <a href="/console/rules?days=30"{{#days30}} aria-current="page"{{/days30}}>30 days</a>. Bars: times the rule fired each day; the dark part, replies it sent.</p>
-        <table class="activity">
+        <div class="table-wrap"><table class="activity">
         <thead><tr><th scope="col">Rule</th><th scope="col">Fired</th><th scope="col">Replies sent</th><th scope="col">Per day</th></tr></thead>
         <tbody>
         {{#rows}}<tr><th scope="row">{{name}}</th><td>{{fires}}</td><td>{{replies}}</td><td>{{{chart}}}</td></tr>{{/rows}}
         </tbody>
-        </table>
+        </table></div>
         </section>
         <section class="card" aria-labelledby="never-h">
         <h2 id="never-h">Rules that never fired</h2>
@@ -273,12 +272,12 @@ enum ConsoleTemplates {
         {{#problems}}<p class="notice error">{{.}}</p>{{/problems}}
         <section class="card" aria-labelledby="out-h">
         <h2 id="out-h">Sending</h2>
-        <table>
+        <div class="table-wrap"><table>
         <thead><tr><th scope="col">To</th><th scope="col">Waiting</th><th scope="col">Failed (7 days)</th><th scope="col">Not sent: window closed (7 days)</th><th scope="col">Why</th></tr></thead>
         <tbody>
         {{#destinations}}<tr><th scope="row">{{destination}}</th><td>{{waiting}}</td><td>{{failed}}</td><td>{{expired}}</td><td><ul>{{#reasons}}<li>{{.}}</li>{{/reasons}}</ul></td></tr>{{/destinations}}
         </tbody>
-        </table>
+        </table></div>
         {{^destinations}}<p>Nothing waiting, nothing failed in the last 7 days.</p>{{/destinations}}
         </section>
         <section class="card" aria-labelledby="events-h">

@@ -109,11 +109,15 @@ struct ConversationPages {
         ConversationStatus(summary, attentionTags: attentionTags, takeover: takeover, now: now, clock: clock)
     }
 
-    func list(_ summaries: [ConversationSummary], filter: ConversationFilter, allTags: [String], csrf: String) -> ConversationListView {
+    /// The list, filtered first and then cut to `limit` rows (the most recent).
+    func list(_ summaries: [ConversationSummary], filter: ConversationFilter, allTags: [String], csrf: String, limit: Int = 500) -> ConversationListView {
         var rows: [ConversationListView.Row] = []
+        var matching = 0
         for summary in summaries {
             let status = status(summary)
             guard filter.keeps(summary, status: status) else { continue }
+            matching += 1
+            guard rows.count < limit else { continue }
             let key = summary.contactKey
             let last = summary.lastMessage
             rows.append(ConversationListView.Row(
@@ -133,7 +137,8 @@ struct ConversationPages {
                 [("", "any"), ("active", "automatic replies on"), ("paused", "paused"), ("takeover", "taken over by the shop"), ("attention", "needs attention")],
                 selected: filter.status?.rawValue),
             tags: options([("", "any")] + allTags.map { ($0, $0) }, selected: filter.tag),
-            rows: rows, countText: rows.count == 1 ? "1 conversation" : "\(rows.count) conversations",
+            rows: rows,
+            countText: (matching == 1 ? "1 conversation" : "\(matching) conversations") + (matching > rows.count ? " (the \(rows.count) most recent shown)" : ""),
             attentionTags: attentionTags.joined(separator: ", "))
     }
 
@@ -170,7 +175,7 @@ struct ConversationPages {
                     event.fired = ConversationView.Fired(rules: fired.map { ConversationView.Why(rule: $0, reasons: (why.reasons[$0] ?? []).joined(separator: "; ")) })
                 }
                 event.notes += why.notes
-                event.lines += decision.actions.compactMap(Self.describeAction)
+                event.lines += decision.actions.compactMap { describeAction($0) }
             } else if !message.isEvaluated {
                 event.notes.append("not for the rules (\(message.standby ? "another app answers this chat" : message.kind.rawValue))")
             }
@@ -257,12 +262,16 @@ struct ConversationPages {
     }
 
     /// A stored action other than a reply or a forward (those show with their delivery), in words.
-    static func describeAction(_ action: [String: Any]) -> String? {
-        switch action["type"] as? String {
+    func describeAction(_ action: [String: Any]) -> String? {
+        func time(_ key: String) -> String {
+            guard let text = action[key] as? String else { return "" }
+            return Timestamps.parseISO8601(text).map { " until \(clock.format($0))" } ?? " until \(text)"
+        }
+        return switch action["type"] as? String {
         case "tag": "tagged \(action["tag"] as? String ?? "")"
         case "untag": "removed the tag \(action["tag"] as? String ?? "")"
-        case "pause": "paused automatic replies" + ((action["until"] as? String).map { " until \($0)" } ?? "")
-        case "followup": "scheduled the follow-up \"\(action["name"] as? String ?? "")\""
+        case "pause": "paused automatic replies" + time("until")
+        case "follow_up", "followup": "scheduled the follow-up \"\(action["name"] as? String ?? "")\""
         default: nil
         }
     }

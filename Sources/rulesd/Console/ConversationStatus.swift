@@ -52,6 +52,8 @@ struct DisplayTime: Sendable {
 
     init(timeZone: TimeZone) { self.timeZone = timeZone }
 
+    static let utc = DisplayTime(timeZone: TimeZone(identifier: "UTC")!)
+
     /// "2026-12-07 16:40 UTC"
     func format(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)

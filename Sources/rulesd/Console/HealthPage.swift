@@ -25,6 +25,11 @@ struct HealthView {
         if let fault = reading.fault { problems.append("The database cannot keep messages: \(fault.reason)") } else if let error = reading.error {
             problems.append("The database did not answer: \(error)")
         }
+        let (_, lastReload) = rules.history
+        if let lastReload, lastReload.outcome == .rejected {
+            problems.append(
+                "Your last change to the rules (\(clock.format(lastReload.at))) was not taken: it has errors. The rules before it keep serving; the Rules page shows what to fix.")
+        }
         for destination in failing {
             problems.append("\(destination.destination.name) is failing since \(clock.format(destination.since)): \(destination.lastError)")
         }

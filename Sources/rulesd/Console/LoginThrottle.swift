@@ -36,6 +36,18 @@ final class LoginThrottle: Sendable {
         }
     }
 
+    /// The address to count a login against. Behind a proxy on the same machine (the set-up docs/setup.md
+    /// describes) every browser arrives from loopback, so the proxy's `X-Forwarded-For` names the browser:
+    /// its last address, the one the proxy added (earlier ones are the browser's own claims). From any
+    /// other peer the header is ignored, so a browser cannot pick its own address.
+    static func clientAddress(peer: String?, forwardedFor: [String]) -> String {
+        guard let peer else { return "unknown" }
+        let loopback = peer.hasPrefix("127.") || peer == "::1" || peer == "::ffff:127.0.0.1"
+        guard loopback, let last = forwardedFor.flatMap({ $0.split(separator: ",") }).last?.trimmingCharacters(in: .whitespaces), !last.isEmpty
+        else { return peer }
+        return last
+    }
+
     func succeeded(_ address: String) {
         failures.withLock { $0[address] = nil }
     }

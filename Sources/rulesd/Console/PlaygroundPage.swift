@@ -47,7 +47,7 @@ struct PlaygroundForm: Decodable, Sendable {
 
 enum Playground {
     /// Evaluates the form's message; fills the view with the outcome or the pasted rules' problems.
-    static func run(_ form: PlaygroundForm, loaded: RuleProgram, now: Date, csrf: String) -> PlaygroundView {
+    static func run(_ form: PlaygroundForm, loaded: RuleProgram, now: Date, clock: DisplayTime, csrf: String) -> PlaygroundView {
         var view = PlaygroundView(csrf: csrf)
         view.text = form.text ?? ""
         let channel: Channel = form.channel == "whatsapp" ? .whatsapp : .instagram
@@ -95,7 +95,7 @@ enum Playground {
         let decision = program.evaluate(message, state: state, now: now, tracing: .full)
         let fired = decision.trace.rules.filter(\.fired).map { PlaygroundView.Why(rule: $0.rule, reasons: $0.reasons.joined(separator: "; ")) }
         let skipped = decision.trace.rules.filter { !$0.fired }.map { PlaygroundView.Why(rule: $0.rule, reasons: $0.reasons.joined(separator: "; ")) }
-        let actions = decision.actions.map(describe)
+        let actions = decision.actions.map { describe($0, clock: clock) }
         view.result = PlaygroundView.Result(
             headline: fired.isEmpty ? "No rule would fire" : fired.count == 1 ? "1 rule would fire" : "\(fired.count) rules would fire",
             notes: decision.trace.notes, fired: fired, actions: actions, hasActions: !actions.isEmpty, skipped: skipped)
@@ -103,15 +103,15 @@ enum Playground {
     }
 
     /// One decided action in words.
-    static func describe(_ action: DecidedAction) -> String {
+    static func describe(_ action: DecidedAction, clock: DisplayTime) -> String {
         switch action {
         case .reply(let reply): "reply" + (reply.template.map { " (\($0))" } ?? "") + ": " + reply.text
         case .publicReply(let reply): "answer publicly" + (reply.template.map { " (\($0))" } ?? "") + ": " + reply.text
         case .tag(let tag, _): "tag \(tag)"
         case .untag(let tag, _): "remove the tag \(tag)"
         case .forward(let endpoint, _): "forward to \(endpoint)"
-        case .pause(let until, _): "pause automatic replies until \(Timestamps.formatISO8601(until))"
-        case .followUp(let name, let due, _, _): "follow up \"\(name)\" at \(Timestamps.formatISO8601(due))"
+        case .pause(let until, _): "pause automatic replies until \(clock.format(until))"
+        case .followUp(let name, let due, _, _): "follow up \"\(name)\" at \(clock.format(due))"
         }
     }
 }

@@ -33,7 +33,9 @@ struct MessageWorker: Sendable {
         for message in messages {
             // The earlier texts of a burst: evaluated within the merged message, marked done with it.
             for fragment in fragments[message.id] ?? [] { completions.append(.merged(fragment)) }
-            if message.from == .business || message.kind.isComment, try await store.isOwnReply(message) {
+            // A reply typed in the console is the seller answering (its id says so), never rulesd's own echo,
+            // even when rulesd sent the same words a moment ago.
+            if message.from == .business || message.kind.isComment, !ContactChange.isTypedInConsole(message), try await store.isOwnReply(message) {
                 // The platform echoing a reply rulesd sent (or the comment rulesd posted, known by the id Meta
                 // gave it even without the marks of the shop's own comment): not the seller taking over.
                 completions.append(.ownEcho(message))
@@ -113,7 +115,7 @@ struct MessageWorker: Sendable {
         let started = ContinuousClock.now
         // The journal of decisions keeps why each fired rule fired (and the notes); the rules that did not
         // fire are not explained here (dry-run and the console's playground do that).
-        let decision = rules.program.evaluate(message, state: state, now: now, tracing: .fired)
+        let decision = rules.program.evaluate(message, state: state, now: now, tracing: .journal)
         metrics.evaluated(in: ContinuousClock.now - started)
         for rule in decision.firedRules { metrics.ruleFired(rule) }
         return decision

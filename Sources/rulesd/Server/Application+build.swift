@@ -5,6 +5,7 @@ import Hummingbird
 import Logging
 import NIOCore
 import RulesDSL
+import ServiceLifecycle
 
 /// Everything `serve` runs, built from a configuration: tests build the same thing.
 struct ServeContext: Sendable {
@@ -88,7 +89,7 @@ func buildApplication(
         router: router,
         server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(limits: limits, count: connections)])),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "rulesd"),
-        services: [pipeline, reloader, storeWatch, retention],
+        services: [pipeline, reloader, storeWatch, retention] + (configuration.console.map { [$0.sessionMemory as any Service] } ?? []),
         onServerRunning: { channel in
             // The bound address (with --port 0, the port the system picked): scripts and tests read this line.
             logger.info("listening", metadata: ["address": "\(configuration.host):\(channel.localAddress?.port ?? configuration.port)"])

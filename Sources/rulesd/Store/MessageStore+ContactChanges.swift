@@ -12,6 +12,16 @@ enum ContactChange: Sendable, Equatable {
 
     /// The outbox key of a reply typed by hand starts with this.
     static let manualReplyPrefix = "manual:"
+    /// The journal id of a reply typed by hand starts with this.
+    static let consoleMessagePrefix = "console-"
+
+    /// Whether the shop typed this message in the console (or with rulesd on the command line).
+    static func isTypedInConsole(_ message: Message) -> Bool {
+        message.from == .business && message.id.hasPrefix(consoleMessagePrefix)
+    }
+
+    /// The longest reply each platform takes: Instagram 1,000 characters, WhatsApp 4,096.
+    static func replyLimit(_ channel: Channel) -> Int { channel == .instagram ? 1000 : 4096 }
 
     /// How `contact_actions` names it.
     var action: String {
@@ -23,13 +33,13 @@ enum ContactChange: Sendable, Equatable {
         }
     }
 
-    /// What was done, in the seller's words.
-    var detail: String {
+    /// What was done, in the seller's words, times in the shop's time zone.
+    func detail(_ clock: DisplayTime) -> String {
         switch self {
         case .tag(let tag): "tagged \(tag)"
         case .untag(let tag): "removed the tag \(tag)"
         case .pause(let until) where until >= Self.untilResumed: "paused automatic replies until resumed"
-        case .pause(let until): "paused automatic replies until \(Timestamps.formatISO8601(until))"
+        case .pause(let until): "paused automatic replies until \(clock.format(until))"
         case .resume: "resumed automatic replies"
         }
     }
@@ -47,7 +57,7 @@ extension MessageStore {
     /// Applies a change to a stored contact and records it, in one transaction; returns the new state.
     /// The worker keeps changes made while it evaluates (``ContactState/carrying(changesFrom:to:)``).
     @discardableResult
-    func change(_ key: String, _ change: ContactChange, by: String, now: Date) throws -> ContactState {
+    func change(_ key: String, _ change: ContactChange, by: String, now: Date, clock: DisplayTime = .utc) throws -> ContactState {
         try connection.transaction {
             guard var state = try storedState(key: key) else {
                 throw ContactChangeError(description: "no contact \(key) in this database")
@@ -58,15 +68,25 @@ extension MessageStore {
                 guard !name.isEmpty, name.count <= 64, !name.contains(where: \.isNewline) else {
                     throw ContactChangeError(description: "a tag is one word or a short phrase (at most 64 characters), not '\(tag)'")
                 }
-                if case .tag = change { _ = state.tags.insert(name) } else { _ = state.tags.remove(name) }
+                if case .tag = change {
+                    _ = state.tags.insert(name)
+                } else if state.tags.remove(name) == nil {
+                    throw ContactChangeError(description: "This customer does not have the tag \(name).")
+                }
             case .pause(let until):
                 guard until > now else { throw ContactChangeError(description: "a pause must end in the future") }
-                state.pausedUntil = until
+                // A shorter pause never cuts a longer one short (the shop taking over, a rule's pause):
+                // resume first to end it sooner.
+                state.pausedUntil = max(state.pausedUntil ?? until, until)
             case .resume:
+                guard let until = state.pausedUntil, until > now else {
+                    throw ContactChangeError(description: "Automatic replies are already on for this customer.")
+                }
                 state.pausedUntil = nil
             }
             try saveState(state, key: key, now: now)
-            try recordContactAction(key, action: change.action, detail: change.detail, by: by, at: now)
+            let detail = if case .pause = change, let until = state.pausedUntil { ContactChange.pause(until: until).detail(clock) } else { change.detail(clock) }
+            try recordContactAction(key, action: change.action, detail: detail, by: by, at: now)
             return state
         }
     }
@@ -76,14 +96,20 @@ extension MessageStore {
     /// sends it, with its own delivery status. Refused when the customer's 24-hour window has closed.
     /// Returns the outbox entry's key.
     @discardableResult
-    func recordManualReply(_ text: String, to key: String, by: String, now: Date) throws -> String {
+    func recordManualReply(_ text: String, to key: String, by: String, now: Date, clock: DisplayTime = .utc) throws -> String {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else { throw ContactChangeError(description: "write the reply first: it is empty") }
         guard let contact = ContactKey(storedKey: key) else { throw ContactChangeError(description: "no contact \(key) in this database") }
-        return try connection.transaction {
+        let limit = ContactChange.replyLimit(contact.channel)
+        guard trimmed.count <= limit else {
+            throw ContactChangeError(
+                description: "Not sent: \(contact.channel.displayName) takes at most \(limit) characters in a message, and this one has \(trimmed.count). Shorten it, or send it in two parts.")
+        }
+        // Durable before the seller is told it is on its way, as a webhook's message is before Meta is told 200.
+        return try durably { try connection.transaction {
             guard let state = try storedState(key: key) else { throw ContactChangeError(description: "no contact \(key) in this database") }
-            try Self.checkWindow(state, channel: contact.channel, now: now)
-            let id = "console-" + UUID().uuidString.lowercased()
+            try Self.checkWindow(state, channel: contact.channel, now: now, clock: clock)
+            let id = ContactChange.consoleMessagePrefix + UUID().uuidString.lowercased()
             let message = Message(
                 id: id, at: now, channel: contact.channel, account: contact.account, contact: contact.contact, kind: .echo, text: trimmed)
             try connection.run(
@@ -97,11 +123,11 @@ extension MessageStore {
                 """, [.text(entryKey), .text(id), .text(key), .text(trimmed), .date(now), .date(now)])
             try recordContactAction(key, action: "reply", detail: "answered by hand", by: by, at: now)
             return entryKey
-        }
+        } }
     }
 
     /// Throws, in the seller's words, when the platform no longer takes a free-form message to this contact.
-    static func checkWindow(_ state: ContactState, channel: Channel, now: Date) throws {
+    static func checkWindow(_ state: ContactState, channel: Channel, now: Date, clock: DisplayTime = .utc) throws {
         guard let last = state.lastInboundAt else {
             throw ContactChangeError(description: "This customer has not written to you yet, so \(channel.displayName) does not let you write first.")
         }
@@ -111,7 +137,7 @@ extension MessageStore {
                 ? "Send an approved template from WhatsApp Manager, or wait for the customer to write again."
                 : "Wait for the customer to write again, or answer in the Instagram app."
             throw ContactChangeError(
-                description: "Not sent: the customer's 24-hour window closed at \(Timestamps.formatISO8601(closes)) (24 hours after their last message), "
+                description: "Not sent: the customer's 24-hour window closed at \(clock.format(closes)) (24 hours after their last message), "
                     + "and \(channel.displayName) only lets a shop answer inside it. \(advice)")
         }
     }
@@ -125,9 +151,14 @@ extension MessageStore {
 
     // MARK: Settings
 
+    /// The tags that need attention by default, until the seller chooses: the example rules' tag for it.
+    static let defaultAttentionTags = ["needs-attention"]
+
     /// The tags the seller marked as needing attention (the console's "needs attention" status).
     func attentionTags() throws -> [String] {
-        let value = try connection.query("SELECT value FROM settings WHERE key = 'attention_tags'") { $0.text(0) ?? "" }.first ?? ""
+        guard let value = try connection.query("SELECT value FROM settings WHERE key = 'attention_tags'", row: { $0.text(0) ?? "" }).first else {
+            return Self.defaultAttentionTags
+        }
         return value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 

@@ -10,7 +10,7 @@ struct ConversationSummary: Sendable {
     var lastMessage: Message?
     /// When the shop last wrote by hand (in the app or the console): takeover starts from there.
     var lastShopMessageAt: Date?
-    /// When anything last happened: the last message, or the contact's last change.
+    /// When the last message was written (for a contact with none, when it was last changed, by an import).
     var lastActivity: Date
 
     var contactKey: ContactKey? { ContactKey(storedKey: key) }
@@ -74,16 +74,18 @@ extension ContactKey {
 
 extension MessageStore {
     /// Every contact with its last message, the most recently active first; with `search`, only those whose
-    /// name, username, id or any message contains it (case-insensitive).
-    func conversations(search: String? = nil, limit: Int = 500) throws -> [ConversationSummary] {
+    /// name, username, id or any message's text contains it (case-insensitive for ASCII letters).
+    func conversations(search: String? = nil) throws -> [ConversationSummary] {
         var filter = ""
         var parameters: [SQLiteValue] = []
         if let search = search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
             let pattern = "%" + search.lowercased().replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
             filter = """
-                WHERE lower(c.key) LIKE ?1 ESCAPE '\\' OR lower(c.state) LIKE ?1 ESCAPE '\\'
-                    OR EXISTS (SELECT 1 FROM journal s WHERE s.contact_key = c.key AND lower(s.message) LIKE ?1 ESCAPE '\\')
+                WHERE lower(c.key) LIKE ?1 ESCAPE '\\' OR lower(COALESCE(json_extract(c.state, '$.name'), '')) LIKE ?1 ESCAPE '\\'
+                    OR lower(COALESCE(json_extract(c.state, '$.username'), '')) LIKE ?1 ESCAPE '\\'
+                    OR EXISTS (SELECT 1 FROM journal s WHERE s.contact_key = c.key AND s.status != 'own_echo'
+                        AND lower(COALESCE(json_extract(s.message, '$.text'), '')) LIKE ?1 ESCAPE '\\')
                 """
             parameters.append(.text(pattern))
         }
@@ -99,7 +101,6 @@ extension MessageStore {
             try Self.summary(row)
         }
         .sorted { $0.lastActivity > $1.lastActivity }
-        .prefix(limit).map { $0 }
     }
 
     /// One contact's summary; nil for a contact never stored.
@@ -122,7 +123,7 @@ extension MessageStore {
         return ConversationSummary(
             key: row.text(0) ?? "", state: state, lastMessage: last,
             lastShopMessageAt: row.isNull(4) ? nil : Date(timeIntervalSince1970: row.real(4)),
-            lastActivity: max(last?.at ?? .distantPast, updated))
+            lastActivity: last?.at ?? updated)
     }
 
     /// One conversation, whole (its newest `limit` messages); nil for a contact never stored.

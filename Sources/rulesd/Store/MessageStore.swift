@@ -182,7 +182,7 @@ actor MessageStore: ContactStateStore {
     }
 
     /// Runs `body` with synchronous=FULL: its commit reaches the disk before it returns.
-    private func durably<T>(_ body: () throws -> T) throws -> T {
+    func durably<T>(_ body: () throws -> T) throws -> T {
         try connection.run("PRAGMA synchronous=FULL")
         defer { try? connection.run("PRAGMA synchronous=NORMAL") }
         return try body()
