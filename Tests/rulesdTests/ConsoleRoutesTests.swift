@@ -460,4 +460,41 @@ struct ConsoleBrowser {
         #expect(throttle.wait(for: "b", now: start.addingTimeInterval(10)) == nil, "another browser is not held up")
         #expect(throttle.wait(for: "a", now: start.addingTimeInterval(61)) == nil, "the wait ends")
     }
+
+    @Test func changesThatWouldDoNothingOrShortenAPauseAreRefusedOrKeptLonger() async throws {
+        let clock = TestClock(Self.fixtureTime)
+        let (app, context, _) = try makeApp(clock: clock)
+        try await app.test(.router) { client in
+            try await receiveFixture(client, context: context)
+            var (browser, _) = try await signIn(client)
+            _ = try await get(client, Self.conversation, &browser)
+            let token = browser.csrf ?? ""
+            let untag = try await post(client, Self.conversation + "/untag", ["csrf": token, "tag": "vip"], &browser)
+            #expect(untag.status == .unprocessableContent)
+            #expect(String(buffer: untag.body).contains("This customer does not have the tag vip."))
+            let resume = try await post(client, Self.conversation + "/resume", ["csrf": token], &browser)
+            #expect(resume.status == .unprocessableContent)
+            #expect(String(buffer: resume.body).contains("Automatic replies are already on for this customer."))
+            let odd = try await post(client, Self.conversation + "/pause", ["csrf": token, "for": "99y"], &browser)
+            #expect(odd.status == .unprocessableContent, "an unknown length is refused, not taken as a day")
+            #expect(try await post(client, Self.conversation + "/pause", ["csrf": token, "for": "7d"], &browser).status == .seeOther)
+            #expect(try await post(client, Self.conversation + "/pause", ["csrf": token, "for": "1h"], &browser).status == .seeOther)
+            let state = try #require(try await context.store.storedState(key: Self.contactKey))
+            #expect(state.pausedUntil == Self.fixtureTime.addingTimeInterval(7 * 86_400), "a shorter pause never cuts a longer one short")
+            #expect(try await context.store.contactActions(Self.contactKey).map(\.action) == ["pause", "pause"], "refusals record nothing")
+        }
+    }
+
+    @Test func aRejectedReloadIsAProblemOnTheHealthPage() async throws {
+        let (app, context, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        context.rules.record(ReloadRecord(at: Self.fixtureTime, reason: "rule files changed", outcome: .rejected, diagnostics: "r.rules:1:6: error: ..."))
+        try await app.test(.router) { client in
+            var (browser, _) = try await signIn(client)
+            let (_, health) = try await get(client, "/console/health", &browser)
+            #expect(health.contains("Your last change to the rules (2025-10-09 09:35 UTC) was not taken: it has errors."))
+            #expect(!health.contains("Everything works."))
+            let (_, rules) = try await get(client, "/console/rules", &browser)
+            #expect(rules.contains("r.rules:1:6: error: ..."))
+        }
+    }
 }

@@ -98,7 +98,7 @@ extension RuleProgram {
             let (weekday, minute) = hours.localTime(of: context.at)
             let day = Weekday(rawValue: weekday)?.name ?? "?"
             let time = Self.twoDigits(minute / 60) + ":" + Self.twoDigits(minute % 60)
-            return (result, "\(day) \(time) \(hours.timeZone.identifier) is \(isOpen ? "within" : "outside") \(hours.name)")
+            return (result, "\(day) \(time) \(hours.timeZoneName) is \(isOpen ? "within" : "outside") \(hours.name)")
         case .contactMessages(let comparison, let count):
             let result = comparison.holds(context.messageCount, count)
             return (result, explain ? "contact messages = \(context.messageCount) (\(result ? "" : "not ")\(comparison.rawValue) \(count))" : nil)

@@ -29,12 +29,16 @@ public struct OpeningHours: Sendable {
 
     public let name: String
     public let timeZone: TimeZone
+    /// The zone's name ("Europe/Madrid"), read once: explanations name it, and Foundation builds the string
+    /// anew on every read.
+    public let timeZoneName: String
     public let spans: [Span]
     private let offsets: UTCOffsets
 
     public init(name: String, timeZone: TimeZone, spans: [Span]) {
         self.name = name
         self.timeZone = timeZone
+        self.timeZoneName = timeZone.identifier
         self.spans = spans
         self.offsets = UTCOffsets(timeZone)
     }

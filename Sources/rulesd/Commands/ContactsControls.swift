@@ -139,34 +139,35 @@ struct ContactChangeRequest {
     var duration = "forever"
 
     func apply() async throws {
-        do {
-            let database = try store.open()
-            let key = try await store.contact(contact, in: database)
-            let now = Date()
-            var changes: [ContactChange]
-            switch what {
-            case .tag, .untag:
-                guard !tags.isEmpty else { throw UsageError(description: "name the tags to \(what == .tag ? "add" : "remove")") }
-                changes = tags.map { what == .tag ? .tag($0) : .untag($0) }
-            case .pause:
-                if duration == "forever" {
-                    changes = [.pause(until: ContactChange.untilResumed)]
-                } else if let seconds = DurationLiteral.seconds(in: duration), seconds > 0 {
-                    changes = [.pause(until: now.addingTimeInterval(TimeInterval(seconds)))]
-                } else {
-                    throw UsageError(description: "--for takes a duration such as 1h, 1d or 7d, or forever; not '\(duration)'")
-                }
-            case .resume:
-                changes = [.resume]
+        let database = try store.open()
+        let key = try await store.contact(contact, in: database)
+        let now = Date()
+        var changes: [ContactChange]
+        switch what {
+        case .tag, .untag:
+            guard !tags.isEmpty else { throw UsageError(description: "name the tags to \(what == .tag ? "add" : "remove")") }
+            changes = tags.map { what == .tag ? .tag($0) : .untag($0) }
+        case .pause:
+            if duration == "forever" {
+                changes = [.pause(until: ContactChange.untilResumed)]
+            } else if let seconds = DurationLiteral.seconds(in: duration), seconds > 0 {
+                changes = [.pause(until: now.addingTimeInterval(TimeInterval(seconds)))]
+            } else {
+                throw UsageError(description: "--for takes a duration such as 1h, 1d or 7d, or forever; not '\(duration)'")
             }
-            for change in changes {
-                do {
-                    try await database.change(key, change, by: "command line", now: now, clock: .utc)
-                } catch let refused as ContactChangeError {
-                    throw UsageError(description: refused.description)
-                }
-                print("\(key): \(change.detail(.utc))")
+        case .resume:
+            changes = [.resume]
+        }
+        for change in changes {
+            let state: ContactState
+            do {
+                state = try await database.change(key, change, by: "command line", now: now, clock: .utc)
+            } catch let refused as ContactChangeError {
+                throw UsageError(description: refused.description)
             }
+            // A pause never shortens a longer one: say the pause that holds.
+            let done = if case .pause = change, let until = state.pausedUntil { ContactChange.pause(until: until) } else { change }
+            print("\(key): \(done.detail(.utc))")
         }
     }
 }

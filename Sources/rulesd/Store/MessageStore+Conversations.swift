@@ -141,26 +141,29 @@ extension MessageStore {
             decisions[row.text(0) ?? ""] = DecisionRecord(firedJSON: row.text(1) ?? "[]", actionsJSON: row.text(2) ?? "[]", whyJSON: row.text(3))
         }
         let outbox = try connection.query(
-            """
-            SELECT o.key, o.message_id, o.kind, o.payload, o.status, o.attempts, o.last_error, o.rule, o.created_at, o.next_attempt,
-                d.status, d.at, d.error
-            FROM outbox o LEFT JOIN deliveries d ON d.platform_id = o.platform_id
-            WHERE o.contact_key = ? ORDER BY o.rowid
-            """, [.text(key)]
-        ) { row in
-            SentEntry(
-                key: row.text(0) ?? "", messageID: row.text(1) ?? "", kind: OutboxEntry.Kind(rawValue: row.text(2) ?? "") ?? .reply,
-                payload: row.text(3) ?? "", status: OutboxEntry.Status(rawValue: row.text(4) ?? "") ?? .pending, attempts: Int(row.integer(5)),
-                lastError: row.text(6), rule: row.text(7), createdAt: Date(timeIntervalSince1970: row.real(8)),
-                nextAttempt: Date(timeIntervalSince1970: row.real(9)),
-                delivery: row.isNull(10) ? nil : (row.text(10) ?? "", Date(timeIntervalSince1970: row.real(11)), row.text(12)))
-        }
+            "SELECT \(Self.sentEntryColumns) FROM outbox o LEFT JOIN deliveries d ON d.platform_id = o.platform_id WHERE o.contact_key = ? ORDER BY o.rowid",
+            [.text(key)], row: Self.sentEntry)
         let followUps = try connection.query(
             "SELECT name, due_at FROM followups WHERE contact_key = ? AND status = 'pending' ORDER BY due_at", [.text(key)]
         ) { row in (name: row.text(0) ?? "", dueAt: Date(timeIntervalSince1970: row.real(1))) }
         return ConversationRecord(
             summary: summary, messages: messages, decisions: decisions, outbox: outbox, pendingFollowUps: followUps,
             actions: try contactActions(key))
+    }
+
+    /// The columns ``sentEntry(_:)`` reads, from `outbox o` joined with `deliveries d`.
+    static let sentEntryColumns = """
+        o.key, o.message_id, o.kind, o.payload, o.status, o.attempts, o.last_error, o.rule, o.created_at, o.next_attempt, d.status, d.at, d.error
+        """
+
+    /// An outbox entry with its delivery, from a row of ``sentEntryColumns``.
+    static func sentEntry(_ row: SQLiteStatement) -> SentEntry {
+        SentEntry(
+            key: row.text(0) ?? "", messageID: row.text(1) ?? "", kind: OutboxEntry.Kind(rawValue: row.text(2) ?? "") ?? .reply,
+            payload: row.text(3) ?? "", status: OutboxEntry.Status(rawValue: row.text(4) ?? "") ?? .pending, attempts: Int(row.integer(5)),
+            lastError: row.text(6), rule: row.text(7), createdAt: Date(timeIntervalSince1970: row.real(8)),
+            nextAttempt: Date(timeIntervalSince1970: row.real(9)),
+            delivery: row.isNull(10) ? nil : (row.text(10) ?? "", Date(timeIntervalSince1970: row.real(11)), row.text(12)))
     }
 
     /// What was done to a contact by hand, oldest first.

@@ -19,18 +19,12 @@ extension MessageStore {
         var sends: [String: [SentEntry]] = [:]
         _ = try connection.query(
             """
-            SELECT o.key, o.message_id, o.kind, o.payload, o.status, o.attempts, o.last_error, o.rule, o.created_at, o.next_attempt,
-                d.status, d.at, d.error
+            SELECT \(Self.sentEntryColumns)
             FROM outbox o JOIN journal j ON j.id = o.message_id LEFT JOIN deliveries d ON d.platform_id = o.platform_id
             WHERE j.at >= ? ORDER BY o.rowid
             """, [.date(since)]
         ) { row in
-            let entry = SentEntry(
-                key: row.text(0) ?? "", messageID: row.text(1) ?? "", kind: OutboxEntry.Kind(rawValue: row.text(2) ?? "") ?? .reply,
-                payload: row.text(3) ?? "", status: OutboxEntry.Status(rawValue: row.text(4) ?? "") ?? .pending, attempts: Int(row.integer(5)),
-                lastError: row.text(6), rule: row.text(7), createdAt: Date(timeIntervalSince1970: row.real(8)),
-                nextAttempt: Date(timeIntervalSince1970: row.real(9)),
-                delivery: row.isNull(10) ? nil : (row.text(10) ?? "", Date(timeIntervalSince1970: row.real(11)), row.text(12)))
+            let entry = Self.sentEntry(row)
             sends[entry.messageID, default: []].append(entry)
         }
         return try connection.query(
