@@ -45,4 +45,16 @@ import Testing
         #expect(try await store.storedState(Self.contact)?.tags.sorted == ["vip"], "the contact itself stays")
         #expect(await service.pruneOnce() == 0, "a second round finds nothing")
     }
+
+    @Test func aLargePruneGoesInBatchesAndTakesEverythingOld() async throws {
+        let store = try MessageStore(path: try RulesdProcess.temporaryDirectory().appendingPathComponent("db.sqlite").path)
+        let now = Date(timeIntervalSince1970: 1_800_000_000)
+        let old = now.addingTimeInterval(-100 * 86_400)
+        let messages = (0..<25).map { message("m_\($0)", at: old) }
+        _ = try await store.append(messages, receivedAt: old)
+        let record = DecisionRecord(firedJSON: "[]", actionsJSON: "[]", whyJSON: nil)
+        try await store.complete(messages.map { .decided($0, state: ContactState(), outbox: [], record: record) }, now: old)
+        #expect(try await store.prune(before: now.addingTimeInterval(-90 * 86_400), batch: 10) == 50, "25 decisions and 25 messages, ten at a time")
+        #expect(try await store.journalCount() == 0)
+    }
 }

@@ -75,14 +75,17 @@ func buildApplication(
         try await health(storeHealth, rules: rules, configuration: configuration, deliveries: deliveries, store: store, now: clock())
     }
     router.get("metrics") { _, _ in try await exposition(metrics, store: store) }
+    // The console's reads and the hourly prune use a connection of their own: in WAL mode they never wait
+    // for the webhooks' writes, and the webhooks never queue behind a long list or a prune on the store's actor.
+    let sideStore = try MessageStore(path: configuration.databasePath)
     if let access = configuration.console {
         ConsoleRoutes(
-            access: access, store: store, rules: rules, deliveries: deliveries, storeHealth: storeHealth, clock: clock, wake: wake, logger: logger
+            access: access, store: sideStore, rules: rules, deliveries: deliveries, storeHealth: storeHealth, clock: clock, wake: wake, logger: logger
         ).register(on: router)
     } else {
         logger.info("the console is off: set RULESD_CONSOLE_PASSWORD to open it at /console")
     }
-    let retention = RetentionService(store: store, keep: configuration.retention, logger: logger, clock: clock)
+    let retention = RetentionService(store: sideStore, keep: configuration.retention, logger: logger, clock: clock)
     let connections = ConnectionCount()
     let limits = configuration.connectionLimits
     let app = Application(

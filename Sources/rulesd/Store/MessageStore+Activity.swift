@@ -108,26 +108,36 @@ extension MessageStore {
     // MARK: Retention
 
     /// Deletes what is older than `before` and finished: decisions, handled messages, sent or failed outbox
-    /// entries and their delivery statuses, finished follow-ups and changes by hand. Raw bodies that could not be read are kept: they are evidence, and rare.
-    /// Pending work is never deleted. Returns how many rows went, in all.
+    /// entries and their delivery statuses, finished follow-ups and changes by hand. Raw bodies that could not
+    /// be read are kept: they are evidence, and rare. Pending work is never deleted. It deletes in batches of
+    /// `batch` rows, each its own transaction, so the webhooks' writes wait for one batch at most. Returns how
+    /// many rows went, in all.
     @discardableResult
-    func prune(before cutoff: Date) throws -> Int {
-        try connection.transaction {
-            let at = SQLiteValue.date(cutoff)
-            var removed = 0
-            removed += try connection.run("DELETE FROM decisions WHERE decided_at < ?", [at])
-            removed += try connection.run(
-                """
-                DELETE FROM deliveries WHERE at < ?1 AND platform_id IN (
-                    SELECT platform_id FROM outbox WHERE status != 'pending' AND created_at < ?1 AND platform_id IS NOT NULL)
-                """, [at])
-            removed += try connection.run("DELETE FROM outbox WHERE status != 'pending' AND created_at < ?", [at])
-            removed += try connection.run(
-                "DELETE FROM journal WHERE status != 'pending' AND received_at < ?1 AND id NOT IN (SELECT message_id FROM outbox)"
-                    + " AND id NOT IN (SELECT message_id FROM followups WHERE status = 'pending')", [at])
-            removed += try connection.run("DELETE FROM followups WHERE status != 'pending' AND COALESCE(done_at, due_at) < ?", [at])
-            removed += try connection.run("DELETE FROM contact_actions WHERE at < ?", [at])
-            return removed
+    func prune(before cutoff: Date, batch: Int = 2000) throws -> Int {
+        let at = SQLiteValue.date(cutoff)
+        let limit = SQLiteValue.integer(Int64(batch))
+        let statements = [
+            "DELETE FROM decisions WHERE rowid IN (SELECT rowid FROM decisions WHERE decided_at < ?1 LIMIT ?2)",
+            """
+            DELETE FROM deliveries WHERE rowid IN (SELECT d.rowid FROM deliveries d JOIN outbox o ON o.platform_id = d.platform_id
+                WHERE d.at < ?1 AND o.status != 'pending' AND o.created_at < ?1 LIMIT ?2)
+            """,
+            "DELETE FROM outbox WHERE rowid IN (SELECT rowid FROM outbox WHERE status != 'pending' AND created_at < ?1 LIMIT ?2)",
+            """
+            DELETE FROM journal WHERE seq IN (SELECT seq FROM journal WHERE status != 'pending' AND received_at < ?1
+                AND id NOT IN (SELECT message_id FROM outbox) AND id NOT IN (SELECT message_id FROM followups WHERE status = 'pending') LIMIT ?2)
+            """,
+            "DELETE FROM followups WHERE id IN (SELECT id FROM followups WHERE status != 'pending' AND COALESCE(done_at, due_at) < ?1 LIMIT ?2)",
+            "DELETE FROM contact_actions WHERE seq IN (SELECT seq FROM contact_actions WHERE at < ?1 LIMIT ?2)",
+        ]
+        var removed = 0
+        for statement in statements {
+            while true {
+                let count = try connection.transaction { try connection.run(statement, [at, limit]) }
+                removed += count
+                if count < batch { break }
+            }
         }
+        return removed
     }
 }
