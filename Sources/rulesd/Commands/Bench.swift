@@ -30,7 +30,7 @@ struct Bench: ParsableCommand {
         valueName: "n"))
     var passes: Int?
 
-    @Flag(help: "With --evaluations-only: measure with each message and state decoded just before, as serve hands them to the engine, instead of from memory.")
+    @Flag(help: "With --evaluations-only: measure as serve evaluates (with the decision journal's reasons), each message and state decoded just before, instead of from memory.")
     var asServed = false
 
     @Option(help: ArgumentHelp(
@@ -62,12 +62,14 @@ struct Bench: ParsableCommand {
         #if DEBUG
         printError("rulesd bench: this is a debug build; figures are only meaningful with `swift build -c release`")
         #endif
-        // `serve` evaluates without a trace; `dry-run` builds one (the fired rules' reasons, or all with --explain).
+        // "no trace": the bare decision; `dry-run` builds a trace (the fired rules' reasons, or all with --explain);
+        // `serve` builds the journal's (the fired rules' reasons, for the decision journal).
         // "cold": the inputs read from memory after every other message and state (the harness's own case);
-        // "as served": each message and state decoded just before, as serve has them (see measureAsServed).
+        // "as served": the journal's trace, each message and state decoded just before, as serve has them
+        // (see measureAsServed).
         print(
-            "rules  keywords  patterns  evaluations/s (no trace, as serve; inputs cold)  µs/evaluation  evaluations/s (trace: fired)"
-                + "  evaluations/s (no trace; inputs as served)  µs/evaluation")
+            "rules  keywords  patterns  evaluations/s (no trace; inputs cold)  µs/evaluation  evaluations/s (trace: fired)"
+                + "  evaluations/s (journal, as serve; inputs as served)  µs/evaluation")
         var results: [String: Double] = [:]
         var ranges: [String] = []
         for ruleCount in rules {
