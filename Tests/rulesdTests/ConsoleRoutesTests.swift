@@ -65,7 +65,12 @@ struct ConsoleBrowser {
     static let password = "correct horse battery staple"
     static let contactKey = "instagram:17841400000000001:6123456789012345"
 
-    func makeApp(password: String? = password, clock: TestClock) throws -> (some ApplicationProtocol, ServeContext, ScriptedTransport) {
+    static let rules = """
+        rule "price" when message contains any "how much" then reply "See the catalog, {{contact.name or \\"friend\\"}}" tag "asked-price" end
+        rule "never" when message contains "zzzqqq" then reply "no" end
+        """
+
+    func makeApp(password: String? = password, clock: TestClock, rules: String = rules) throws -> (some ApplicationProtocol, ServeContext, ScriptedTransport) {
         var environment = [
             "INSTAGRAM_APP_SECRET": "ig-secret", "INSTAGRAM_ACCESS_TOKEN": "ig-token", "GRAPH_API_BASE": "http://127.0.0.1:9",
         ]
@@ -73,10 +78,6 @@ struct ConsoleBrowser {
         var configuration = ServerConfiguration(environment: environment)
         configuration.console = ConsoleAccess(environment: environment, bcryptCost: 4)
         configuration.databasePath = try RulesdProcess.temporaryDirectory().appendingPathComponent("db.sqlite").path
-        let rules = """
-            rule "price" when message contains any "how much" then reply "See the catalog, {{contact.name or \\"friend\\"}}" tag "asked-price" end
-            rule "never" when message contains "zzzqqq" then reply "no" end
-            """
         let result = FrontEnd.check([SourceFile(name: "r.rules", text: rules)])
         let program = RuleProgram(try #require(result.ruleSet), scorer: LexiconSentimentScorer())
         let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data(#"{"message_id":"m_out"}"#.utf8)))])
@@ -495,6 +496,24 @@ struct ConsoleBrowser {
             #expect(!health.contains("Everything works."))
             let (_, rules) = try await get(client, "/console/rules", &browser)
             #expect(rules.contains("r.rules:1:6: error: ..."))
+        }
+    }
+
+    @Test func aReplysButtonsShowInTheConversation() async throws {
+        let rules = """
+            template menu = "What would you like to know?"
+              buttons "Prices" -> "PRICES", "Shipping" -> "SHIPPING"
+            rule "price" when message contains any "how much" then reply menu end
+            """
+        let (app, context, _) = try makeApp(clock: TestClock(Self.fixtureTime), rules: rules)
+        try await app.test(.router) { client in
+            try await receiveFixture(client, context: context)
+            var (browser, _) = try await signIn(client)
+            let (_, page) = try await get(client, Self.conversation, &browser)
+            #expect(page.contains("What would you like to know?"))
+            #expect(page.contains("Instagram quick replies:"))
+            #expect(page.contains("[Prices] → PRICES"))
+            #expect(page.contains("[Shipping] → SHIPPING"))
         }
     }
 }

@@ -182,7 +182,9 @@ struct ConsoleRoutes: Sendable {
 
     private func pages() async throws -> ConversationPages {
         let ruleSet = rules.loaded.ruleSet
-        return ConversationPages(clock: DisplayTime(ruleSet), takeover: ruleSet.options.takeover, attentionTags: try await store.attentionTags(), now: clock())
+        return ConversationPages(
+            clock: DisplayTime(ruleSet), takeover: ruleSet.options.takeover, attentionTags: try await store.attentionTags(), now: clock(),
+            listButton: ruleSet.options.listButton(for: nil))
     }
 
     private func conversationsPage(_ request: Request, session: ConsoleSession) async throws -> Response {

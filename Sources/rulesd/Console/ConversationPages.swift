@@ -99,6 +99,8 @@ struct ConversationPages {
     let takeover: Duration
     let attentionTags: [String]
     let now: Date
+    /// The title of WhatsApp's list button (`option list_button`), for describing a reply's list.
+    var listButton = "Options"
 
     /// The console's link to a conversation.
     static func link(_ key: String) -> String {
@@ -181,7 +183,7 @@ struct ConversationPages {
             }
             events.append(event)
             for (offset, entry) in (outboxByMessage[message.id] ?? []).enumerated() where !entry.isManual {
-                events.append(sent(entry, order: (message.at, index * 100 + offset + 1)))
+                events.append(sent(entry, order: (message.at, index * 100 + offset + 1), channel: message.channel))
             }
         }
         for (index, action) in record.actions.enumerated() where action.action != "reply" {
@@ -221,7 +223,7 @@ struct ConversationPages {
     }
 
     /// A reply, an answer under a comment or a forward, with how its delivery went.
-    private func sent(_ entry: SentEntry, order: (Date, Int)) -> ConversationView.Event {
+    private func sent(_ entry: SentEntry, order: (Date, Int), channel: Channel) -> ConversationView.Event {
         let (state, stateClass) = delivery(entry)
         switch entry.kind {
         case .forward:
@@ -230,9 +232,13 @@ struct ConversationPages {
                 iso: Timestamps.formatISO8601(entry.createdAt), time: clock.format(entry.createdAt), state: state, stateClass: stateClass, order: order)
         case .reply, .publicReply:
             let what = entry.kind == .publicReply ? "rulesd, answering publicly" : "rulesd"
+            // The buttons, link or one-tap question it carried, as dry-run describes them.
+            let choices = entry.choices.flatMap(ReplyChoices.init(json:)).map {
+                ChoicesDescription.lines($0, channel: channel, listButton: listButton)
+            } ?? []
             return ConversationView.Event(
                 side: "bot", who: what + (entry.rule.map { " · rule \($0)" } ?? ""), iso: Timestamps.formatISO8601(entry.createdAt),
-                time: clock.format(entry.createdAt), text: entry.payload, state: state, stateClass: stateClass, order: order)
+                time: clock.format(entry.createdAt), text: entry.payload, lines: choices, state: state, stateClass: stateClass, order: order)
         }
     }
 

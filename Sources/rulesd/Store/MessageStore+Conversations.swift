@@ -48,6 +48,8 @@ struct SentEntry: Sendable {
     var nextAttempt: Date
     /// WhatsApp's latest status for it (delivered, read, failed), with its time and error.
     var delivery: (status: String, at: Date, error: String?)?
+    /// The buttons, link or one-tap question sent with a reply (``ReplyChoices`` JSON).
+    var choices: String? = nil
 
     /// Whether the seller typed it in the console (its journaled message is the shop's own).
     var isManual: Bool { key.hasPrefix(ContactChange.manualReplyPrefix) }
@@ -153,7 +155,8 @@ extension MessageStore {
 
     /// The columns ``sentEntry(_:)`` reads, from `outbox o` joined with `deliveries d`.
     static let sentEntryColumns = """
-        o.key, o.message_id, o.kind, o.payload, o.status, o.attempts, o.last_error, o.rule, o.created_at, o.next_attempt, d.status, d.at, d.error
+        o.key, o.message_id, o.kind, o.payload, o.status, o.attempts, o.last_error, o.rule, o.created_at, o.next_attempt, d.status, d.at, d.error,
+        o.choices
         """
 
     /// An outbox entry with its delivery, from a row of ``sentEntryColumns``.
@@ -163,7 +166,8 @@ extension MessageStore {
             payload: row.text(3) ?? "", status: OutboxEntry.Status(rawValue: row.text(4) ?? "") ?? .pending, attempts: Int(row.integer(5)),
             lastError: row.text(6), rule: row.text(7), createdAt: Date(timeIntervalSince1970: row.real(8)),
             nextAttempt: Date(timeIntervalSince1970: row.real(9)),
-            delivery: row.isNull(10) ? nil : (row.text(10) ?? "", Date(timeIntervalSince1970: row.real(11)), row.text(12)))
+            delivery: row.isNull(10) ? nil : (row.text(10) ?? "", Date(timeIntervalSince1970: row.real(11)), row.text(12)),
+            choices: row.text(13))
     }
 
     /// What was done to a contact by hand, oldest first.
