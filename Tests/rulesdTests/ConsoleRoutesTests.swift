@@ -256,7 +256,7 @@ struct ConsoleBrowser {
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
             for (query, shown) in [
-                ("?q=linen", true), ("?q=nothing-like-this", false), ("?channel=whatsapp", false), ("?channel=instagram", true),
+                ("?q=linen", true), ("?q=L%C3%8DNEN%20DR%C3%89SS", true), ("?q=nothing-like-this", false), ("?channel=whatsapp", false), ("?channel=instagram", true),
                 ("?tag=asked-price", true), ("?tag=vip", false), ("?status=paused", false), ("?status=active", true), ("?status=attention", false),
             ] {
                 let (_, page) = try await get(client, "/console" + query, &browser)

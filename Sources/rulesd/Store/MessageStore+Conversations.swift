@@ -76,18 +76,18 @@ extension ContactKey {
 
 extension MessageStore {
     /// Every contact with its last message, the most recently active first; with `search`, only those whose
-    /// name, username, id or any message's text contains it (case-insensitive for ASCII letters).
+    /// name, username, id or any message's text contains it, case and accents aside ("lucia" finds "Lucía").
     func conversations(search: String? = nil) throws -> [ConversationSummary] {
         var filter = ""
         var parameters: [SQLiteValue] = []
         if let search = search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
-            let pattern = "%" + search.lowercased().replacingOccurrences(of: "\\", with: "\\\\")
+            let pattern = "%" + SQLiteConnection.fold(search).replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
             filter = """
-                WHERE lower(c.key) LIKE ?1 ESCAPE '\\' OR lower(COALESCE(json_extract(c.state, '$.name'), '')) LIKE ?1 ESCAPE '\\'
-                    OR lower(COALESCE(json_extract(c.state, '$.username'), '')) LIKE ?1 ESCAPE '\\'
+                WHERE rulesd_fold(c.key) LIKE ?1 ESCAPE '\\' OR rulesd_fold(COALESCE(json_extract(c.state, '$.name'), '')) LIKE ?1 ESCAPE '\\'
+                    OR rulesd_fold(COALESCE(json_extract(c.state, '$.username'), '')) LIKE ?1 ESCAPE '\\'
                     OR EXISTS (SELECT 1 FROM journal s WHERE s.contact_key = c.key AND s.status != 'own_echo'
-                        AND lower(COALESCE(json_extract(s.message, '$.text'), '')) LIKE ?1 ESCAPE '\\')
+                        AND rulesd_fold(COALESCE(json_extract(s.message, '$.text'), '')) LIKE ?1 ESCAPE '\\')
                 """
             parameters.append(.text(pattern))
         }

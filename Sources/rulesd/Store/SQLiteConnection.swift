@@ -30,6 +30,8 @@ final class SQLiteConnection {
         }
         self.handle = handle
         sqlite3_busy_timeout(handle, 5_000)
+        sqlite3_create_function_v2(
+            handle, "rulesd_fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nil, rulesdFold, nil, nil, nil)
         if readOnly { return }
         try execute("PRAGMA journal_mode=WAL")
         try execute("PRAGMA synchronous=FULL")
@@ -173,5 +175,23 @@ final class SQLiteStatement {
         let count = Int(sqlite3_column_bytes(statement, column))
         guard let pointer = sqlite3_column_blob(statement, column), count > 0 else { return Data() }
         return Data(bytes: pointer, count: count)
+    }
+}
+
+/// `rulesd_fold(text)`: the text without case or accents ("Lucía" → "lucia"), for searches a seller types
+/// without accents. SQLite's own `lower()` folds ASCII letters only.
+private func rulesdFold(_ context: OpaquePointer?, _ count: Int32, _ values: UnsafeMutablePointer<OpaquePointer?>?) {
+    guard count == 1, let value = values?[0], let bytes = sqlite3_value_text(value) else {
+        sqlite3_result_null(context)
+        return
+    }
+    let folded = SQLiteConnection.fold(String(cString: bytes))
+    sqlite3_result_text(context, folded, -1, rulesd_sqlite_transient())
+}
+
+extension SQLiteConnection {
+    /// Case and accents folded away, as `rulesd_fold` does in SQL.
+    static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
     }
 }
