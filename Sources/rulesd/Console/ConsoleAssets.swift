@@ -26,7 +26,8 @@ enum ConsoleAssets {
         .signout button { background: transparent; border-color: #fff; margin: 0; }
         form.inline, .inline label { display: inline-block; margin: 0 6px 0 0; }
         .filters { display: flex; flex-wrap: wrap; gap: 6px 8px; align-items: center; }
-        .filters label { margin: 0 0 0 6px; } .filters > * { flex: 0 0 auto; } .filters button { margin: 0; }
+        .filters .field { display: inline-flex; align-items: center; gap: 6px; } .filters label { margin: 0; }
+        .filters > * { flex: 0 0 auto; } .filters button { margin: 0; }
         .filters input[type=search] { min-width: 220px; }
         .conversations { list-style: none; padding: 0; margin: 0; }
         .conversation a { display: flex; flex-wrap: wrap; align-items: baseline; gap: 4px 8px; padding: 10px 12px; margin: 6px 0;

@@ -78,14 +78,14 @@ enum ConsoleTemplates {
         {{$content}}
         <h1>Conversations</h1>
         <form method="get" action="/console" class="filters" role="search">
-        <label for="q">Search</label>
-        <input id="q" name="q" type="search" value="{{query}}" placeholder="name, @username or words">
-        <label for="channel">Channel</label>
-        <select id="channel" name="channel">{{#channels}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/channels}}</select>
-        <label for="status">Status</label>
-        <select id="status" name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select>
-        <label for="tag">Tag</label>
-        <select id="tag" name="tag">{{#tags}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/tags}}</select>
+        <span class="field"><label for="q">Search</label>
+        <input id="q" name="q" type="search" value="{{query}}" placeholder="name, @username or words"></span>
+        <span class="field"><label for="channel">Channel</label>
+        <select id="channel" name="channel">{{#channels}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/channels}}</select></span>
+        <span class="field"><label for="status">Status</label>
+        <select id="status" name="status">{{#statuses}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/statuses}}</select></span>
+        <span class="field"><label for="tag">Tag</label>
+        <select id="tag" name="tag">{{#tags}}<option value="{{value}}"{{#selected}} selected{{/selected}}>{{label}}</option>{{/tags}}</select></span>
         <button type="submit">Show</button>
         </form>
         <p class="count">{{countText}}</p>
