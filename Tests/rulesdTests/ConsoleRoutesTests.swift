@@ -105,6 +105,14 @@ struct ConsoleBrowser {
         return (browser, response)
     }
 
+    /// The fixture received and answered, a signed-in browser on its conversation (with the page's token).
+    func openConversation(_ client: some TestClientProtocol, context: ServeContext) async throws -> ConsoleBrowser {
+        try await receiveFixture(client, context: context)
+        var (browser, _) = try await signIn(client)
+        _ = try await get(client, Self.conversation, &browser)
+        return browser
+    }
+
     func get(_ client: some TestClientProtocol, _ uri: String, _ browser: inout ConsoleBrowser) async throws -> (HTTPResponse.Status, String) {
         let response = try await client.execute(uri: uri, method: .get, headers: browser.headers, body: nil)
         return (response.status, browser.read(response))
@@ -293,9 +301,7 @@ struct ConsoleBrowser {
         let clock = TestClock(Self.fixtureTime)
         let (app, context, transport) = try makeApp(clock: clock)
         try await app.test(.router) { client in
-            try await receiveFixture(client, context: context)
-            var (browser, _) = try await signIn(client)
-            _ = try await get(client, Self.conversation, &browser)
+            var browser = try await openConversation(client, context: context)
             let response = try await post(client, Self.conversation + "/reply", ["csrf": browser.csrf ?? "", "text": "Yes, size M is in stock!"], &browser)
             #expect(response.status == .seeOther)
             try await ServeRoutesTests().settle(context)
@@ -338,9 +344,7 @@ struct ConsoleBrowser {
         let clock = TestClock(Self.fixtureTime)
         let (app, context, _) = try makeApp(clock: clock)
         try await app.test(.router) { client in
-            try await receiveFixture(client, context: context)
-            var (browser, _) = try await signIn(client)
-            _ = try await get(client, Self.conversation, &browser)
+            var browser = try await openConversation(client, context: context)
             let token = browser.csrf ?? ""
             #expect(try await post(client, Self.conversation + "/tag", ["csrf": token, "tag": "vip"], &browser).status == .seeOther)
             #expect(try await post(client, Self.conversation + "/untag", ["csrf": token, "tag": "asked-price"], &browser).status == .seeOther)
@@ -419,9 +423,7 @@ struct ConsoleBrowser {
         let clock = TestClock(Self.fixtureTime)
         let (app, context, transport) = try makeApp(clock: clock)
         try await app.test(.router) { client in
-            try await receiveFixture(client, context: context)
-            var (browser, _) = try await signIn(client)
-            _ = try await get(client, Self.conversation, &browser)
+            var browser = try await openConversation(client, context: context)
             let same = "See the catalog, friend"
             for _ in 0..<2 {
                 #expect(try await post(client, Self.conversation + "/reply", ["csrf": browser.csrf ?? "", "text": same], &browser).status == .seeOther)
@@ -439,9 +441,7 @@ struct ConsoleBrowser {
     @Test func aReplyByHandLongerThanThePlatformTakesIsRefused() async throws {
         let (app, context, _) = try makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
-            try await receiveFixture(client, context: context)
-            var (browser, _) = try await signIn(client)
-            _ = try await get(client, Self.conversation, &browser)
+            var browser = try await openConversation(client, context: context)
             let response = try await post(client, Self.conversation + "/reply", ["csrf": browser.csrf ?? "", "text": String(repeating: "a", count: 1001)], &browser)
             #expect(response.status == .conflict)
             #expect(String(buffer: response.body).contains("Instagram takes at most 1000 characters in a message, and this one has 1001"))
@@ -466,9 +466,7 @@ struct ConsoleBrowser {
         let clock = TestClock(Self.fixtureTime)
         let (app, context, _) = try makeApp(clock: clock)
         try await app.test(.router) { client in
-            try await receiveFixture(client, context: context)
-            var (browser, _) = try await signIn(client)
-            _ = try await get(client, Self.conversation, &browser)
+            var browser = try await openConversation(client, context: context)
             let token = browser.csrf ?? ""
             let untag = try await post(client, Self.conversation + "/untag", ["csrf": token, "tag": "vip"], &browser)
             #expect(untag.status == .unprocessableContent)
