@@ -16,6 +16,9 @@ import Testing
             "INSTAGRAM_APP_SECRET": "ig-secret", "INSTAGRAM_ACCESS_TOKEN": "ig-token",
             "WHATSAPP_APP_SECRET": "wa-secret", "WHATSAPP_ACCESS_TOKEN": "wa-token", "WHATSAPP_PHONE_NUMBER_ID": Self.phoneNumberID,
             "GRAPH_API_BASE": graphAPI,
+            // A loaded test machine (the browser test starts Chromium beside these) can take more than the
+            // default second to answer the profile lookup; the name is what these tests check.
+            "RULESD_PROFILE_TIMEOUT": "10",
         ]
     }
 

@@ -206,4 +206,11 @@ import Testing
         }
         return samples
     }
+
+    @Test func theProfileLookupWaitsAsLongAsTheEnvironmentSays() {
+        #expect(ServerConfiguration(environment: [:]).profileTimeout == .seconds(1))
+        #expect(ServerConfiguration(environment: ["RULESD_PROFILE_TIMEOUT": "2.5"]).profileTimeout == .milliseconds(2500))
+        #expect(ServerConfiguration(environment: ["RULESD_PROFILE_TIMEOUT": "soon"]).profileTimeout == .seconds(1), "unreadable: the default")
+        #expect(ServerConfiguration(environment: ["RULESD_PROFILE_TIMEOUT": "600"]).profileTimeout == .seconds(1), "over a minute: the default")
+    }
 }

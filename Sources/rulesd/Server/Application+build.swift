@@ -26,7 +26,11 @@ func buildApplication(
     let store = try MessageStore(path: configuration.databasePath, probe: true)
     program.prepareEveryLanguage()
     let rules = RuleProgramHolder(program)
-    let meta = MetaClient(transport: transport, api: configuration.graphAPI, credentials: configuration.credentials)
+    let meta = {
+        var client = MetaClient(transport: transport, api: configuration.graphAPI, credentials: configuration.credentials)
+        client.profileTimeout = configuration.profileTimeout
+        return client
+    }()
     let (wakeups, continuation) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     let wake: @Sendable () -> Void = { continuation.yield() }
     let metrics = ServeMetrics()

@@ -28,6 +28,10 @@ struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable
     /// Request and idle timeouts and the cap on open connections (`RULESD_MAX_CONNECTIONS`).
     var connectionLimits = ConnectionLimits()
 
+    /// How long the worker waits for an Instagram contact's profile (name, username) before answering
+    /// without it (`RULESD_PROFILE_TIMEOUT`, in seconds; default 1).
+    var profileTimeout: Duration = .seconds(1)
+
     /// The seller's console: nil (off, `/console` is 404) unless `RULESD_CONSOLE_PASSWORD` is set.
     var console: ConsoleAccess?
 
@@ -52,6 +56,9 @@ struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable
         replyConcurrency = environment["RULESD_REPLY_CONCURRENCY"].flatMap(Int.init).map { max(1, $0) } ?? 16
         graphAPI = GraphAPI(environment: environment)
         console = ConsoleAccess(environment: environment)
+        if let seconds = environment["RULESD_PROFILE_TIMEOUT"].flatMap(Double.init), seconds > 0, seconds <= 60 {
+            profileTimeout = .milliseconds(Int64(seconds * 1000))
+        }
     }
 
     var description: String {
