@@ -514,4 +514,18 @@ struct ConsoleBrowser {
             #expect(page.contains("[Shipping] → SHIPPING"))
         }
     }
+
+    /// A reply typed in the console is not a webhook: health's and the doctor's last event stay the webhook's.
+    @Test func aReplyByHandIsNotCountedAsAnArrivingEvent() async throws {
+        let clock = TestClock(Self.fixtureTime)
+        let (app, context, _) = try makeApp(clock: clock)
+        try await app.test(.router) { client in
+            var browser = try await openConversation(client, context: context)
+            let arrived = try #require(try await context.store.eventArrivals().lastPerChannel["instagram"])
+            clock.advance(3600)
+            #expect(try await post(client, Self.conversation + "/reply", ["csrf": browser.csrf ?? "", "text": "Still there?"], &browser).status == .seeOther)
+            #expect(try await context.store.eventArrivals().lastPerChannel["instagram"] == arrived)
+            #expect(try EventArrivals.read(path: context.store.path).arrivals.map(\.count).reduce(0, +) == 1, "the doctor counts the webhook alone")
+        }
+    }
 }

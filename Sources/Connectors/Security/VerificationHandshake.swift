@@ -12,8 +12,8 @@ public enum VerificationHandshake {
         return challenge
     }
 
-    /// Compares two strings in time that depends on their lengths only.
-    static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
+    /// Compares two strings in time that depends on their lengths only (the console's CSRF tokens too).
+    public static func constantTimeEquals(_ a: String, _ b: String) -> Bool {
         let left = Array(a.utf8)
         let right = Array(b.utf8)
         var difference = UInt8(left.count == right.count ? 0 : 1)

@@ -1,3 +1,4 @@
+import Connectors
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -87,12 +88,9 @@ struct ConsoleAccess: Sendable {
             .replacingOccurrences(of: "=", with: "")
     }
 
-    /// Compares two tokens in time that does not depend on where they differ.
+    /// Whether a form's token is the expected one (never when empty), compared in time that does not depend
+    /// on where they differ.
     static func tokensMatch(_ a: String, _ b: String) -> Bool {
-        let left = Array(a.utf8), right = Array(b.utf8)
-        guard left.count == right.count, !left.isEmpty else { return false }
-        var difference: UInt8 = 0
-        for (x, y) in zip(left, right) { difference |= x ^ y }
-        return difference == 0
+        !b.isEmpty && VerificationHandshake.constantTimeEquals(a, b)
     }
 }

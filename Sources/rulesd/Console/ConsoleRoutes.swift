@@ -115,7 +115,7 @@ struct ConsoleRoutes: Sendable {
             try await signedIn(request) { session in
                 let view = HealthView(
                     reading: await storeHealth.current(), failing: deliveries.current,
-                    summaries: try await store.destinationSummaries(since: clock().addingTimeInterval(-7 * 86_400)), lastEvents: try await store.lastEvents(),
+                    summaries: try await store.destinationSummaries(since: clock().addingTimeInterval(-7 * 86_400)), lastEvents: try await store.eventArrivals().lastPerChannel,
                     rules: rules, clock: DisplayTime(rules.loaded.ruleSet), csrf: session.csrf)
                 return ConsoleResponses.page(ConsoleTemplates.render(view, "health"))
             }
@@ -192,8 +192,9 @@ struct ConsoleRoutes: Sendable {
             search: request.queryValue("q"), channel: request.queryValue("channel").flatMap(Channel.init(rawValue:)),
             status: request.queryValue("status").flatMap(ConversationStatus.Kind.init(rawValue:)), tag: request.queryValue("tag"))
         let summaries = try await store.conversations(search: filter.search)
-        let allTags = Set(summaries.flatMap(\.state.tags.sorted)).union(try await store.attentionTags()).sorted()
-        var view = try await pages().list(summaries, filter: filter, allTags: allTags, csrf: session.csrf)
+        let pages = try await pages()
+        let allTags = Set(summaries.flatMap(\.state.tags.sorted)).union(pages.attentionTags).sorted()
+        var view = pages.list(summaries, filter: filter, allTags: allTags, csrf: session.csrf)
         view.notice = request.queryValue("done").flatMap { Self.notices[$0] }
         return ConsoleResponses.page(ConsoleTemplates.render(view, "conversations"))
     }

@@ -21,24 +21,28 @@ struct EventArrivals: Sendable {
     /// Reads the journal of the database at `path`, opened read-only (a running `serve` may be writing it).
     /// - Throws: ``UsageError`` when it cannot be read or has no journal.
     static func read(path: String) throws(UsageError) -> EventArrivals {
-        let rows: [Arrivals]
         do {
-            let connection = try SQLiteConnection(path: path, readOnly: true)
-            let sql = """
-                SELECT substr(contact_key, 1, instr(contact_key, ':') - 1),
-                       CASE WHEN json_extract(message, '$.standby') THEN 'standby' ELSE json_extract(message, '$.kind') END,
-                       MIN(received_at), MAX(received_at), COUNT(*)
-                FROM journal GROUP BY 1, 2
-                """
-            rows = try connection.query(sql) { row in
-                let channel = row.text(0) ?? ""
-                return Arrivals(
-                    channel: channel, field: Self.field(ofKind: row.text(1) ?? "text", channel: channel),
-                    first: Date(timeIntervalSince1970: row.real(2)), last: Date(timeIntervalSince1970: row.real(3)),
-                    count: Int(row.integer(4)))
-            }
+            return try read(SQLiteConnection(path: path, readOnly: true))
         } catch {
             throw UsageError(description: "cannot read the journal of \(path) (is it the database of rulesd serve?): \(error)")
+        }
+    }
+
+    /// Reads the journal through `connection`. Replies typed in the console are left out: they say nothing of
+    /// whether Meta's webhooks still arrive.
+    static func read(_ connection: SQLiteConnection) throws -> EventArrivals {
+        let sql = """
+            SELECT substr(contact_key, 1, instr(contact_key, ':') - 1),
+                   CASE WHEN json_extract(message, '$.standby') THEN 'standby' ELSE json_extract(message, '$.kind') END,
+                   MIN(received_at), MAX(received_at), COUNT(*)
+            FROM journal WHERE id NOT LIKE '\(ContactChange.consoleMessagePrefix)%' GROUP BY 1, 2
+            """
+        let rows = try connection.query(sql) { row in
+            let channel = row.text(0) ?? ""
+            return Arrivals(
+                channel: channel, field: Self.field(ofKind: row.text(1) ?? "text", channel: channel),
+                first: Date(timeIntervalSince1970: row.real(2)), last: Date(timeIntervalSince1970: row.real(3)),
+                count: Int(row.integer(4)))
         }
         var merged: [Arrivals] = []
         for row in rows {
@@ -51,6 +55,11 @@ struct EventArrivals: Sendable {
             merged[index].count += row.count
         }
         return EventArrivals(arrivals: merged)
+    }
+
+    /// When the last event of each channel arrived, whatever its field.
+    var lastPerChannel: [String: Date] {
+        arrivals.reduce(into: [:]) { last, entry in last[entry.channel] = max(last[entry.channel] ?? entry.last, entry.last) }
     }
 
     /// The webhook field a journaled kind arrives in. WhatsApp sends everything in `messages`.

@@ -33,9 +33,7 @@ struct MessageWorker: Sendable {
         for message in messages {
             // The earlier texts of a burst: evaluated within the merged message, marked done with it.
             for fragment in fragments[message.id] ?? [] { completions.append(.merged(fragment)) }
-            // A reply typed in the console is the seller answering (its id says so), never rulesd's own echo,
-            // even when rulesd sent the same words a moment ago.
-            if message.from == .business || message.kind.isComment, !ContactChange.isTypedInConsole(message), try await store.isOwnReply(message) {
+            if message.from == .business || message.kind.isComment, try await store.isOwnReply(message) {
                 // The platform echoing a reply rulesd sent (or the comment rulesd posted, known by the id Meta
                 // gave it even without the marks of the shop's own comment): not the seller taking over.
                 completions.append(.ownEcho(message))

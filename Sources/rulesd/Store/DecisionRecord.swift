@@ -22,8 +22,19 @@ struct DecisionRecord: Sendable, Equatable {
 
     init(_ decision: Decision) {
         firedJSON = Self.encode(decision.firedRules)
-        let rules: [[String: Any]] = decision.trace.rules.filter(\.fired).map { ["rule": $0.rule, "reasons": $0.reasons] }
-        whyJSON = Self.encode(["notes": decision.trace.notes, "rules": rules] as [String: Any])
+        var why = JSONBytes()
+        why.raw(#"{"notes":"#)
+        why.strings(decision.trace.notes)
+        why.raw(#","rules":["#)
+        for (index, trace) in decision.trace.rules.filter(\.fired).enumerated() {
+            why.raw(index > 0 ? #",{"reasons":"# : #"{"reasons":"#)
+            why.strings(trace.reasons)
+            why.raw(#","rule":"#)
+            why.string(trace.rule)
+            why.raw("}")
+        }
+        why.raw("]}")
+        whyJSON = String(decoding: why.bytes, as: UTF8.self)
         var actions = JSONBytes()
         actions.raw("[")
         for (index, action) in decision.actions.enumerated() {

@@ -93,16 +93,9 @@ extension MessageStore {
         return summaries.values.sorted { $0.destination < $1.destination }
     }
 
-    /// When the last webhook message arrived on each channel (replies typed in the console left out: they
-    /// say nothing of whether Meta's webhooks still arrive).
-    func lastEvents() throws -> [String: Date] {
-        var events: [String: Date] = [:]
-        _ = try connection.query(
-            "SELECT substr(contact_key, 1, instr(contact_key, ':') - 1), MAX(received_at) FROM journal WHERE id NOT LIKE '\(ContactChange.consoleMessagePrefix)%' GROUP BY 1"
-        ) { row in
-            events[row.text(0) ?? "?"] = Date(timeIntervalSince1970: row.real(1))
-        }
-        return events
+    /// When events last arrived, per channel and webhook field, as `rulesd doctor --db` reads them.
+    func eventArrivals() throws -> EventArrivals {
+        try EventArrivals.read(connection)
     }
 
     // MARK: Retention

@@ -73,19 +73,18 @@ extension MessageStore {
     /// platform gave the reply or the public answer, or, for a direct message only (when the send's answer
     /// was lost, as on a timeout), the same text went to the same contact in the `window` before it.
     func isOwnReply(_ echo: Message, window: TimeInterval = 600) throws -> Bool {
-        guard echo.from == .business || echo.kind.isComment else { return false }
+        // A reply typed in the console is the seller answering (its id says so), never rulesd's own echo,
+        // even when rulesd sent the same words a moment ago: its outbox entry is its own send, not an echo.
+        guard echo.from == .business || echo.kind.isComment, !ContactChange.isTypedInConsole(echo) else { return false }
         let byID = try connection.query("SELECT 1 FROM outbox WHERE platform_id = ? AND kind IN ('reply', 'public_reply') LIMIT 1", [.text(echo.id)]) { _ in true }
         if !byID.isEmpty { return true }
         guard echo.from == .business, !echo.kind.isComment, let text = echo.text else { return false }
         let byText = try connection.query(
             """
             SELECT 1 FROM outbox WHERE contact_key = ? AND kind = 'reply' AND payload = ? AND created_at >= ? AND created_at <= ?
-                AND status != 'expired' AND message_id != ? LIMIT 1
+                AND status != 'expired' LIMIT 1
             """,
-            [.text(echo.contactKey.description), .text(text), .date(echo.at.addingTimeInterval(-window)), .date(echo.at.addingTimeInterval(60)),
-             // A reply typed in the console is journaled as the shop's message with its outbox entry answering
-             // it: that entry is not rulesd's own reply to the message, and the seller's answer starts takeover.
-             .text(echo.id)]
+            [.text(echo.contactKey.description), .text(text), .date(echo.at.addingTimeInterval(-window)), .date(echo.at.addingTimeInterval(60))]
         ) { _ in true }
         return !byText.isEmpty
     }
