@@ -57,4 +57,12 @@ import Testing
         #expect(try await store.prune(before: now.addingTimeInterval(-90 * 86_400), batch: 10) == 50, "25 decisions and 25 messages, ten at a time")
         #expect(try await store.journalCount() == 0)
     }
+
+    @Test func aRetentionShorterThanADayOrUnreadableIsAUsageError() throws {
+        for retention in ["1h", "soon"] {
+            let run = try RulesdProcess.run(["serve", "--rules", "examples/rules", "--retention", retention, "--port", "0"], environment: [:])
+            #expect(run.status == 2, "\(retention)")
+            #expect(run.stderr.contains("--retention takes a duration of at least a day, such as 30d or 90d, not '\(retention)'"))
+        }
+    }
 }
