@@ -42,6 +42,10 @@ public enum Declaration: Sendable {
     case menu(ProfileDeclaration)
     /// `followup "NAME" after D [keep] when ... then ... end`
     case followUp(FollowUpDeclaration)
+    /// `account instagram|whatsapp "ID" token env "VAR"`
+    case account(AccountDeclaration)
+    /// `console password env "VAR"`
+    case console(ConsoleDeclaration)
 
     /// The source range of the whole declaration.
     public var range: SourceRange {
@@ -55,6 +59,8 @@ public enum Declaration: Sendable {
         case .rule(let d): d.range
         case .iceBreakers(let d), .menu(let d): d.range
         case .followUp(let d): d.range
+        case .account(let d): d.range
+        case .console(let d): d.range
         }
     }
 }

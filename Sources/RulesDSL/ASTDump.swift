@@ -28,6 +28,10 @@ public enum ASTDump {
             return parts.joined(separator: " ") + ")"
         case .endpoint(let d):
             return "(endpoint \(d.name.name) \(q(d.url))\(d.secretEnvironmentVariable.map { " secret " + q($0) } ?? ""))"
+        case .account(let d):
+            return "(account \(d.channel.name) \(q(d.id)) token \(q(d.tokenEnvironmentVariable)))"
+        case .console(let d):
+            return "(console password \(q(d.passwordEnvironmentVariable)))"
         case .rule(let r):
             var head = "(rule \(q(r.name))"
             if let p = r.priority { head += " priority=\(p.value)" }

@@ -72,6 +72,14 @@ public enum Formatter {
                     lines.append(" secret env ", range: secret.range)
                     append(secret, indent: 0)
                 }
+            case .account(let account):
+                lines.append("account \(account.channel.name) ", range: account.channel.range)
+                append(account.id, indent: 0)
+                lines.append(" token env ", range: account.tokenEnvironmentVariable.range)
+                append(account.tokenEnvironmentVariable, indent: 0)
+            case .console(let console):
+                lines.append("console password env ", range: console.passwordEnvironmentVariable.range)
+                append(console.passwordEnvironmentVariable, indent: 0)
             case .rule(let rule):
                 writeRule(rule)
             case .followUp(let followUp):

@@ -127,7 +127,7 @@ public struct Parser {
                         .unknownDeclaration(word, suggestion: Spelling.suggestion(for: word, among: Keywords.declarations)),
                         at: current.range)
                 } else {
-                    report(.expected("a declaration (set, hours, option, template, endpoint, rule, ice breakers or menu)", found: describe(current)), at: current.range)
+                    report(.expected("a declaration (set, hours, option, template, endpoint, rule, followup, ice breakers, menu, account or console)", found: describe(current)), at: current.range)
                 }
                 advance()
                 skip { $0.atDeclarationStart }
@@ -153,6 +153,8 @@ public struct Parser {
         case "endpoint": return .endpoint(try parseEndpoint())
         case "ice", "menu": return try parseProfileDeclaration()
         case "followup": return .followUp(parseFollowUp())
+        case "account": return .account(try parseAccount())
+        case "console": return .console(try parseConsole())
         default: return .rule(parseRule())
         }
     }

@@ -43,7 +43,7 @@ public struct Token: Sendable {
 
 /// The words with a meaning of their own in the language, by where they appear.
 public enum Keywords {
-    public static let declarations = ["set", "hours", "option", "template", "endpoint", "rule", "ice", "menu", "followup"]
+    public static let declarations = ["set", "hours", "option", "template", "endpoint", "rule", "ice", "menu", "followup", "account", "console"]
     public static let ruleClauses = ["priority", "cooldown", "on", "when"]
     public static let conditionStarts = [
         "first", "message", "sentiment", "channel", "kind", "payload", "tagged", "within", "outside", "contact",

@@ -117,3 +117,13 @@ func formatChecked(_ text: String, name: String = "t.rules", sourceLocation: Tes
         #expect(lines.contains { $0.hasPrefix("    or sentiment < -0.5") })
     }
 }
+
+@Suite struct AccountFormattingTests {
+    @Test func accountsAndTheConsolePasswordAreFormattedOnALineEach() {
+        let messy = #"""
+            account   instagram "17841400000001"   token env "LUNA_IG"
+            console  password env   "LUNA_CONSOLE"
+            """#
+        #expect(formatChecked(messy) == "account instagram \"17841400000001\" token env \"LUNA_IG\"\nconsole password env \"LUNA_CONSOLE\"\n")
+    }
+}

@@ -136,3 +136,20 @@ func parse(_ text: String) -> (dump: String, errors: [String]) {
         }
     }
 }
+
+@Suite struct AccountDeclarationTests {
+    @Test func accountsAndTheConsolePassword() {
+        let result = parse(#"account instagram "17841400000001" token env "LUNA_IG"  account whatsapp "106540352242922" token env "LUNA_WA" console password env "LUNA_CONSOLE""#)
+        #expect(result.errors.isEmpty)
+        #expect(result.dump == [
+            #"(account instagram "17841400000001" token "LUNA_IG")"#, #"(account whatsapp "106540352242922" token "LUNA_WA")"#,
+            #"(console password "LUNA_CONSOLE")"#,
+        ].joined(separator: "\n"))
+    }
+
+    @Test func aMissingTokenSaysWhatToWrite() {
+        let result = parse(#"account instagram "17841400000001""#)
+        #expect(result.errors.count == 1)
+        #expect(result.errors.first?.contains("expected 'token env' and the name of the environment variable holding the account's access token") == true)
+    }
+}

@@ -43,6 +43,10 @@ public struct CheckedRuleSet: Sendable {
     public var iceBreakers: [ReplyButton] = []
     /// The Instagram profile's persistent menu (`menu`), in order; a link item's payload is its URL.
     public var menu: [ReplyButton] = []
+    /// The accounts this set answers (`account ...`); empty: every account `serve` receives (one shop).
+    public var accounts: [ShopAccount] = []
+    /// The environment variable holding the console's password for this shop (`console password env`).
+    public var consolePasswordVariable: String?
 
     /// Whether a rule says `on comments` (the app must then receive `comments` and `live_comments`).
     public var seesComments: Bool { rules.contains { $0.rule.seesComments } }
@@ -50,6 +54,20 @@ public struct CheckedRuleSet: Sendable {
     /// The compiled regex of a literal in a file of this set.
     public func regex(_ literal: RegexLiteral, in file: SourceFile) -> CompiledRegex? {
         regexes[RegexKey(file: file.name, offset: literal.range.start)]
+    }
+}
+
+/// An account a rule set answers, and the environment variable holding its access token.
+public struct ShopAccount: Sendable, Hashable {
+    public var channel: Channel
+    /// The Instagram account id or the WhatsApp phone number id.
+    public var id: String
+    public var tokenVariable: String
+
+    public init(channel: Channel, id: String, tokenVariable: String) {
+        self.channel = channel
+        self.id = id
+        self.tokenVariable = tokenVariable
     }
 }
 

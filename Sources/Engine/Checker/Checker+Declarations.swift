@@ -94,11 +94,7 @@ extension CheckerPass {
         } else if scheme == "http", !["localhost", "127.0.0.1", "::1"].contains(url?.host ?? "") {
             report(.plainHTTPEndpoint(text), file, declaration.url.range)
         }
-        if let secret = declaration.secretEnvironmentVariable {
-            let valid = !secret.value.isEmpty && secret.value.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == "_") }
-                && !(secret.value.first?.isNumber ?? true)
-            if !valid { report(.invalidEnvironmentVariable(secret.value), file, secret.range) }
-        }
+        if let secret = declaration.secretEnvironmentVariable { checkEnvironmentVariable(secret, file: file) }
     }
 
     private mutating func checkOption(_ declaration: OptionDeclaration, file: SourceFile) {

@@ -3,6 +3,14 @@ import RulesDSL
 // The checker's diagnostics, in alphabetical order. Ids come from the member names.
 
 extension DiagnosticMessage {
+    static func duplicateAccount(channel: Channel, id: String) -> Self {
+        make(.error, "the \(channel.rawValue) account \(id) is declared twice; keep one line for it")
+    }
+
+    static var duplicateConsolePassword: Self {
+        make(.error, "the console's password is declared twice; keep one 'console password env' line")
+    }
+
     static func duplicateName(_ kind: String, _ name: String) -> Self {
         make(.error, "\(kind) '\(name)' is defined more than once")
     }
@@ -19,6 +27,11 @@ extension DiagnosticMessage {
 
     static func emptyHoursSpan(_ text: String) -> Self {
         make(.error, "'\(text)' opens and closes at the same time")
+    }
+
+    static func invalidAccountID(_ id: String, channel: Channel) -> Self {
+        let what = channel == .instagram ? "the Instagram account id (digits, as in \"17841400000001\")" : "the WhatsApp phone number id (digits, as in \"106540352242922\"; not the phone number)"
+        return make(.error, "'\(id)' is not an account id; write \(what)")
     }
 
     static func invalidEnvironmentVariable(_ name: String) -> Self {
@@ -118,6 +131,10 @@ extension DiagnosticMessage {
             .error,
             "'\(written)' is a fixed offset, not a place, and never changes for summer time; write your city's zone, such as "
                 + "\"America/Los_Angeles\"; a fixed offset is \"\(etcName)\" (Etc/GMT names reverse the sign: \(etcName) is \(written))")
+    }
+
+    static func unknownAccountChannel(_ word: String, suggestion: String?) -> Self {
+        make(.error, "an account is on 'instagram' or 'whatsapp', not '\(word)'" + hint(suggestion))
     }
 
     static func unknownVariable(_ name: String, suggestion: String?) -> Self {

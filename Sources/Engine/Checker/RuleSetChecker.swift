@@ -26,6 +26,7 @@ public enum RuleSetChecker {
         pass.checkWhatsAppTemplates()
         pass.checkFollowUps()
         pass.checkTemplateChoices()
+        let (accounts, consolePasswordVariable) = pass.checkAccounts()
         let ordered = pass.orderedRules()
         // Reachability warnings only make sense on a set without errors.
         if !pass.diagnostics.hasErrors && !files.contains(where: \.hasSyntaxErrors) {
@@ -39,7 +40,8 @@ public enum RuleSetChecker {
             endpoints: pass.endpoints.mapValues(\.declaration), options: pass.options, regexes: pass.regexes,
             followUps: pass.followUps.mapValues { CheckedRuleSet.CheckedFollowUp(declaration: $0.declaration, file: $0.file) },
             iceBreakers: pass.iceBreakers.first.map { Self.buttons($0.declaration.items) } ?? [],
-            menu: pass.menus.first.map { Self.buttons($0.declaration.items) } ?? [])
+            menu: pass.menus.first.map { Self.buttons($0.declaration.items) } ?? [],
+            accounts: accounts, consolePasswordVariable: consolePasswordVariable)
         return (ruleSet, pass.diagnostics)
     }
 
@@ -69,6 +71,10 @@ struct CheckerPass {
     /// Follow-ups by name (`followup "NAME" ...`).
     var followUps: [String: Located<FollowUpDeclaration>] = [:]
     var menus: [Located<ProfileDeclaration>] = []
+    /// `account` declarations, in load order.
+    var accountDeclarations: [Located<AccountDeclaration>] = []
+    /// `console password` declarations (one is allowed).
+    var consoleDeclarations: [Located<ConsoleDeclaration>] = []
     /// Names of declarations with syntax errors: never reported as unknown, to avoid follow-on errors.
     var incompleteNames = Set<String>()
     var compiledHours: [String: OpeningHours] = [:]
@@ -123,6 +129,8 @@ struct CheckerPass {
                     }
                 case .iceBreakers(let d): iceBreakers.append(Located(declaration: d, file: file))
                 case .menu(let d): menus.append(Located(declaration: d, file: file))
+                case .account(let d): accountDeclarations.append(Located(declaration: d, file: file))
+                case .console(let d): consoleDeclarations.append(Located(declaration: d, file: file))
                 case .rule(let rule):
                     if claimsQuotedName(rule.name, kind: "rule", taken: ruleNames[rule.name.value].map { ($0.file, $0.declaration.name.range) }, file: file) {
                         ruleNames[rule.name.value] = Located(declaration: rule, file: file)

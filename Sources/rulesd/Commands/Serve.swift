@@ -15,12 +15,19 @@ struct Serve: AsyncParsableCommand {
             Secrets and tokens come from the environment: INSTAGRAM_APP_SECRET, INSTAGRAM_VERIFY_TOKEN, \
             INSTAGRAM_ACCESS_TOKEN, WHATSAPP_APP_SECRET, WHATSAPP_VERIFY_TOKEN, WHATSAPP_ACCESS_TOKEN, \
             WHATSAPP_PHONE_NUMBER_ID, GRAPH_API_BASE. Without any access token rulesd runs in dry mode: replies \
-            are decided and recorded, not sent. See docs/setup.md.
+            are decided and recorded, not sent.
+
+            With --shops DIR, each folder of DIR is a shop's rules, which name the accounts it answers and where \
+            their tokens are (account instagram "ID" token env "NAME"); webhooks go to the shop of their account. \
+            See docs/setup.md and docs/shops.md.
             """
     )
 
-    @Option(help: "The rule files or directory.")
-    var rules: [String] = ["examples/rules"]
+    @Option(help: "The rule files or directory (one shop; default examples/rules).")
+    var rules: [String] = []
+
+    @Option(help: "A folder holding one folder of rule files per shop, each declaring the accounts it answers.")
+    var shops: String?
 
     @Option(help: "Address to listen on.")
     var host = "127.0.0.1"
@@ -39,16 +46,27 @@ struct Serve: AsyncParsableCommand {
         configuration.host = host
         configuration.port = port
         configuration.databasePath = db
-        configuration.rulesPaths = rules
+        if shops != nil, !rules.isEmpty { fail(UsageError(description: "give --rules (one shop) or --shops (a folder per shop), not both")) }
+        configuration.rulesPaths = rules.isEmpty ? ["examples/rules"] : rules
+        configuration.shopsDirectory = shops
         guard let keep = DurationLiteral.seconds(in: retention), keep >= 86_400 else {
             fail(UsageError(description: "--retention takes a duration of at least a day, such as 30d or 90d, not '\(retention)'"))
         }
         configuration.retention = TimeInterval(keep)
         var logger = Logger(label: "rulesd")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let program = try loadRules(rules)
+        let (loaded, underShops) = try loadShops(configuration)
+        configuration.accountTokenSet = !ShopLoading.noTokenSet(loaded, environment: configuration.environment, fallback: true)
+        let problems = ShopLoading.problems(loaded, underShops: underShops, environment: configuration.environment, dryMode: configuration.isDryMode)
+        if !problems.isEmpty {
+            printError(problems.map { "rulesd: \($0)" }.joined(separator: "\n"))
+            throw ExitCode(ExitStatus.problems)
+        }
         if configuration.isDryMode {
-            logger.warning("dry mode: no INSTAGRAM_ACCESS_TOKEN or WHATSAPP_ACCESS_TOKEN; replies are decided and recorded, not sent")
+            logger.warning(
+                underShops
+                    ? "dry mode: none of the shops' token variables is set; replies are decided and recorded, not sent"
+                    : "dry mode: no INSTAGRAM_ACCESS_TOKEN or WHATSAPP_ACCESS_TOKEN; replies are decided and recorded, not sent")
         }
         for (name, secret) in [("INSTAGRAM_APP_SECRET", configuration.instagramAppSecret), ("WHATSAPP_APP_SECRET", configuration.whatsappAppSecret)]
         where secret.isEmpty {
@@ -62,15 +80,50 @@ struct Serve: AsyncParsableCommand {
         let crmTransport = AsyncHTTPTransport()
         let app: any ApplicationProtocol
         do {
-            (app, _) = try buildApplication(configuration: configuration, program: program, transport: transport, crmTransport: crmTransport, logger: logger)
+            (app, _) = try buildApplication(
+                configuration: configuration, shops: loaded, underShops: underShops, transport: transport, crmTransport: crmTransport, logger: logger)
         } catch let error as StoreOpenError {
             try? await transport.shutdown()
             try? await crmTransport.shutdown()
             fail(UsageError(description: error.description))
         }
-        logger.info("rulesd serving", metadata: ["rules": "\(program.ruleNames.count)", "host": "\(host)", "port": "\(port)", "db": "\(db)"])
+        logger.info(
+            "rulesd serving",
+            metadata: [
+                "rules": "\(loaded.reduce(0) { $0 + $1.program.ruleNames.count })", "shops": "\(underShops ? loaded.count : 1)", "host": "\(host)",
+                "port": "\(port)", "db": "\(db)",
+            ])
         try await app.runService()
         try? await transport.shutdown()
         try? await crmTransport.shutdown()
+    }
+
+    /// The shops to serve: one per folder of `--shops`, or the one of `--rules`. Rules with errors end the
+    /// command once their diagnostics are printed (each file named with its shop's folder).
+    private func loadShops(_ configuration: ServerConfiguration) throws -> ([ShopLoading.LoadedShop], underShops: Bool) {
+        guard let directory = configuration.shopsDirectory else {
+            return ([ShopLoading.LoadedShop(name: "", paths: configuration.rulesPaths, program: try loadRules(configuration.rulesPaths))], false)
+        }
+        let folders: [String]
+        do {
+            folders = try ShopLoading.shopFolders(in: directory)
+        } catch let error as ShopsError {
+            fail(UsageError(description: error.description))
+        }
+        var loaded: [ShopLoading.LoadedShop] = []
+        var broken: [String] = []
+        for name in folders {
+            let path = (directory as NSString).appendingPathComponent(name)
+            do {
+                loaded.append(ShopLoading.LoadedShop(name: name, paths: [path], program: try RuleSetLoading.load([path])))
+            } catch let error as RuleSetErrors {
+                broken.append("shop \(name): \(error)")
+            }
+        }
+        if !broken.isEmpty {
+            printError(broken.map { "rulesd: \($0)" }.joined(separator: "\n"))
+            throw ExitCode(ExitStatus.problems)
+        }
+        return (loaded, true)
     }
 }

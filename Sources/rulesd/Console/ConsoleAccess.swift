@@ -6,15 +6,18 @@ import HummingbirdAuth
 import HummingbirdBcrypt
 import NIOPosix
 
-/// One signed-in browser: its CSRF token, which every form carries back.
+/// One signed-in browser: its CSRF token, which every form carries back, and the shop it signed in to
+/// (empty for the one shop of `--rules`): it sees that shop's conversations only.
 struct ConsoleSession: Codable, Sendable {
     var csrf: String
     var signedInAt: Date
+    var shop: String = ""
 }
 
-/// Who may use the console, and the proof they signed in: the password (from `RULESD_CONSOLE_PASSWORD`,
-/// kept only as a bcrypt hash), sessions kept in memory by hummingbird-auth's `SessionStorage` (a restart
-/// signs everyone out), a CSRF token per session, and a throttle on failed logins.
+/// Who may use the console, and the proof they signed in: each shop's password (from
+/// `RULESD_CONSOLE_PASSWORD`, or the variable its rules name with `console password env`; kept only as a
+/// bcrypt hash), sessions kept in memory by hummingbird-auth's `SessionStorage` (a restart signs everyone
+/// out), a CSRF token per session, and a throttle on failed logins.
 struct ConsoleAccess: Sendable {
     /// The session cookie's name.
     static let sessionCookie = "rulesd_console"
@@ -23,7 +26,10 @@ struct ConsoleAccess: Sendable {
     /// How long a session lasts.
     static let sessionLength: Duration = .seconds(12 * 3600)
 
-    private let passwordHash: String
+    /// Each shop's password hash by the shop's name ("" for the one shop of `--rules`).
+    private let passwordHashes: [String: String]
+    /// Whether the login form asks which shop (under `--shops`).
+    let asksForShop: Bool
     private let sessions: SessionStorage<ConsoleSession>
     /// Where the sessions live: a service of `serve` (it forgets expired sessions every ten minutes).
     let sessionMemory: MemoryPersistDriver<ContinuousClock>
@@ -32,7 +38,15 @@ struct ConsoleAccess: Sendable {
     /// Nil when `RULESD_CONSOLE_PASSWORD` is unset or empty: the console is off.
     init?(environment: [String: String], throttle: LoginThrottle = LoginThrottle(), bcryptCost: UInt8 = 10) {
         guard let password = environment["RULESD_CONSOLE_PASSWORD"], !password.isEmpty else { return nil }
-        passwordHash = Bcrypt.hash(password, cost: bcryptCost)
+        self.init(passwords: ["": password], asksForShop: false, throttle: throttle, bcryptCost: bcryptCost)
+    }
+
+    /// The console of several shops, each with its password (by shop name); nil when there is none.
+    init?(passwords: [String: String], asksForShop: Bool, throttle: LoginThrottle = LoginThrottle(), bcryptCost: UInt8 = 10) {
+        let passwords = passwords.filter { !$0.value.isEmpty }
+        guard !passwords.isEmpty else { return nil }
+        passwordHashes = passwords.mapValues { Bcrypt.hash($0, cost: bcryptCost) }
+        self.asksForShop = asksForShop
         sessionMemory = MemoryPersistDriver()
         sessions = SessionStorage(sessionMemory, configuration: .init(sessionCookieParameters: .init(name: Self.sessionCookie)))
         self.throttle = throttle
@@ -40,10 +54,20 @@ struct ConsoleAccess: Sendable {
 
     /// Whether `password` is the console's. Bcrypt takes tens of milliseconds on purpose: it runs on NIO's
     /// thread pool, not on the thread that serves requests.
-    func verify(_ password: String) async -> Bool {
-        let hash = passwordHash
-        return (try? await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }) ?? false
+    /// A shop without a console password is never opened: a wrong shop name costs the same bcrypt check as a
+    /// wrong password, so the answer's time does not tell which shops exist.
+    func verify(_ password: String, shop: String = "") async -> Bool {
+        let hash = passwordHashes[shop] ?? Self.decoyHash
+        let known = passwordHashes[shop] != nil
+        let matches = (try? await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }) ?? false
+        return known && matches
     }
+
+    /// A hash no password is checked against in earnest (for a shop with no console).
+    private static let decoyHash = Bcrypt.hash(randomToken(), cost: 10)
+
+    /// The shops that have a console.
+    var shops: Set<String> { Set(passwordHashes.keys) }
 
     /// The request's session; nil when it has none, or one that expired or was signed out.
     func session(of request: Request) async -> ConsoleSession? {
@@ -51,8 +75,8 @@ struct ConsoleAccess: Sendable {
     }
 
     /// Starts a session; returns the cookie that carries it.
-    func signIn(now: Date, secure: Bool) async throws -> Cookie {
-        let session = ConsoleSession(csrf: Self.randomToken(), signedInAt: now)
+    func signIn(shop: String = "", now: Date, secure: Bool) async throws -> Cookie {
+        let session = ConsoleSession(csrf: Self.randomToken(), signedInAt: now, shop: shop)
         let saved = try await sessions.save(session: session, expiresIn: Self.sessionLength)
         return Self.cookie(Self.sessionCookie, value: saved.value, maxAge: Int(Self.sessionLength.components.seconds), secure: secure)
     }

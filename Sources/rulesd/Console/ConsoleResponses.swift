@@ -63,7 +63,7 @@ struct PauseForm: Decodable, Sendable { var csrf: String?; var `for`: String? }
 /// A reply typed by hand.
 struct ReplyForm: Decodable, Sendable { var csrf: String?; var text: String? }
 /// The login form.
-struct LoginForm: Decodable, Sendable { var csrf: String?; var password: String? }
+struct LoginForm: Decodable, Sendable { var csrf: String?; var password: String?; var shop: String? }
 /// The tags that need attention, comma-separated.
 struct AttentionForm: Decodable, Sendable { var csrf: String?; var tags: String? }
 

@@ -63,10 +63,15 @@ enum ConsoleTemplates {
         <h1>rulesd</h1>
         <form method="post" action="/console/login" class="card narrow">
         <input type="hidden" name="csrf" value="{{loginToken}}">
+        {{#askShop}}
+        <label for="shop">Shop</label>
+        <input id="shop" name="shop" autocomplete="username" required autofocus>
+        {{/askShop}}
         <label for="password">Console password</label>
-        <input id="password" name="password" type="password" autocomplete="current-password" required autofocus>
+        <input id="password" name="password" type="password" autocomplete="current-password" required{{^askShop}} autofocus{{/askShop}}>
         <button type="submit">Sign in</button>
-        <p class="hint">The password is the one set in <code>RULESD_CONSOLE_PASSWORD</code> where rulesd runs.</p>
+        {{#askShop}}<p class="hint">Your shop's name and console password: whoever runs rulesd for you gave you both.</p>{{/askShop}}
+        {{^askShop}}<p class="hint">The password is the one set in <code>RULESD_CONSOLE_PASSWORD</code> where rulesd runs.</p>{{/askShop}}
         </form>
         {{/content}}
         {{/layout}}

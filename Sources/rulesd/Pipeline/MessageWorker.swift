@@ -12,6 +12,8 @@ struct MessageWorker: Sendable {
     /// Looks up an Instagram contact's name before its first evaluation; nil when it fails (the template's
     /// fallback is used then).
     let profileLookup: @Sendable (String) async -> (name: String?, username: String?)?
+    /// The contacts this worker evaluates: one shop's (under `--shops`), or every contact.
+    var scope: @Sendable () -> ContactScope = { .everyone }
 
     /// Handles up to `limit` pending messages in one transaction, then the follow-ups due; returns how many
     /// of both.
@@ -23,7 +25,7 @@ struct MessageWorker: Sendable {
     /// Handles up to `limit` pending messages in one transaction; returns how many (a burst still being
     /// written, with `option debounce`, stays pending and is not counted).
     func runMessages(now: Date, limit: Int = 200) async throws -> Int {
-        let pending = try await store.pending(limit: limit)
+        let pending = try await store.pending(limit: limit, scope: scope())
         guard !pending.isEmpty else { return 0 }
         let (messages, fragments) = Self.bursts(pending, now: now, debounce: rules.program.ruleSet.options.debounce)
         guard !messages.isEmpty else { return 0 }
@@ -122,7 +124,7 @@ struct MessageWorker: Sendable {
     /// Fires the follow-ups due at `now` (up to `limit`), in one transaction; returns how many. Each is
     /// completed only if still pending, so two workers racing fire it once.
     func runFollowUps(now: Date, limit: Int = 200) async throws -> Int {
-        let due = try await store.dueFollowUps(at: now, limit: limit)
+        let due = try await store.dueFollowUps(at: now, limit: limit, scope: scope())
         guard !due.isEmpty else { return 0 }
         var batch = BatchStates()
         var completions: [MessageStore.Completion] = []

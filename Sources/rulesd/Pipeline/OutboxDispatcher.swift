@@ -30,6 +30,19 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
     var probeInterval: TimeInterval = 30
     /// Runs between ``claimDue(now:)``'s first read and its claims: tests put another lane's send there.
     var betweenReadAndClaim: (@Sendable (OutboxEntry.Kind) async throws -> Void)?
+    /// The contacts this dispatcher serves: one shop's (under `--shops`), or every contact.
+    var scope: @Sendable () -> ContactScope = { .everyone }
+    /// The credentials of the shop's accounts as its rules declare them now; nil: `meta`'s own.
+    var credentials: (@Sendable () -> MetaCredentials)?
+
+    /// The Meta client for a send: `meta` with the shop's current credentials.
+    private var client: MetaClient {
+        guard let credentials else { return meta }
+        var client = MetaClient(transport: meta.transport, api: meta.api, credentials: credentials())
+        client.sendTimeout = meta.sendTimeout
+        client.profileTimeout = meta.profileTimeout
+        return client
+    }
 
     /// The contacts being served right now, so a slow endpoint holds up only its own contact.
     let claims = OutboxClaims()
@@ -53,7 +66,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
     func claimDue(now: Date) async throws -> [[DueEntry]] {
         for destination in health.due(forProbeAt: now, interval: probeInterval) {
             health.probed(destination, at: now)
-            try await store.retryNow(destination, now: now, limit: 1)
+            try await store.retryNow(destination, now: now, limit: 1, scope: scope())
         }
         var lanes: [[DueEntry]] = []
         for (kind, maximum) in maximumInFlight.sorted(by: { $0.key.rawValue > $1.key.rawValue }) {
@@ -61,7 +74,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             guard free > 0 else { continue }
             let perPlace = contactsPerPlace[kind] ?? 1
             // A few more than the places take, to step over contacts being served.
-            let due = try await store.dueForSending(at: now, limit: free * perPlace + 16, kind: kind)
+            let due = try await store.dueForSending(at: now, limit: free * perPlace + 16, kind: kind, scope: scope())
             var seen = Set<String>()
             let contacts = due.map(\.entry.contactKey).filter { seen.insert($0).inserted }
             try await betweenReadAndClaim?(kind)
@@ -144,7 +157,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 return .waiting
             }
             let started = ContinuousClock.now
-            outcome = await meta.sendReply(entry.payload, choices: entry.choices.flatMap(ReplyChoices.init(json:)), answering: message, now: now)
+            outcome = await client.sendReply(entry.payload, choices: entry.choices.flatMap(ReplyChoices.init(json:)), answering: message, now: now)
             metrics.sent(in: ContinuousClock.now - started)
             if case .success = outcome {
                 try await store.recordCommentAnswer(message.id, account: message.account, way: .privately, by: "rulesd", at: now)
@@ -155,7 +168,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             }
             if dryMode { return try await recordUnsent(entry, now: now) }
             let started = ContinuousClock.now
-            outcome = await meta.sendPublicReply(entry.payload, toComment: message.id, now: now)
+            outcome = await client.sendPublicReply(entry.payload, toComment: message.id, now: now)
             metrics.sent(in: ContinuousClock.now - started)
             switch outcome {
             case .success:
@@ -201,14 +214,14 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             }
             let started = ContinuousClock.now
             if let template {
-                outcome = await meta.sendTemplate(template, answering: message, marketing: try await marketing(template), now: now)
+                outcome = await client.sendTemplate(template, answering: message, marketing: try await marketing(template), now: now)
             } else {
                 let choices = entry.choices.flatMap(ReplyChoices.init(json:))
                 let listButton = rules.program.ruleSet.options.listButton(for: state.language)
-                outcome = await meta.sendReply(entry.payload, choices: choices, listButton: listButton, answering: message, now: now)
+                outcome = await client.sendReply(entry.payload, choices: choices, listButton: listButton, answering: message, now: now)
                 // WhatsApp says the window has closed (the clocks disagree by a moment): the template now.
                 if case .failure(let failure) = outcome, failure.isOutsideMessagingWindow, let fallback {
-                    outcome = await meta.sendTemplate(fallback, answering: message, marketing: try await marketing(fallback), now: now)
+                    outcome = await client.sendTemplate(fallback, answering: message, marketing: try await marketing(fallback), now: now)
                 }
             }
             metrics.sent(in: ContinuousClock.now - started)
@@ -229,7 +242,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             }
             if health.succeeded(destination) {
                 faultLog.clear(destination.name)
-                let released = try await store.retryNow(destination, now: now)
+                let released = try await store.retryNow(destination, now: now, scope: scope())
                 logger.info("\(destination.name) works again; its waiting entries go out now", metadata: ["waiting": "\(released)"])
             }
         case .failure(let failure) where failure.isOutsideMessagingWindow:

@@ -21,6 +21,9 @@ struct RulesReloader: Service, CustomStringConvertible {
     var quiet: TimeInterval = 1
     /// Called with the previous and the new rule set after a successful reload.
     var onReload: @Sendable (_ previous: CheckedRuleSet, _ new: CheckedRuleSet) -> Void = { _, _ in }
+    /// What keeps a clean set from serving (a shop's accounts: one another shop declares, a token variable
+    /// that is not set): each problem a sentence; the previous rules keep serving while there are any.
+    var validate: @Sendable (CheckedRuleSet) -> [String] = { _ in [] }
     /// One reload at a time (SIGHUP and the watcher run in tasks of their own), and the files as the last
     /// reload read them, so the watcher does not load again what SIGHUP just loaded.
     private let serial = ReloadSerial()
@@ -63,6 +66,15 @@ struct RulesReloader: Service, CustomStringConvertible {
                     "rules not reloaded: they have errors; the previous rules keep serving",
                     metadata: ["reason": "\(reason)", "diagnostics": "\(diagnostics)"])
                 rules.record(ReloadRecord(at: now, reason: reason, outcome: .rejected, diagnostics: diagnostics))
+                return false
+            }
+            let problems = validate(ruleSet)
+            if !problems.isEmpty {
+                let text = problems.joined(separator: "\n")
+                logger.error(
+                    "rules not reloaded: their accounts cannot be served; the previous rules keep serving",
+                    metadata: ["reason": "\(reason)", "problems": "\(text)"])
+                rules.record(ReloadRecord(at: now, reason: reason, outcome: .rejected, diagnostics: text))
                 return false
             }
             let previous = rules.loaded.ruleSet

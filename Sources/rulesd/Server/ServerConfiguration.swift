@@ -9,6 +9,8 @@ struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable
     var port = 8080
     var databasePath = "rulesd.sqlite"
     var rulesPaths: [String] = ["examples/rules"]
+    /// `serve --shops DIR`: a shop per folder; nil: the one shop of `rulesPaths`.
+    var shopsDirectory: String?
     var instagramAppSecret = Secret("")
     var instagramVerifyToken = Secret("")
     var whatsappAppSecret = Secret("")
@@ -34,12 +36,18 @@ struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable
 
     /// The seller's console: nil (off, `/console` is 404) unless `RULESD_CONSOLE_PASSWORD` is set.
     var console: ConsoleAccess?
+    /// The bcrypt cost of the shops' console passwords (tests lower it).
+    var consoleBcryptCost: UInt8 = 10
 
     /// How long decisions, handled messages and finished sends are kept (`serve --retention`, 90 days).
     var retention: TimeInterval = 90 * 86_400
 
-    /// Dry mode: no Meta access token at all, so replies are decided and recorded but not sent.
-    var isDryMode: Bool { credentials.instagramAccessToken == nil && credentials.whatsappAccessToken == nil }
+    /// Whether a token variable a shop's `account` declares is set (see ``isDryMode``).
+    var accountTokenSet = false
+
+    /// Dry mode: no Meta access token at all (neither in the environment's variables nor in those the
+    /// shops' `account` declarations name), so replies are decided and recorded but not sent.
+    var isDryMode: Bool { credentials.instagramAccessToken == nil && credentials.whatsappAccessToken == nil && !accountTokenSet }
 
     init() {}
 
@@ -62,7 +70,7 @@ struct ServerConfiguration: Sendable, CustomStringConvertible, CustomReflectable
     }
 
     var description: String {
-        "ServerConfiguration(\(host):\(port), db \(databasePath), rules \(rulesPaths), \(credentials), graph API \(graphAPI.base), "
+        "ServerConfiguration(\(host):\(port), db \(databasePath), \(shopsDirectory.map { "shops \($0)" } ?? "rules \(rulesPaths)"), \(credentials), graph API \(graphAPI.base), "
             + "reply concurrency \(replyConcurrency), console \(console == nil ? "off" : "on"))"
     }
 

@@ -17,8 +17,10 @@ struct WebhookController: Sendable {
     /// The names (in WhatsApp Manager) of the approved templates the rules send: a pause of one of those is
     /// a warning, of another an info line.
     var templatesInUse: @Sendable () -> Set<String> = { [] }
-    /// Called after messages are committed, to wake the worker.
-    let onStored: @Sendable () -> Void
+    /// The shops, to route each message by its account.
+    let directory: ShopDirectory
+    /// Called after messages are committed with the names of the shops they are for, to wake their workers.
+    let onStored: @Sendable (Set<String>) -> Void
 
     enum Route: String, CaseIterable { case instagram, whatsapp, combined }
 
@@ -94,14 +96,31 @@ struct WebhookController: Sendable {
             logger.info("webhook item skipped", metadata: ["item": "\(skipped.path)", "reason": "\(skipped.reason)"])
         }
         if !contents.messages.isEmpty {
-            metrics.received(
-                standby: contents.messages.count(where: \.standby), comments: contents.messages.count { $0.kind == .comment },
-                liveComments: contents.messages.count { $0.kind == .liveComment })
-            let inserted = try await store.append(contents.messages, receivedAt: now)
-            let duplicates = inserted.count { !$0 }
-            metrics.stored(new: inserted.count - duplicates, duplicates: duplicates)
-            if duplicates > 0 { logger.info("duplicate deliveries acknowledged", metadata: ["count": "\(duplicates)"]) }
-            onStored()
+            let shops = contents.messages.map { directory.shop(for: $0.channel, account: $0.account) }
+            let unrouted = Set(zip(contents.messages, shops).filter { $0.1 == nil }.map(\.0.id))
+            let inserted = try await store.append(contents.messages, receivedAt: now, unrouted: unrouted)
+            var woken = Set<String>()
+            for (shop, group) in Self.grouped(contents.messages, inserted: inserted, shops: shops) {
+                let counts = shop?.metrics ?? metrics
+                counts.received(
+                    standby: group.count(where: \.message.standby), comments: group.count { $0.message.kind == .comment },
+                    liveComments: group.count { $0.message.kind == .liveComment })
+                let duplicates = group.count { !$0.new }
+                counts.stored(new: group.count - duplicates, duplicates: duplicates)
+                if duplicates > 0 { logger.info("duplicate deliveries acknowledged", metadata: ["count": "\(duplicates)"]) }
+                if let shop {
+                    woken.insert(shop.name)
+                } else if group.count > duplicates, let first = group.first?.message {
+                    // Kept, never evaluated: no shop declares the account.
+                    metrics.unrouted(group.count - duplicates)
+                    if faultLog.shouldLog("unrouted:\(first.channel.rawValue):\(first.account)", now: now) {
+                        logger.warning(
+                            "messages for \(first.channel.rawValue) account \(first.account), which no shop answers: kept, not answered; to answer them, add account \(first.channel.rawValue) \"\(first.account)\" token env \"NAME\" to the shop's rules",
+                            metadata: ["channel": "\(first.channel.rawValue)", "account": "\(first.account)", "count": "\(group.count - duplicates)"])
+                    }
+                }
+            }
+            onStored(woken)
         }
         if !contents.statuses.isEmpty {
             try await store.apply(contents.statuses)
@@ -121,6 +140,23 @@ struct WebhookController: Sendable {
         // Statuses alone commit without the journal's check: a 200 only for the file the next start opens.
         if let lost = await store.verifyFile() { throw lost }
         return Self.text("ok\n", status: .ok)
+    }
+
+    /// A webhook's messages by the shop they are for (nil: none answers their account), with whether each
+    /// was new; the messages of no shop are grouped by account, so each unknown account is logged.
+    static func grouped(_ messages: [Message], inserted: [Bool], shops: [Shop?]) -> [(Shop?, [(message: Message, new: Bool)])] {
+        var order: [String] = []
+        var groups: [String: (Shop?, [(message: Message, new: Bool)])] = [:]
+        for (index, message) in messages.enumerated() {
+            let shop = shops[index]
+            let key = shop.map { "shop:" + $0.name } ?? "account:\(message.channel.rawValue):\(message.account)"
+            if groups[key] == nil {
+                order.append(key)
+                groups[key] = (shop, [])
+            }
+            groups[key]?.1.append((message, inserted[index]))
+        }
+        return order.compactMap { groups[$0] }
     }
 
     /// The channel whose app secret signed the body, or nil. `/webhooks` accepts either secret.

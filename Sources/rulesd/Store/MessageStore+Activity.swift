@@ -29,7 +29,7 @@ struct DestinationSummary: Sendable, Equatable {
 
 extension MessageStore {
     /// Fires and replies per rule per day from `since` on, the days counted in `timeZone`.
-    func ruleActivity(since: Date, timeZone: TimeZone) throws -> RuleActivity {
+    func ruleActivity(since: Date, timeZone: TimeZone, scope: ContactScope = .everyone) throws -> RuleActivity {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         func day(_ seconds: Double) -> String {
@@ -38,29 +38,29 @@ extension MessageStore {
         }
         var activity = RuleActivity()
         _ = try connection.query(
-            "SELECT r.value, d.decided_at FROM decisions d, json_each(d.fired) r WHERE d.decided_at >= ?", [.date(since)]
+            "SELECT r.value, d.decided_at FROM decisions d, json_each(d.fired) r WHERE d.decided_at >= ?\(scope.condition(on: "d.contact_key"))", [.date(since)]
         ) { row in
             activity.fires[row.text(0) ?? "", default: [:]][day(row.real(1)), default: 0] += 1
         }
         _ = try connection.query(
             """
             SELECT rule, created_at FROM outbox
-            WHERE kind IN ('reply', 'public_reply') AND status = 'sent' AND rule IS NOT NULL AND created_at >= ?
+            WHERE kind IN ('reply', 'public_reply') AND status = 'sent' AND rule IS NOT NULL AND created_at >= ?\(scope.condition())
             """, [.date(since)]
         ) { row in
             activity.replies[row.text(0) ?? "", default: [:]][day(row.real(1)), default: 0] += 1
         }
-        activity.since = try connection.query("SELECT MIN(decided_at) FROM decisions") { $0.isNull(0) ? nil : Date(timeIntervalSince1970: $0.real(0)) }.first ?? nil
+        activity.since = try connection.query("SELECT MIN(decided_at) FROM decisions WHERE \(scope.expression())") { $0.isNull(0) ? nil : Date(timeIntervalSince1970: $0.real(0)) }.first ?? nil
         return activity
     }
 
     /// The rules that fired at least once in the decisions the store holds.
-    func rulesEverFired() throws -> Set<String> {
-        Set(try connection.query("SELECT DISTINCT r.value FROM decisions d, json_each(d.fired) r") { $0.text(0) ?? "" })
+    func rulesEverFired(scope: ContactScope = .everyone) throws -> Set<String> {
+        Set(try connection.query("SELECT DISTINCT r.value FROM decisions d, json_each(d.fired) r WHERE \(scope.expression(on: "d.contact_key"))") { $0.text(0) ?? "" })
     }
 
     /// The outbox per destination: waiting now, and failed or expired since `since`, with their reasons.
-    func destinationSummaries(since: Date) throws -> [DestinationSummary] {
+    func destinationSummaries(since: Date, scope: ContactScope = .everyone) throws -> [DestinationSummary] {
         let destination = """
             CASE WHEN kind = 'forward' THEN 'CRM ' || COALESCE(json_extract(payload, '$.endpoint'), '?')
                  ELSE substr(contact_key, 1, instr(contact_key, ':') - 1) END
@@ -69,7 +69,7 @@ extension MessageStore {
         _ = try connection.query(
             """
             SELECT \(destination), status, COUNT(*) FROM outbox
-            WHERE status = 'pending' OR (status IN ('failed', 'expired') AND created_at >= ?) GROUP BY 1, 2
+            WHERE (status = 'pending' OR (status IN ('failed', 'expired') AND created_at >= ?))\(scope.condition()) GROUP BY 1, 2
             """, [.date(since)]
         ) { row in
             let name = row.text(0) ?? "?"
@@ -85,7 +85,7 @@ extension MessageStore {
         _ = try connection.query(
             """
             SELECT \(destination), COALESCE(last_error, 'no reason recorded'), COUNT(*) FROM outbox
-            WHERE status IN ('failed', 'expired') AND created_at >= ? GROUP BY 1, 2 ORDER BY 3 DESC
+            WHERE status IN ('failed', 'expired') AND created_at >= ?\(scope.condition()) GROUP BY 1, 2 ORDER BY 3 DESC
             """, [.date(since)]
         ) { row in
             summaries[row.text(0) ?? "?"]?.reasons.append((row.text(1) ?? "", Int(row.integer(2))))
@@ -94,8 +94,8 @@ extension MessageStore {
     }
 
     /// When events last arrived, per channel and webhook field, as `rulesd doctor --db` reads them.
-    func eventArrivals() throws -> EventArrivals {
-        try EventArrivals.read(connection)
+    func eventArrivals(scope: ContactScope = .everyone) throws -> EventArrivals {
+        try EventArrivals.read(connection, scope: scope)
     }
 
     // MARK: Retention

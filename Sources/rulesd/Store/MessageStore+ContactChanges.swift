@@ -155,19 +155,23 @@ extension MessageStore {
     static let defaultAttentionTags = ["needs-attention"]
 
     /// The tags the seller marked as needing attention (the console's "needs attention" status).
-    func attentionTags() throws -> [String] {
-        guard let value = try connection.query("SELECT value FROM settings WHERE key = 'attention_tags'", row: { $0.text(0) ?? "" }).first else {
+    /// Each shop of `--shops` has its own (`shop`); the one shop of `--rules` has the plain setting.
+    func attentionTags(shop: String = "") throws -> [String] {
+        guard let value = try connection.query("SELECT value FROM settings WHERE key = ?", [.text(Self.attentionKey(shop))], row: { $0.text(0) ?? "" }).first else {
             return Self.defaultAttentionTags
         }
         return value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     /// Replaces the tags that need attention.
-    func setAttentionTags(_ tags: [String]) throws {
+    func setAttentionTags(_ tags: [String], shop: String = "") throws {
         let value = tags.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }.joined(separator: ",")
         try connection.run(
-            "INSERT INTO settings (key, value) VALUES ('attention_tags', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [.text(value)])
+            "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", [.text(Self.attentionKey(shop)), .text(value)])
     }
+
+    /// The settings key of a shop's attention tags.
+    private static func attentionKey(_ shop: String) -> String { shop.isEmpty ? "attention_tags" : "attention_tags:" + shop }
 }
 
 extension Channel {

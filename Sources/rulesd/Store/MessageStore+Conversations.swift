@@ -77,17 +77,17 @@ extension ContactKey {
 extension MessageStore {
     /// Every contact with its last message, the most recently active first; with `search`, only those whose
     /// name, username, id or any message's text contains it, case and accents aside ("lucia" finds "Lucía").
-    func conversations(search: String? = nil) throws -> [ConversationSummary] {
-        var filter = ""
+    func conversations(search: String? = nil, scope: ContactScope = .everyone) throws -> [ConversationSummary] {
+        var filter = "WHERE " + scope.expression(on: "c.key")
         var parameters: [SQLiteValue] = []
         if let search = search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
             let pattern = "%" + SQLiteConnection.fold(search).replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-            filter = """
-                WHERE rulesd_fold(c.key) LIKE ?1 ESCAPE '\\' OR rulesd_fold(COALESCE(json_extract(c.state, '$.name'), '')) LIKE ?1 ESCAPE '\\'
+            filter += """
+                 AND (rulesd_fold(c.key) LIKE ?1 ESCAPE '\\' OR rulesd_fold(COALESCE(json_extract(c.state, '$.name'), '')) LIKE ?1 ESCAPE '\\'
                     OR rulesd_fold(COALESCE(json_extract(c.state, '$.username'), '')) LIKE ?1 ESCAPE '\\'
                     OR EXISTS (SELECT 1 FROM journal s WHERE s.contact_key = c.key AND s.status != 'own_echo'
-                        AND rulesd_fold(COALESCE(json_extract(s.message, '$.text'), '')) LIKE ?1 ESCAPE '\\')
+                        AND rulesd_fold(COALESCE(json_extract(s.message, '$.text'), '')) LIKE ?1 ESCAPE '\\'))
                 """
             parameters.append(.text(pattern))
         }

@@ -54,11 +54,11 @@ extension MessageStore {
     }
 
     /// Pending follow-ups due at `now`, the earliest first.
-    func dueFollowUps(at now: Date, limit: Int) throws -> [StoredFollowUp] {
+    func dueFollowUps(at now: Date, limit: Int, scope: ContactScope = .everyone) throws -> [StoredFollowUp] {
         try connection.query(
             """
             SELECT f.id, f.contact_key, f.name, f.message_id, f.scheduled_at, f.due_at, f.keep, f.status, f.outcome, f.message FROM followups f
-            WHERE f.status = 'pending' AND f.due_at <= ?1
+            WHERE f.status = 'pending' AND f.due_at <= ?1\(scope.condition(on: "f.contact_key"))
                 -- The customer wrote before it was due and that message waits (in a burst, or behind others):
                 -- it decides first whether this one is cancelled.
                 AND (f.keep = 1 OR NOT EXISTS (
@@ -79,15 +79,16 @@ extension MessageStore {
     }
 
     /// How many follow-ups wait, and how many of them were due more than `late` before `now`.
-    func followUpBacklog(now: Date, late: TimeInterval = 60) throws -> (pending: Int, overdue: Int) {
+    func followUpBacklog(now: Date, late: TimeInterval = 60, scope: ContactScope = .everyone) throws -> (pending: Int, overdue: Int) {
         try connection.query(
-            "SELECT COUNT(*), COALESCE(SUM(due_at < ?), 0) FROM followups WHERE status = 'pending'", [.date(now.addingTimeInterval(-late))]
+            "SELECT COUNT(*), COALESCE(SUM(due_at < ?), 0) FROM followups WHERE status = 'pending'\(scope.condition())",
+            [.date(now.addingTimeInterval(-late))]
         ) { (Int($0.integer(0)), Int($0.integer(1))) }.first ?? (0, 0)
     }
 
     /// How many follow-ups the store holds in each status.
-    func followUpCounts() throws -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: try connection.query("SELECT status, COUNT(*) FROM followups GROUP BY status") { ($0.text(0) ?? "", Int($0.integer(1))) })
+    func followUpCounts(scope: ContactScope = .everyone) throws -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: try connection.query("SELECT status, COUNT(*) FROM followups WHERE 1\(scope.condition()) GROUP BY status") { ($0.text(0) ?? "", Int($0.integer(1))) })
     }
 
     private static func followUp(_ row: SQLiteStatement) -> StoredFollowUp {

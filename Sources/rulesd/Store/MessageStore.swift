@@ -109,11 +109,14 @@ actor MessageStore: ContactStateStore {
     struct EncodedMessage: Sendable {
         var message: Message
         var json: String
+        /// Whether a shop answers the message's account; one no shop answers is kept, never evaluated.
+        var routed = true
     }
 
-    /// Stores messages durably; for each, whether it was new (false: a duplicate delivery).
-    nonisolated func append(_ messages: [Message], receivedAt: Date) async throws -> [Bool] {
-        let encoded = messages.map { EncodedMessage(message: $0, json: $0.normalizedJSON) }
+    /// Stores messages durably; for each, whether it was new (false: a duplicate delivery). Messages for
+    /// an account no shop answers (`unrouted`, by id) are kept with the status `unrouted`: never evaluated.
+    nonisolated func append(_ messages: [Message], receivedAt: Date, unrouted: Set<String> = []) async throws -> [Bool] {
+        let encoded = messages.map { EncodedMessage(message: $0, json: $0.normalizedJSON, routed: !unrouted.contains($0.id)) }
         return try await enqueue(encoded, receivedAt: receivedAt)
     }
 
@@ -155,7 +158,7 @@ actor MessageStore: ContactStateStore {
         let changed = try connection.run(
             "INSERT OR IGNORE INTO journal (id, contact_key, at, message, received_at, status) VALUES (?, ?, ?, ?, ?, ?)",
             [.text(message.id), .text(message.contactKey.description), .date(message.at), .text(encoded.json), .date(receivedAt),
-             .text(message.isEvaluated || message.from == .business || message.standby ? "pending" : "done")])
+             .text(!encoded.routed ? "unrouted" : message.isEvaluated || message.from == .business || message.standby ? "pending" : "done")])
         return changed == 1
     }
 
@@ -188,9 +191,11 @@ actor MessageStore: ContactStateStore {
         return try body()
     }
 
-    /// Messages not yet handled by the worker, oldest first.
-    func pending(limit: Int) throws -> [Message] {
-        try connection.query("SELECT message FROM journal WHERE status = 'pending' ORDER BY seq LIMIT ?", [.integer(Int64(limit))]) { row in
+    /// Messages not yet handled by the worker, oldest first (of the contacts in `scope`).
+    func pending(limit: Int, scope: ContactScope = .everyone) throws -> [Message] {
+        try connection.query(
+            "SELECT message FROM journal WHERE status = 'pending'\(scope.condition()) ORDER BY seq LIMIT ?", [.integer(Int64(limit))]
+        ) { row in
             try Self.decodeMessage(row.text(0) ?? "")
         }
     }
@@ -198,6 +203,15 @@ actor MessageStore: ContactStateStore {
     /// Moves an entry's next attempt without counting an attempt (a rate limit said wait).
     func postpone(_ key: String, until: Date) throws {
         try connection.run("UPDATE outbox SET next_attempt = ? WHERE key = ?", [.date(until), .text(key)])
+    }
+
+    /// Marks the pending messages of accounts no shop answers any more (one dropped from a shop's rules)
+    /// `unrouted`: kept, never evaluated. Returns how many.
+    @discardableResult
+    func markUnrouted(answered scopes: [ContactScope]) throws -> Int {
+        guard !scopes.contains(.everyone) else { return 0 }
+        let answered = scopes.map { $0.expression() }.joined(separator: " OR ")
+        return try connection.run("UPDATE journal SET status = 'unrouted' WHERE status = 'pending' AND NOT (\(answered.isEmpty ? "0" : answered))")
     }
 
     /// The journal from a time on, in arrival order: what `rulesd export` writes. Echoes of rulesd's own
@@ -375,9 +389,9 @@ actor MessageStore: ContactStateStore {
         }.first
     }
 
-    /// Entries still waiting to be sent.
-    func outboxBacklog() throws -> Int {
-        try connection.query("SELECT COUNT(*) FROM outbox WHERE status = 'pending'") { Int($0.integer(0)) }.first ?? 0
+    /// Entries still waiting to be sent (of the contacts in `scope`).
+    func outboxBacklog(scope: ContactScope = .everyone) throws -> Int {
+        try connection.query("SELECT COUNT(*) FROM outbox WHERE status = 'pending'\(scope.condition())") { Int($0.integer(0)) }.first ?? 0
     }
 
     /// The raw bodies kept, oldest first.
