@@ -32,8 +32,10 @@ import Testing
         #expect(try await store.append([comment()], receivedAt: now) == [true])
         #expect(try await store.append([comment()], receivedAt: now) == [false], "a comment delivered twice is kept once")
         #expect(try await worker.runOnce(now: now) == 1)
-        let transport = ScriptedTransport([
-            Self.answer(#"{"recipient_id":"5598765432109876","message_id":"m_private_1"}"#), Self.answer(#"{"id":"17923456789012345"}"#),
+        // The private and the public reply go out side by side: each gets its own answer whichever is first.
+        let transport = AddressedTransport([
+            ("/me/messages", Self.answer(#"{"recipient_id":"5598765432109876","message_id":"m_private_1"}"#)),
+            ("/replies", Self.answer(#"{"id":"17923456789012345"}"#)),
         ])
         #expect(try await pipeline.dispatcher(store, holder, transport: transport).runOnce(now: now) == 2)
         let requests = await transport.requests

@@ -25,6 +25,22 @@ actor ScriptedTransport: HTTPTransport {
     }
 }
 
+/// A Graph API answering by address: the first route whose text the URL contains answers (500 when none
+/// does), so replies sent side by side get their own answers whatever order they go out in.
+actor AddressedTransport: HTTPTransport {
+    private(set) var requests: [OutboundRequest] = []
+    private let routes: [(urlContains: String, answer: Result<HTTPResult, TransportError>)]
+
+    init(_ routes: [(urlContains: String, answer: Result<HTTPResult, TransportError>)]) {
+        self.routes = routes
+    }
+
+    func execute(_ request: OutboundRequest, timeout: Duration) async throws(TransportError) -> HTTPResult {
+        requests.append(request)
+        return try (routes.first { request.url.contains($0.urlContains) }?.answer ?? .success(HTTPResult(status: 500))).get()
+    }
+}
+
 /// A Graph API whose sends to one recipient hang until released; the others answer at once.
 actor HangingTransport: HTTPTransport {
     let hangingRecipient: String
@@ -70,7 +86,7 @@ actor HangingTransport: HTTPTransport {
         Message(id: id, at: now.addingTimeInterval(offset), channel: channel, account: "1784", contact: "6123", kind: kind, text: text)
     }
 
-    func dispatcher(_ store: MessageStore, _ holder: RuleProgramHolder, transport: ScriptedTransport, dryMode: Bool = false, environment: [String: String] = [:]) -> OutboxDispatcher {
+    func dispatcher(_ store: MessageStore, _ holder: RuleProgramHolder, transport: any HTTPTransport, dryMode: Bool = false, environment: [String: String] = [:]) -> OutboxDispatcher {
         let credentials = MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: "tok", whatsappPhoneNumberID: "1065")
         return OutboxDispatcher(
             store: store, rules: holder, meta: MetaClient(transport: transport, api: GraphAPI(base: "http://127.0.0.1:9"), credentials: credentials),

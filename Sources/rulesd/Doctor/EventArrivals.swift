@@ -30,10 +30,10 @@ struct EventArrivals: Sendable {
 
     /// Reads the journal through `connection`. Replies typed in the console are left out: they say nothing of
     /// whether Meta's webhooks still arrive.
-    static func read(_ connection: SQLiteConnection, scope: ContactScope = .everyone) throws -> EventArrivals {
+    static func read(_ connection: any SQLDatabase, scope: ContactScope = .everyone) throws -> EventArrivals {
         let sql = """
             SELECT substr(contact_key, 1, instr(contact_key, ':') - 1),
-                   CASE WHEN json_extract(message, '$.standby') THEN 'standby' ELSE json_extract(message, '$.kind') END,
+                   CASE WHEN CAST(json_extract(message, '$.standby') AS INTEGER) = 1 THEN 'standby' ELSE json_extract(message, '$.kind') END,
                    MIN(received_at), MAX(received_at), COUNT(*)
             FROM journal WHERE id NOT LIKE '\(ContactChange.consoleMessagePrefix)%'\(scope.condition()) GROUP BY 1, 2
             """

@@ -35,8 +35,8 @@ struct ContactScope: Sendable, Hashable {
 
     /// The scope as an SQL expression on `column`: true for the keys in the scope.
     func expression(on column: String = "contact_key") -> String {
-        guard let accounts else { return "1" }
-        guard !accounts.isEmpty else { return "0" }
+        guard let accounts else { return "TRUE" }
+        guard !accounts.isEmpty else { return "FALSE" }
         let ranges = accounts.map { account in
             let quoted = account.replacingOccurrences(of: "'", with: "''")
             // ':' + 1 is ';': every key of the account, and no other.

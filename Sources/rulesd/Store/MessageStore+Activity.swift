@@ -38,7 +38,7 @@ extension MessageStore {
         }
         var activity = RuleActivity()
         _ = try connection.query(
-            "SELECT r.value, d.decided_at FROM decisions d, json_each(d.fired) r WHERE d.decided_at >= ?\(scope.condition(on: "d.contact_key"))", [.date(since)]
+            "SELECT r.value, d.decided_at FROM decisions d, \(connection.jsonArrayElements("d.fired", as: "r")) WHERE d.decided_at >= ?\(scope.condition(on: "d.contact_key"))", [.date(since)]
         ) { row in
             activity.fires[row.text(0) ?? "", default: [:]][day(row.real(1)), default: 0] += 1
         }
@@ -56,7 +56,7 @@ extension MessageStore {
 
     /// The rules that fired at least once in the decisions the store holds.
     func rulesEverFired(scope: ContactScope = .everyone) throws -> Set<String> {
-        Set(try connection.query("SELECT DISTINCT r.value FROM decisions d, json_each(d.fired) r WHERE \(scope.expression(on: "d.contact_key"))") { $0.text(0) ?? "" })
+        Set(try connection.query("SELECT DISTINCT r.value FROM decisions d, \(connection.jsonArrayElements("d.fired", as: "r")) WHERE \(scope.expression(on: "d.contact_key"))") { $0.text(0) ?? "" })
     }
 
     /// The outbox per destination: waiting now, and failed or expired since `since`, with their reasons.

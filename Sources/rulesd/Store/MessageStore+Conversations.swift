@@ -118,7 +118,7 @@ extension MessageStore {
         ) { try Self.summary($0) }.first
     }
 
-    private static func summary(_ row: SQLiteStatement) throws -> ConversationSummary {
+    private static func summary(_ row: any SQLRow) throws -> ConversationSummary {
         let state = try decodeState(row.text(1) ?? "{}")
         let last = try row.text(3).map(decodeMessage)
         let updated = Date(timeIntervalSince1970: row.real(2))
@@ -160,7 +160,7 @@ extension MessageStore {
         """
 
     /// An outbox entry with its delivery, from a row of ``sentEntryColumns``.
-    static func sentEntry(_ row: SQLiteStatement) -> SentEntry {
+    static func sentEntry(_ row: any SQLRow) -> SentEntry {
         SentEntry(
             key: row.text(0) ?? "", messageID: row.text(1) ?? "", kind: OutboxEntry.Kind(rawValue: row.text(2) ?? "") ?? .reply,
             payload: row.text(3) ?? "", status: OutboxEntry.Status(rawValue: row.text(4) ?? "") ?? .pending, attempts: Int(row.integer(5)),

@@ -81,17 +81,17 @@ extension MessageStore {
     /// How many follow-ups wait, and how many of them were due more than `late` before `now`.
     func followUpBacklog(now: Date, late: TimeInterval = 60, scope: ContactScope = .everyone) throws -> (pending: Int, overdue: Int) {
         try connection.query(
-            "SELECT COUNT(*), COALESCE(SUM(due_at < ?), 0) FROM followups WHERE status = 'pending'\(scope.condition())",
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN due_at < ? THEN 1 ELSE 0 END), 0) FROM followups WHERE status = 'pending'\(scope.condition())",
             [.date(now.addingTimeInterval(-late))]
         ) { (Int($0.integer(0)), Int($0.integer(1))) }.first ?? (0, 0)
     }
 
     /// How many follow-ups the store holds in each status.
     func followUpCounts(scope: ContactScope = .everyone) throws -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: try connection.query("SELECT status, COUNT(*) FROM followups WHERE 1\(scope.condition()) GROUP BY status") { ($0.text(0) ?? "", Int($0.integer(1))) })
+        Dictionary(uniqueKeysWithValues: try connection.query("SELECT status, COUNT(*) FROM followups WHERE TRUE\(scope.condition()) GROUP BY status") { ($0.text(0) ?? "", Int($0.integer(1))) })
     }
 
-    private static func followUp(_ row: SQLiteStatement) -> StoredFollowUp {
+    private static func followUp(_ row: any SQLRow) -> StoredFollowUp {
         StoredFollowUp(
             id: row.integer(0), contactKey: row.text(1) ?? "", name: row.text(2) ?? "", messageID: row.text(3) ?? "",
             scheduledAt: Date(timeIntervalSince1970: row.real(4)), dueAt: Date(timeIntervalSince1970: row.real(5)), keep: row.integer(6) != 0,

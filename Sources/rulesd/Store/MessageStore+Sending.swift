@@ -59,7 +59,7 @@ extension MessageStore {
     }
 
     /// An outbox entry from the first eleven columns of a row, in the order they are selected above.
-    private static func outboxEntry(_ row: SQLiteStatement) -> OutboxEntry {
+    private static func outboxEntry(_ row: any SQLRow) -> OutboxEntry {
         OutboxEntry(
             key: row.text(0) ?? "", messageID: row.text(1) ?? "", contactKey: row.text(2) ?? "",
             kind: OutboxEntry.Kind(rawValue: row.text(3) ?? "") ?? .reply, payload: row.text(4) ?? "",

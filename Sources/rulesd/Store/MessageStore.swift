@@ -8,9 +8,15 @@ import Foundation
 /// Journal appends use group commit: appends arriving while a commit is under way wait and then share the
 /// next transaction, so many concurrent webhooks cost one disk flush, and each caller returns only once
 /// its messages are committed.
+///
+/// The actor runs on a thread of its own (``StoreThread``): its calls block on the disk or the network,
+/// and never hold a thread of the cooperative pool.
 actor MessageStore: ContactStateStore {
+    /// The thread the actor runs on.
+    private nonisolated let thread = StoreThread(name: "rulesd store")
+    nonisolated var unownedExecutor: UnownedSerialExecutor { thread.asUnownedSerialExecutor() }
     /// The one connection; only this actor and its extensions use it.
-    let connection: SQLiteConnection
+    let connection: any SQLDatabase
     private var waiting: [(messages: [EncodedMessage], receivedAt: Date, continuation: CheckedContinuation<[Bool], any Error>)] = []
     private var flushScheduled = false
     /// How many transactions the journal appends took, for tests of group commit.
@@ -28,8 +34,9 @@ actor MessageStore: ContactStateStore {
     init(path: String, probe: Bool = false) throws {
         self.path = path
         do {
-            connection = try SQLiteConnection(path: path)
-            try Schema.migrate(connection)
+            let sqlite = try SQLiteConnection(path: path)
+            try Schema.migrate(sqlite)
+            connection = sqlite
             // Only what Meta was told is stored must survive a power cut: journal appends commit with
             // synchronous=FULL (see `durably`). The rest (decisions, send outcomes) commits with NORMAL, which
             // in WAL mode survives any crash of the process, and on a power cut can lose only the last
@@ -37,6 +44,7 @@ actor MessageStore: ContactStateStore {
             try connection.execute("PRAGMA synchronous=NORMAL")
             if probe { try Self.writeProbe(connection) }
         } catch {
+            thread.stop()
             let folder = (path as NSString).deletingLastPathComponent
             let detail: String
             if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
@@ -48,6 +56,8 @@ actor MessageStore: ContactStateStore {
         }
         identity = FileIdentity.of(path)
     }
+
+    deinit { thread.stop() }
 
     // MARK: Faults
 
@@ -95,12 +105,12 @@ actor MessageStore: ContactStateStore {
     /// Makes the connection refuse every write (`PRAGMA query_only`), as a read-only file would: tests of
     /// a store that cannot write.
     func setReadOnly(_ readOnly: Bool) throws {
-        try connection.execute("PRAGMA query_only = \(readOnly ? "ON" : "OFF")")
+        try connection.setReadOnly(readOnly)
     }
 
     /// Writes and commits one small row.
-    private static func writeProbe(_ connection: SQLiteConnection) throws {
-        try connection.run("INSERT OR REPLACE INTO health_probe (id, at) VALUES (1, ?)", [.date(Date())])
+    private static func writeProbe(_ connection: any SQLDatabase) throws {
+        try connection.run("INSERT INTO health_probe (id, at) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET at = excluded.at", [.date(Date())])
     }
 
     // MARK: Journal
@@ -184,11 +194,9 @@ actor MessageStore: ContactStateStore {
         if let lost = verifyFile() { throw lost }
     }
 
-    /// Runs `body` with synchronous=FULL: its commit reaches the disk before it returns.
+    /// Runs `body` so that its commit reaches the disk before it returns.
     func durably<T>(_ body: () throws -> T) throws -> T {
-        try connection.run("PRAGMA synchronous=FULL")
-        defer { try? connection.run("PRAGMA synchronous=NORMAL") }
-        return try body()
+        try connection.durably(body)
     }
 
     /// Messages not yet handled by the worker, oldest first (of the contacts in `scope`).
@@ -211,7 +219,7 @@ actor MessageStore: ContactStateStore {
     func markUnrouted(answered scopes: [ContactScope]) throws -> Int {
         guard !scopes.contains(.everyone) else { return 0 }
         let answered = scopes.map { $0.expression() }.joined(separator: " OR ")
-        return try connection.run("UPDATE journal SET status = 'unrouted' WHERE status = 'pending' AND NOT (\(answered.isEmpty ? "0" : answered))")
+        return try connection.run("UPDATE journal SET status = 'unrouted' WHERE status = 'pending' AND NOT (\(answered.isEmpty ? "FALSE" : answered))")
     }
 
     /// The journal from a time on, in arrival order: what `rulesd export` writes. Echoes of rulesd's own
@@ -296,7 +304,9 @@ actor MessageStore: ContactStateStore {
                     if let record {
                         try connection.run(
                             """
-                            INSERT OR REPLACE INTO decisions (message_id, contact_key, decided_at, fired, actions, why) VALUES (?, ?, ?, ?, ?, ?)
+                            INSERT INTO decisions (message_id, contact_key, decided_at, fired, actions, why) VALUES (?, ?, ?, ?, ?, ?)
+                            ON CONFLICT (message_id) DO UPDATE SET contact_key = excluded.contact_key, decided_at = excluded.decided_at,
+                                fired = excluded.fired, actions = excluded.actions, why = excluded.why
                             """,
                             [.text(message.id), .text(message.contactKey.description), .date(now), .text(record.firedJSON), .text(record.actionsJSON),
                              .optional(record.whyJSON)])

@@ -10,7 +10,9 @@ struct SQLiteError: Error, CustomStringConvertible {
 
 /// One SQLite connection: statements, transactions. Used from one isolation domain at a time (the store's
 /// actor), so it is not `Sendable`.
-final class SQLiteConnection {
+final class SQLiteConnection: SQLDatabase {
+    var backend: StoreBackend { .sqlite }
+
     private let handle: OpaquePointer
     /// Prepared statements by SQL text, reset and ready for their next use: the store runs the same few
     /// statements for every message, and preparing one costs more than running it.
@@ -54,6 +56,18 @@ final class SQLiteConnection {
         }
     }
 
+    /// Runs `body` with synchronous=FULL: its commit reaches the disk before it returns (the store's other
+    /// commits use NORMAL, which in WAL mode survives any crash of the process).
+    func durably<T>(_ body: () throws -> T) throws -> T {
+        try run("PRAGMA synchronous=FULL")
+        defer { try? run("PRAGMA synchronous=NORMAL") }
+        return try body()
+    }
+
+    func setReadOnly(_ readOnly: Bool) throws {
+        try execute("PRAGMA query_only = \(readOnly ? "ON" : "OFF")")
+    }
+
     /// Runs `body` in one transaction: committed if it returns, rolled back if it throws.
     func transaction<T>(_ body: () throws -> T) throws -> T {
         try run("BEGIN IMMEDIATE")
@@ -69,7 +83,7 @@ final class SQLiteConnection {
 
     /// A prepared statement with its parameters bound in order: taken from the cache when this SQL ran
     /// before, and given back to it when released.
-    func prepare(_ sql: String, _ parameters: [SQLiteValue] = []) throws -> SQLiteStatement {
+    func prepare(_ sql: String, _ parameters: [SQLValue] = []) throws -> SQLiteStatement {
         let statement: OpaquePointer
         if let cached = statements.removeValue(forKey: sql) {
             statement = cached
@@ -96,14 +110,14 @@ final class SQLiteConnection {
 
     /// Runs one statement that returns no rows; returns how many rows it changed.
     @discardableResult
-    func run(_ sql: String, _ parameters: [SQLiteValue] = []) throws -> Int {
+    func run(_ sql: String, _ parameters: [SQLValue]) throws -> Int {
         let statement = try prepare(sql, parameters)
         while try statement.step() {}
         return Int(sqlite3_changes(handle))
     }
 
     /// Every row of a query.
-    func query<T>(_ sql: String, _ parameters: [SQLiteValue] = [], row: (SQLiteStatement) throws -> T) throws -> [T] {
+    func query<T>(_ sql: String, _ parameters: [SQLValue], row: (any SQLRow) throws -> T) throws -> [T] {
         let statement = try prepare(sql, parameters)
         var rows: [T] = []
         while try statement.step() { rows.append(try row(statement)) }
@@ -111,20 +125,11 @@ final class SQLiteConnection {
     }
 }
 
-/// A value bound to a statement parameter.
-enum SQLiteValue {
-    case text(String)
-    case integer(Int64)
-    case real(Double)
-    case blob(Data)
-    case null
-
-    static func optional(_ text: String?) -> SQLiteValue { text.map(SQLiteValue.text) ?? .null }
-    static func date(_ date: Date) -> SQLiteValue { .real(date.timeIntervalSince1970) }
-}
+/// The store's values were SQLite's first.
+typealias SQLiteValue = SQLValue
 
 /// A prepared statement in use; given back to its connection's cache when released.
-final class SQLiteStatement {
+final class SQLiteStatement: SQLRow {
     private let statement: OpaquePointer
     private let sql: String
     private let connection: SQLiteConnection
