@@ -70,7 +70,7 @@ struct ConsoleBrowser {
         rule "never" when message contains "zzzqqq" then reply "no" end
         """
 
-    func makeApp(password: String? = password, clock: TestClock, rules: String = rules) throws -> (some ApplicationProtocol, ServeContext, ScriptedTransport) {
+    func makeApp(password: String? = password, clock: TestClock, rules: String = rules) async throws -> (some ApplicationProtocol, ServeContext, ScriptedTransport) {
         var environment = [
             "INSTAGRAM_APP_SECRET": "ig-secret", "INSTAGRAM_ACCESS_TOKEN": "ig-token", "GRAPH_API_BASE": "http://127.0.0.1:9",
         ]
@@ -81,7 +81,7 @@ struct ConsoleBrowser {
         let result = FrontEnd.check([SourceFile(name: "r.rules", text: rules)])
         let program = RuleProgram(try #require(result.ruleSet), scorer: LexiconSentimentScorer())
         let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data(#"{"message_id":"m_out"}"#.utf8)))])
-        let (app, context) = try buildApplication(
+        let (app, context) = try await buildApplication(
             configuration: configuration, program: program, transport: transport, logger: Logger(label: "test"), clock: clock.function)
         return (app, context, transport)
     }
@@ -130,7 +130,7 @@ struct ConsoleBrowser {
     // MARK: Access
 
     @Test func withoutAPasswordTheConsoleIsNotThere() async throws {
-        let (app, _, _) = try makeApp(password: nil, clock: TestClock(Self.fixtureTime))
+        let (app, _, _) = try await makeApp(password: nil, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             for uri in ["/console", "/console/login", "/console/rules", "/console/assets/console.css"] {
                 try await client.execute(uri: uri, method: .get) { #expect($0.status == .notFound, "\(uri)") }
@@ -140,7 +140,7 @@ struct ConsoleBrowser {
     }
 
     @Test func aWrongPasswordGetsNoSessionAndPagesSendToTheLoginForm() async throws {
-        let (app, _, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, _, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             try await client.execute(uri: "/console", method: .get) { response in
                 #expect(response.status == .seeOther)
@@ -156,7 +156,7 @@ struct ConsoleBrowser {
     }
 
     @Test func theSessionCookieIsHttpOnlyStrictAndSecureBehindHTTPS() async throws {
-        let (app, _, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, _, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             let (_, plain) = try await signIn(client)
             #expect(plain.status == .seeOther)
@@ -179,7 +179,7 @@ struct ConsoleBrowser {
     }
 
     @Test func loginAttemptsAreRateLimited() async throws {
-        let (app, _, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, _, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             for _ in 0..<5 {
                 let (_, response) = try await signIn(client, password: "guess")
@@ -193,7 +193,7 @@ struct ConsoleBrowser {
     }
 
     @Test func aLoginWithoutItsTokenIsRefused() async throws {
-        let (app, _, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, _, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             var headers = HTTPFields()
             headers[.contentType] = "application/x-www-form-urlencoded"
@@ -204,7 +204,7 @@ struct ConsoleBrowser {
     }
 
     @Test func everyPostWithoutItsCSRFTokenIsForbiddenAndChangesNothing() async throws {
-        let (app, context, transport) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, context, transport) = try await makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
@@ -236,7 +236,7 @@ struct ConsoleBrowser {
     // MARK: Pages
 
     @Test func theConversationShowsWhatFiredWhyAndTheReplysDelivery() async throws {
-        let (app, context, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
@@ -259,7 +259,7 @@ struct ConsoleBrowser {
     }
 
     @Test func filtersAndSearchNarrowTheList() async throws {
-        let (app, context, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
@@ -280,7 +280,7 @@ struct ConsoleBrowser {
 
     @Test func customerTextIsEscaped() async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, _) = try makeApp(clock: clock)
+        let (app, context, _) = try await makeApp(clock: clock)
         let body = Data(#"{"object":"instagram","entry":[{"id":"17841400000000001","time":1760000001200,"messaging":[{"sender":{"id":"6123456789012345"},"recipient":{"id":"17841400000000001"},"timestamp":1760000000987,"message":{"mid":"m_x","text":"<script>alert(1)</script> how much"}}]}]}"#.utf8)
         try await app.test(.router) { client in
             let (buffer, headers) = ServeRoutesTests.signed(body: body, secret: "ig-secret")
@@ -299,7 +299,7 @@ struct ConsoleBrowser {
 
     @Test func aReplyByHandGoesOutStartsTakeoverAndShowsItsDelivery() async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, transport) = try makeApp(clock: clock)
+        let (app, context, transport) = try await makeApp(clock: clock)
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let response = try await post(client, Self.conversation + "/reply", ["csrf": browser.csrf ?? "", "text": "Yes, size M is in stock!"], &browser)
@@ -320,7 +320,7 @@ struct ConsoleBrowser {
 
     @Test func aReplyByHandAfterTheWindowClosedIsRefusedWithTheReason() async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, transport) = try makeApp(clock: clock)
+        let (app, context, transport) = try await makeApp(clock: clock)
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             let sentBefore = await transport.requests.count
@@ -342,7 +342,7 @@ struct ConsoleBrowser {
 
     @Test func tagUntagPauseAndResumeAreRecordedAndShown() async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, _) = try makeApp(clock: clock)
+        let (app, context, _) = try await makeApp(clock: clock)
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let token = browser.csrf ?? ""
@@ -369,7 +369,7 @@ struct ConsoleBrowser {
     }
 
     @Test func rulesPlaygroundAndHealthPages() async throws {
-        let (app, context, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
@@ -404,7 +404,7 @@ struct ConsoleBrowser {
     }
 
     @Test func signingOutEndsTheSessionOnTheServer() async throws {
-        let (app, _, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, _, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             var (browser, _) = try await signIn(client)
             let kept = browser
@@ -421,7 +421,7 @@ struct ConsoleBrowser {
     /// echo, so it vanished from the conversation and takeover did not start.
     @Test func aReplyByHandWithTheBotsOwnWordsStillCountsAsTheShopAnswering() async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, transport) = try makeApp(clock: clock)
+        let (app, context, transport) = try await makeApp(clock: clock)
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let same = "See the catalog, friend"
@@ -439,7 +439,7 @@ struct ConsoleBrowser {
     }
 
     @Test func aReplyByHandLongerThanThePlatformTakesIsRefused() async throws {
-        let (app, context, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let response = try await post(client, Self.conversation + "/reply", ["csrf": browser.csrf ?? "", "text": String(repeating: "a", count: 1001)], &browser)
@@ -464,7 +464,7 @@ struct ConsoleBrowser {
 
     @Test func changesThatWouldDoNothingOrShortenAPauseAreRefusedOrKeptLonger() async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, _) = try makeApp(clock: clock)
+        let (app, context, _) = try await makeApp(clock: clock)
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let token = browser.csrf ?? ""
@@ -485,7 +485,7 @@ struct ConsoleBrowser {
     }
 
     @Test func aRejectedReloadIsAProblemOnTheHealthPage() async throws {
-        let (app, context, _) = try makeApp(clock: TestClock(Self.fixtureTime))
+        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
         context.rules.record(ReloadRecord(at: Self.fixtureTime, reason: "rule files changed", outcome: .rejected, diagnostics: "r.rules:1:6: error: ..."))
         try await app.test(.router) { client in
             var (browser, _) = try await signIn(client)
@@ -503,7 +503,7 @@ struct ConsoleBrowser {
               buttons "Prices" -> "PRICES", "Shipping" -> "SHIPPING"
             rule "price" when message contains any "how much" then reply menu end
             """
-        let (app, context, _) = try makeApp(clock: TestClock(Self.fixtureTime), rules: rules)
+        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime), rules: rules)
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
@@ -518,7 +518,7 @@ struct ConsoleBrowser {
     /// A reply typed in the console is not a webhook: health's and the doctor's last event stay the webhook's.
     @Test func aReplyByHandIsNotCountedAsAnArrivingEvent() async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, _) = try makeApp(clock: clock)
+        let (app, context, _) = try await makeApp(clock: clock)
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let arrived = try #require(try await context.store.eventArrivals().lastPerChannel["instagram"])

@@ -14,7 +14,7 @@ import Testing
     /// A database holding one answered conversation, and the app still open on it while `body` runs.
     func withConversation(_ body: @escaping @Sendable (String) async throws -> Void) async throws {
         let tests = ConsoleRoutesTests()
-        let (app, context, _) = try tests.makeApp(clock: TestClock(ConsoleRoutesTests.fixtureTime))
+        let (app, context, _) = try await tests.makeApp(clock: TestClock(ConsoleRoutesTests.fixtureTime))
         try await app.test(.router) { client in
             try await tests.receiveFixture(client, context: context)
             try await body(context.store.path)

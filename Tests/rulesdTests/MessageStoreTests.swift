@@ -16,26 +16,26 @@ import Testing
         Message(id: id, at: now.addingTimeInterval(offset), channel: .instagram, account: "acct", contact: contact, kind: kind, text: "hi \(id)")
     }
 
-    @Test func duplicatesAreAcknowledgedButStoredOnce() async throws {
-        let store = try MessageStore(path: try databasePath())
+    @Test(arguments: TestDatabases.backends) func duplicatesAreAcknowledgedButStoredOnce(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         #expect(try await store.append([message("a"), message("b")], receivedAt: now) == [true, true])
         #expect(try await store.append([message("a"), message("c")], receivedAt: now) == [false, true])
         #expect(try await store.journalCount() == 3)
     }
 
-    @Test func committedMessagesSurviveReopening() async throws {
-        let path = try databasePath()
+    @Test(arguments: TestDatabases.backends) func committedMessagesSurviveReopening(_ backend: StoreBackend) async throws {
+        let path = try TestDatabases.fresh(backend)
         do {
-            let store = try MessageStore(path: path)
+            let store = try await MessageStore.open(path: path)
             _ = try await store.append([message("a", offset: 1), message("b", offset: 2)], receivedAt: now)
         }
-        let reopened = try MessageStore(path: path)
+        let reopened = try await MessageStore.open(path: path)
         #expect(try await reopened.pending(limit: 10).map(\.id) == ["a", "b"])
         #expect(try await reopened.journal(since: now).map(\.text) == ["hi a", "hi b"])
     }
 
-    @Test func concurrentAppendsShareTransactions() async throws {
-        let store = try MessageStore(path: try databasePath())
+    @Test(arguments: TestDatabases.backends) func concurrentAppendsShareTransactions(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         try await withThrowingTaskGroup(of: [Bool].self) { group in
             for index in 0..<200 {
                 group.addTask { try await store.append([self.message("m\(index)")], receivedAt: self.now) }
@@ -47,14 +47,14 @@ import Testing
         #expect(transactions < 200, "group commit: \(transactions) transactions for 200 appends")
     }
 
-    @Test func nonEvaluatedKindsNeedNoWorkButEchoesDo() async throws {
-        let store = try MessageStore(path: try databasePath())
+    @Test(arguments: TestDatabases.backends) func nonEvaluatedKindsNeedNoWorkButEchoesDo(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         _ = try await store.append([message("r", kind: .reaction), message("e", kind: .echo), message("t")], receivedAt: now)
         #expect(try await store.pending(limit: 10).map(\.id) == ["e", "t"])
     }
 
-    @Test func completingAMessageIsOneTransactionAndIdempotent() async throws {
-        let store = try MessageStore(path: try databasePath())
+    @Test(arguments: TestDatabases.backends) func completingAMessageIsOneTransactionAndIdempotent(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         let incoming = message("a")
         _ = try await store.append([incoming], receivedAt: now)
         var state = ContactState()
@@ -69,8 +69,8 @@ import Testing
         #expect(try await store.outboxBacklog() == 1)
     }
 
-    @Test func outboxOutcomes() async throws {
-        let store = try MessageStore(path: try databasePath())
+    @Test(arguments: TestDatabases.backends) func outboxOutcomes(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         let incoming = message("a")
         let entries = ["a:r:0", "a:f:1", "a:r:2"].map {
             OutboxEntry(key: $0, messageID: "a", contactKey: "k", kind: .reply, payload: "x", nextAttempt: now)
@@ -87,8 +87,8 @@ import Testing
         #expect(try await store.entry("a:r:2")?.lastError == "code 190: token expired")
     }
 
-    @Test func rawBodiesAreKept() async throws {
-        let store = try MessageStore(path: try databasePath())
+    @Test(arguments: TestDatabases.backends) func rawBodiesAreKept(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         try await store.appendRaw(Data("not json".utf8), channel: "instagram", reason: "the body is not JSON", receivedAt: now)
         #expect(try await store.journalCount() == 0)
         let kept = try await store.rawBodies()
@@ -96,8 +96,8 @@ import Testing
         #expect(kept.first?.body == Data("not json".utf8) && kept.first?.reason == "the body is not JSON")
     }
 
-    @Test func deliveryStatusesNeverRegressAndFailuresReachTheOutbox() async throws {
-        let store = try MessageStore(path: try databasePath())
+    @Test(arguments: TestDatabases.backends) func deliveryStatusesNeverRegressAndFailuresReachTheOutbox(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         _ = try await store.append([message("a")], receivedAt: now)
         let entry = OutboxEntry(key: "a:r:0", messageID: "a", contactKey: message("a").contactKey.description, kind: .reply, payload: "hi", nextAttempt: now)
         try await store.complete(message("a"), state: ContactState(), outbox: [entry], now: now)
@@ -116,8 +116,8 @@ import Testing
         #expect(failed.lastError?.contains("131026") == true)
     }
 
-    @Test func healthIsReadFromTheStoreAtMostOncePerMaximumAge() async throws {
-        let store = try MessageStore(path: try databasePath())
+    @Test(arguments: TestDatabases.backends) func healthIsReadFromTheStoreAtMostOncePerMaximumAge(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         let health = StoreHealth(store: store, maximumAge: .seconds(3600))
         #expect(await health.current().backlog == 0)
         _ = try await store.append([message("a")], receivedAt: now)
@@ -140,8 +140,8 @@ import Testing
         return (incoming, reply)
     }
 
-    @Test func anUnheardReplyLiftsItsRulesCooldownUnlessALaterOneWasHeard() async throws {
-        let store = try MessageStore(path: try databasePath())
+    @Test(arguments: TestDatabases.backends) func anUnheardReplyLiftsItsRulesCooldownUnlessALaterOneWasHeard(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         let (incoming, reply) = try await replyWithCooldown(store, id: "a")
         try await store.record(reply.key, status: .expired, attemptAt: now, error: "window closed")
         #expect(try await store.releaseCooldown(ofUnheard: reply))
@@ -154,8 +154,8 @@ import Testing
         #expect(try await store.state(for: later.contactKey).cooldowns["Shipping"] != nil)
     }
 
-    @Test func aWhatsAppFailedStatusLiftsTheReplysCooldown() async throws {
-        let store = try MessageStore(path: try databasePath())
+    @Test(arguments: TestDatabases.backends) func aWhatsAppFailedStatusLiftsTheReplysCooldown(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         let (incoming, reply) = try await replyWithCooldown(store, id: "a")
         try await store.record(reply.key, status: .sent, attemptAt: now, platformID: "wamid.OUT")
         try await store.apply([DeliveryStatus(messageID: "wamid.OUT", status: "failed", recipient: "c1", at: now, errorCode: 131026, errorMessage: "undeliverable")])

@@ -82,7 +82,7 @@ import Testing
         let directory = try RulesdProcess.temporaryDirectory()
         let program = try program(#"rule "hi" when true then tag "seen" end"#, in: directory)
         let (logger, logs) = CapturingLogHandler.logger()
-        let (app, context) = try buildApplication(
+        let (app, context) = try await buildApplication(
             configuration: configuration(directory), program: program, transport: ScriptedTransport([]), logger: logger, clock: Self.time)
         try await app.test(.router) { client in
             // Every write now fails as on a read-only file (SQLITE_READONLY).
@@ -116,7 +116,7 @@ import Testing
         let directory = try RulesdProcess.temporaryDirectory()
         let program = try program(#"rule "hi" when true then tag "seen" end"#, in: directory)
         let (logger, logs) = CapturingLogHandler.logger()
-        let (app, context) = try buildApplication(
+        let (app, context) = try await buildApplication(
             configuration: configuration(directory), program: program, transport: ScriptedTransport([]), logger: logger, clock: Self.time)
         _ = try await context.store.append([ServeProcess.message(id: "m_w", contact: "9501", at: Self.time())], receivedAt: Self.time())
         try await context.store.setReadOnly(true)
@@ -212,7 +212,7 @@ import Testing
     @Test func healthShowsTheLoadedRulesAndTheLastReload() async throws {
         let directory = try RulesdProcess.temporaryDirectory()
         let program = try program(#"rule "hi" when true then tag "seen" end"#, in: directory)
-        let (app, context) = try buildApplication(
+        let (app, context) = try await buildApplication(
             configuration: configuration(directory), program: program, transport: ScriptedTransport([]), logger: Logger(label: "t"), clock: Self.time)
         try #"rule "hi" when then tag "seen" end"#.write(to: directory.appendingPathComponent("shop.rules"), atomically: true, encoding: .utf8)
         #expect(!context.reloader.reload(.signal))
@@ -238,7 +238,7 @@ import Testing
         let (logger, logs) = CapturingLogHandler.logger()
         let refused = ScriptedTransport([.failure(TransportError("connection refused (errno: 111)"))])
         let clock = TestClock(Self.time())
-        let (app, context) = try buildApplication(
+        let (app, context) = try await buildApplication(
             configuration: configuration(directory), program: program, transport: refused, logger: logger, clock: { clock.now })
         try await app.test(.router) { client in
             for index in 0..<4 {
@@ -273,7 +273,7 @@ import Testing
             """, in: directory)
         let transport = RoutedTransport(failing: "old-crm.example", refusing: "wrong-path.example")
         let clock = TestClock(Self.time())
-        let (_, context) = try buildApplication(
+        let (_, context) = try await buildApplication(
             configuration: configuration(directory), program: program, transport: transport, logger: Logger(label: "t"), clock: { clock.now })
         /// The seller edits the endpoint's URL and the rules are reloaded.
         func pointCRM(at url: String) throws {
@@ -312,7 +312,7 @@ import Testing
         let program = try program(#"rule "hi" when true then reply "hello" end"#, in: directory)
         let transport = OutageTransport()
         let clock = TestClock(Self.time())
-        let (_, context) = try buildApplication(
+        let (_, context) = try await buildApplication(
             configuration: configuration(directory), program: program, transport: transport, logger: Logger(label: "t"), clock: { clock.now })
         let messages = (0..<5).map { ServeProcess.message(id: "m_out_\($0)", contact: "92\($0)", at: clock.now) }
         _ = try await context.store.append(messages, receivedAt: clock.now)
@@ -343,7 +343,7 @@ import Testing
         let program = try program(#"rule "hi" when true then reply "hello" end"#, in: directory)
         var dry = ServerConfiguration(environment: ["INSTAGRAM_APP_SECRET": "ig-secret"])
         dry.databasePath = directory.appendingPathComponent("db.sqlite").path
-        let (app, context) = try buildApplication(configuration: dry, program: program, transport: ScriptedTransport([]), logger: Logger(label: "t"), clock: Self.time)
+        let (app, context) = try await buildApplication(configuration: dry, program: program, transport: ScriptedTransport([]), logger: Logger(label: "t"), clock: Self.time)
         try await app.test(.router) { client in
             let (body, headers) = signed(ServeProcess.instagramBody(mid: "m_dry", from: "9301", text: "hi", at: Self.time()))
             try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: body) { #expect($0.status == .ok) }
@@ -365,7 +365,7 @@ import Testing
         let program = try program(#"rule "hi" when true then reply "hello" end"#, in: directory)
         let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data("{}".utf8)))])
         let (logger, logs) = CapturingLogHandler.logger()
-        let (_, context) = try buildApplication(
+        let (_, context) = try await buildApplication(
             configuration: configuration(directory), program: program, transport: transport, logger: logger, clock: Self.time)
         _ = try await context.store.append([ServeProcess.message(id: "m_noid", contact: "9401", at: Self.time())], receivedAt: Self.time())
         await context.pipeline.cycle()

@@ -27,7 +27,7 @@ import Testing
         let clock = TestClock(start)
         let sent = #"{"recipient_id":"6123","message_id":"m_out"}"#
         let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data(sent.utf8)))])
-        let (app, context) = try buildApplication(
+        let (app, context) = try await buildApplication(
             configuration: fault.configuration(directory), program: program, transport: transport, logger: Logger(label: "t"), clock: { clock.now })
         @Sendable func texts() async -> [String] {
             await transport.requests.compactMap { ($0.jsonBody?["message"] as? [String: Any])?["text"] as? String }
@@ -73,7 +73,7 @@ import Testing
         let clock = TestClock(start)
         let sent = #"{"recipient_id":"6123","message_id":"m_out"}"#
         let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data(sent.utf8)))])
-        let (app, context) = try buildApplication(
+        let (app, context) = try await buildApplication(
             configuration: fault.configuration(directory), program: program, transport: transport, logger: Logger(label: "t"), clock: { clock.now })
         @Sendable func texts() async -> [String] {
             await transport.requests.compactMap { ($0.jsonBody?["message"] as? [String: Any])?["text"] as? String }

@@ -61,7 +61,7 @@ import Testing
 
     @Test func signedBodiesAreStoredAndAnsweredAndTheReplyGoesOut() async throws {
         let (setup, program) = try makeSetup()
-        let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        let (app, context) = try await buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
         try await app.test(.router) { client in
             let (body, headers) = try signed("ig_text.json", secret: "ig-secret")
             try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: body) { response in
@@ -85,7 +85,7 @@ import Testing
 
     @Test func badSignaturesGet401AndNothingIsStored() async throws {
         let (setup, program) = try makeSetup()
-        let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        let (app, context) = try await buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
         try await app.test(.router) { client in
             let (body, headers) = try signed("ig_text.json", secret: "wrong")
             try await client.execute(uri: "/webhooks/instagram", method: .post, headers: headers, body: body) { #expect($0.status == .unauthorized) }
@@ -101,7 +101,7 @@ import Testing
 
     @Test func duplicatesOversizeAndUnparsableBodies() async throws {
         let (setup, program) = try makeSetup()
-        let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        let (app, context) = try await buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
         try await app.test(.router) { client in
             let (body, headers) = try signed("ig_text.json", secret: "ig-secret")
             for _ in 0..<3 {
@@ -125,7 +125,7 @@ import Testing
 
     @Test func verificationHandshakeAndHealth() async throws {
         let (setup, program) = try makeSetup()
-        let (app, _) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        let (app, _) = try await buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
         try await app.test(.router) { client in
             try await client.execute(uri: "/webhooks/instagram?hub.mode=subscribe&hub.verify_token=verify-me&hub.challenge=1158201444", method: .get) { response in
                 #expect(response.status == .ok)
@@ -149,7 +149,7 @@ import Testing
 
     @Test func metricsCountWhatHappened() async throws {
         let (setup, program) = try makeSetup()
-        let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        let (app, context) = try await buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
         try await app.test(.router) { client in
             let (body, headers) = try signed("ig_text.json", secret: "ig-secret")
             for _ in 0..<3 {
@@ -179,7 +179,7 @@ import Testing
 
     @Test func unknownObjectsInvalidUTF8AndMalformedItems() async throws {
         let (setup, program) = try makeSetup()
-        let (app, context) = try buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
+        let (app, context) = try await buildApplication(configuration: setup.configuration, program: program, transport: setup.transport, logger: Logger(label: "test"), clock: Self.fixtureTime)
         let unknown = Data(#"{"object":"page","entry":[]}"#.utf8)
         let invalidUTF8 = Data(#"{"object":"instagram","entry":[{"id":"1","messaging":[{"message":{"text":""#.utf8) + Data([0xC3, 0x28]) + Data(#""}}]}]}"#.utf8)
         try await app.test(.router) { client in

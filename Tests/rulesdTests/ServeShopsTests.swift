@@ -63,8 +63,8 @@ import Testing
         }
     }
 
-    func build(_ deployment: Deployment) throws -> (some ApplicationProtocol, ServeContext) {
-        try buildApplication(
+    func build(_ deployment: Deployment) async throws -> (some ApplicationProtocol, ServeContext) {
+        try await buildApplication(
             configuration: deployment.configuration, shops: try loaded(deployment), underShops: true, transport: deployment.transport,
             logger: Logger(label: "test"), clock: ServeRoutesTests.fixtureTime)
     }
@@ -95,7 +95,7 @@ import Testing
 
     @Test func eachShopAnswersItsAccountWithItsRulesAndItsToken() async throws {
         let deployment = try makeDeployment()
-        let (app, context) = try build(deployment)
+        let (app, context) = try await build(deployment)
         try await app.test(.router) { client in
             try await post(client, try Data(contentsOf: ServeRoutesTests.fixtures.appendingPathComponent("ig_text.json")), secret: "ig-secret", route: "/webhooks")
             try await post(client, try Data(contentsOf: ServeRoutesTests.fixtures.appendingPathComponent("wa_text.json")), secret: "wa-secret", route: "/webhooks")
@@ -123,7 +123,7 @@ import Testing
     @Test func anAccountNoShopDeclaresIsKeptCountedAndNeverAnswered() async throws {
         let deployment = try makeDeployment()
         let (logger, logs) = CapturingLogHandler.logger()
-        let (app, context) = try buildApplication(
+        let (app, context) = try await buildApplication(
             configuration: deployment.configuration, shops: try loaded(deployment), underShops: true, transport: deployment.transport,
             logger: logger, clock: ServeRoutesTests.fixtureTime)
         try await app.test(.router) { client in
@@ -141,7 +141,7 @@ import Testing
 
     @Test func reloadingOneShopLeavesTheOtherAloneAndRefusesAnAccountAnotherShopHas() async throws {
         let deployment = try makeDeployment()
-        let (_, context) = try build(deployment)
+        let (_, context) = try await build(deployment)
         let luna = try #require(context.shops.first { $0.shop.name == "luna" })
         let sol = try #require(context.shops.first { $0.shop.name == "sol" })
         let solVersion = sol.shop.rules.loaded.version
@@ -165,7 +165,7 @@ import Testing
 
     @Test func aShopThatDropsAnAccountLeavesItsWaitingMessagesUnanswered() async throws {
         let deployment = try makeDeployment()
-        let (_, context) = try build(deployment)
+        let (_, context) = try await build(deployment)
         let sol = try #require(context.shops.first { $0.shop.name == "sol" })
         // Stored for Sol (the services are not running: nothing evaluates it yet).
         let contents = try WebhookParser.parse(try Data(contentsOf: ServeRoutesTests.fixtures.appendingPathComponent("wa_text.json")))
@@ -221,7 +221,7 @@ import Testing
 
     @Test func aShopsConsoleShowsItsCustomersOnlyAndItsPasswordOpensNoOtherShop() async throws {
         let deployment = try makeDeployment()
-        let (app, context) = try build(deployment)
+        let (app, context) = try await build(deployment)
         let lunaContact = "/console/conversations/instagram:\(Self.instagramAccount):6123456789012345"
         let solContact = "/console/conversations/whatsapp:\(Self.whatsappNumber):5491155550123"
         try await app.test(.router) { client in

@@ -62,7 +62,7 @@ struct ContactsImport: AsyncParsableCommand {
         }
         for index in contacts.indices { contacts[index].tags += tags }
         let store: MessageStore
-        do { store = try MessageStore(path: db) } catch { fail(UsageError(description: "cannot open the database \(db): \(error)")) }
+        do { store = try await MessageStore.open(path: db) } catch { fail(UsageError(description: "cannot open the database \(PostgresLocation.redacted(db)): \(error)")) }
         let summary = try await store.importContacts(contacts, now: Date())
         for row in skipped { printError("\(source):\(row.line): \(row.reason); skipped") }
         let rows = skipped.isEmpty ? "" : "; \(skipped.count) row\(skipped.count == 1 ? "" : "s") skipped"

@@ -12,9 +12,9 @@ struct ContactsStoreOptions: ParsableArguments {
     @Option(help: "The rule files or directory, for the shop's time zone and takeover time (optional).")
     var rules: [String] = []
 
-    func open() throws -> MessageStore {
-        guard FileManager.default.fileExists(atPath: db) else { throw UsageError(description: "no such database: \(db)") }
-        do { return try MessageStore(path: db) } catch { throw UsageError(description: "cannot open the database \(db): \(error)") }
+    func open() async throws -> MessageStore {
+        guard PostgresLocation.isAddress(db) || FileManager.default.fileExists(atPath: db) else { throw UsageError(description: "no such database: \(db)") }
+        do { return try await MessageStore.open(path: db) } catch { throw UsageError(description: "cannot open the database \(PostgresLocation.redacted(db)): \(error)") }
     }
 
     func pages(store: MessageStore, now: Date) async throws -> ConversationPages {
@@ -73,7 +73,7 @@ struct ContactsList: AsyncParsableCommand {
             filter.channel = known
         }
         do {
-            let database = try store.open()
+            let database = try await store.open()
             let pages = try await store.pages(store: database, now: Date())
             let view = pages.list(try await database.conversations(search: search), filter: filter, allTags: [], csrf: "")
             for row in view.rows {
@@ -101,7 +101,7 @@ struct ContactsShow: AsyncParsableCommand {
 
     func run() async throws {
         do {
-            let database = try store.open()
+            let database = try await store.open()
             let key = try await store.contact(contact, in: database)
             guard let record = try await database.conversationRecord(key) else { fail(UsageError(description: "no contact \(key)")) }
             let view = try await store.pages(store: database, now: Date()).conversation(record, csrf: "")
@@ -139,7 +139,7 @@ struct ContactChangeRequest {
     var duration = "forever"
 
     func apply() async throws {
-        let database = try store.open()
+        let database = try await store.open()
         let key = try await store.contact(contact, in: database)
         let now = Date()
         var changes: [ContactChange]

@@ -48,7 +48,7 @@ struct Doctor: AsyncParsableCommand {
         }
         let channels: [Channel]
         do { channels = try settings.channels(requested) } catch { fail(error) }
-        if let db, !FileManager.default.fileExists(atPath: db) { fail(UsageError(description: "no such database: \(db)")) }
+        if let db, !PostgresLocation.isAddress(db), !FileManager.default.fileExists(atPath: db) { fail(UsageError(description: "no such database: \(db)")) }
 
         var report = DoctorReport()
         let rules: DoctorRules

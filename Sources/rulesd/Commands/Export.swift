@@ -25,11 +25,11 @@ struct Export: AsyncParsableCommand {
     var decisions = false
 
     func run() async throws {
-        guard FileManager.default.fileExists(atPath: db) else { fail(UsageError(description: "no such database: \(db)")) }
+        guard PostgresLocation.isAddress(db) || FileManager.default.fileExists(atPath: db) else { fail(UsageError(description: "no such database: \(db)")) }
         guard let seconds = DurationLiteral.seconds(in: since) else {
             fail(UsageError(description: "--since takes a duration such as 30m, 12h or 7d, not '\(since)'"))
         }
-        let store = try MessageStore(path: db)
+        let store = try await MessageStore.open(path: db)
         let start = Date().addingTimeInterval(-Double(seconds))
         if decisions {
             for line in try await store.decidedJournal(since: start) { print(line.jsonLine) }

@@ -80,7 +80,7 @@ struct Serve: AsyncParsableCommand {
         let crmTransport = AsyncHTTPTransport()
         let app: any ApplicationProtocol
         do {
-            (app, _) = try buildApplication(
+            (app, _) = try await buildApplication(
                 configuration: configuration, shops: loaded, underShops: underShops, transport: transport, crmTransport: crmTransport, logger: logger)
         } catch let error as StoreOpenError {
             try? await transport.shutdown()
@@ -91,7 +91,7 @@ struct Serve: AsyncParsableCommand {
             "rulesd serving",
             metadata: [
                 "rules": "\(loaded.reduce(0) { $0 + $1.program.ruleNames.count })", "shops": "\(underShops ? loaded.count : 1)", "host": "\(host)",
-                "port": "\(port)", "db": "\(db)",
+                "port": "\(port)", "db": "\(PostgresLocation.redacted(db))",
             ])
         try await app.runService()
         try? await transport.shutdown()

@@ -85,7 +85,7 @@ struct Simulate: AsyncParsableCommand {
     /// Instagram webhooks carry no names (serve looks them up on the Graph API): the name is written to the
     /// contact in the store, as that lookup would have.
     private func rememberInstagramName(_ name: String, of webhook: SimulatedWebhook) async throws {
-        guard FileManager.default.fileExists(atPath: db), let store = try? MessageStore(path: db) else { return }
+        guard PostgresLocation.isAddress(db) || FileManager.default.fileExists(atPath: db), let store = try? await MessageStore.open(path: db) else { return }
         let key = ContactKey(channel: .instagram, account: webhook.account, contact: webhook.sender)
         var state = try await store.state(for: key)
         guard state.name == nil else { return }
@@ -95,7 +95,7 @@ struct Simulate: AsyncParsableCommand {
 
     /// Waits for the worker's decision and the sends, then prints them.
     private func printDecision(of id: String) async {
-        guard FileManager.default.fileExists(atPath: db), let store = try? MessageStore(path: db) else {
+        guard PostgresLocation.isAddress(db) || FileManager.default.fileExists(atPath: db), let store = try? await MessageStore.open(path: db) else {
             print("(what was decided cannot be shown: no database at \(db); pass --db with the path serve uses)")
             return
         }

@@ -31,8 +31,8 @@ struct ServeContext: Sendable {
 func buildApplication(
     configuration: ServerConfiguration, program: RuleProgram, transport: any HTTPTransport, crmTransport: (any HTTPTransport)? = nil, logger: Logger,
     clock: @escaping @Sendable () -> Date = { Date() }
-) throws -> (some ApplicationProtocol, ServeContext) {
-    try buildApplication(
+) async throws -> (some ApplicationProtocol, ServeContext) {
+    try await buildApplication(
         configuration: configuration, shops: [ShopLoading.LoadedShop(name: "", paths: configuration.rulesPaths, program: program)], underShops: false,
         transport: transport, crmTransport: crmTransport, logger: logger, clock: clock)
 }
@@ -42,8 +42,8 @@ func buildApplication(
 func buildApplication(
     configuration: ServerConfiguration, shops loaded: [ShopLoading.LoadedShop], underShops: Bool, transport: any HTTPTransport,
     crmTransport: (any HTTPTransport)? = nil, logger: Logger, clock: @escaping @Sendable () -> Date = { Date() }
-) throws -> (some ApplicationProtocol, ServeContext) {
-    let store = try MessageStore(path: configuration.databasePath, probe: true)
+) async throws -> (some ApplicationProtocol, ServeContext) {
+    let store = try await MessageStore.open(path: configuration.databasePath, probe: true)
     for shop in loaded { shop.program.prepareEveryLanguage() }
     let registry = PrometheusCollectorRegistry()
     let directory = ShopDirectory(ShopLoading.shops(loaded, underShops: underShops, registry: registry), underShops: underShops)
@@ -73,14 +73,15 @@ func buildApplication(
     router.get("metrics") { _, _ in try await exposition(registry, shops: directory.shops, store: store) }
     // The console's reads and the hourly prune use a connection of their own: in WAL mode they never wait
     // for the webhooks' writes, and the webhooks never queue behind a long list or a prune on the store's actor.
-    let sideStore = try MessageStore(path: configuration.databasePath)
+    let sideStore = try await MessageStore.open(path: configuration.databasePath)
     let consoles = ConsoleSetup.register(
         on: router, shops: shops, underShops: underShops, configuration: configuration, store: sideStore, storeHealth: storeHealth, clock: clock,
         logger: logger)
     let retention = RetentionService(store: sideStore, keep: configuration.retention, logger: logger, clock: clock)
     let connections = ConnectionCount()
     let limits = configuration.connectionLimits
-    let services: [any Service] = shops.map { $0.pipeline as any Service } + shops.map { $0.reloader as any Service } + [storeWatch, retention] + consoles
+    var services: [any Service] = shops.map { $0.pipeline as any Service } + shops.map { $0.reloader as any Service } + [storeWatch, retention] + consoles
+    if PostgresLocation.isAddress(configuration.databasePath) { services.append(PostgresClientsService()) }
     let app = Application(
         router: router,
         server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(limits: limits, count: connections)])),

@@ -41,7 +41,7 @@ extension MessageStore {
             SELECT o.key, o.message_id, o.contact_key, o.kind, o.payload, o.status, o.attempts, o.next_attempt, o.first_attempt,
                    o.last_error, o.platform_id, j.message, c.state, o.rule, o.choices, o.approved_template, o.fallback
             FROM outbox o LEFT JOIN journal j ON j.id = o.message_id LEFT JOIN contacts c ON c.key = o.contact_key
-            WHERE o.status = 'pending' AND o.next_attempt <= ?1 AND (?3 IS NULL OR o.kind = ?3)\(onlyContacts)\(scope.condition(on: "o.contact_key"))
+            WHERE o.status = 'pending' AND o.next_attempt <= ?1 AND (CAST(?3 AS TEXT) IS NULL OR o.kind = ?3)\(onlyContacts)\(scope.condition(on: "o.contact_key"))
                 AND NOT EXISTS (
                     SELECT 1 FROM outbox w WHERE w.contact_key = o.contact_key AND w.kind = o.kind AND w.status = 'pending'
                         AND w.rowid < o.rowid AND w.next_attempt > ?1)

@@ -10,8 +10,9 @@ extension MessageStore {
                 try connection.run(
                     """
                     INSERT INTO whatsapp_templates (account, name, language, status, category, reason, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (account, name, language) DO UPDATE SET status = COALESCE(excluded.status, status),
-                        category = COALESCE(excluded.category, category), reason = COALESCE(excluded.reason, reason), updated_at = excluded.updated_at
+                    ON CONFLICT (account, name, language) DO UPDATE SET status = COALESCE(excluded.status, whatsapp_templates.status),
+                        category = COALESCE(excluded.category, whatsapp_templates.category),
+                        reason = COALESCE(excluded.reason, whatsapp_templates.reason), updated_at = excluded.updated_at
                     """,
                     [.text(update.account), .text(update.name), .text(update.normalizedLanguage), .optional(update.event), .optional(update.category),
                      .optional(update.reason), .date(update.at)])
@@ -24,7 +25,7 @@ extension MessageStore {
     func templateStatus(account: String? = nil, name: String, language: String) throws -> (status: String?, category: String?)? {
         try connection.query(
             """
-            SELECT status, category FROM whatsapp_templates WHERE (?1 IS NULL OR account = ?1) AND name = ?2 AND language = ?3
+            SELECT status, category FROM whatsapp_templates WHERE (CAST(?1 AS TEXT) IS NULL OR account = ?1) AND name = ?2 AND language = ?3
             ORDER BY updated_at DESC LIMIT 1
             """,
             [.optional(account), .text(name), .text(language.replacingOccurrences(of: "-", with: "_"))]

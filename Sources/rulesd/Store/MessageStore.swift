@@ -21,17 +21,35 @@ actor MessageStore: ContactStateStore {
     private var flushScheduled = false
     /// How many transactions the journal appends took, for tests of group commit.
     private(set) var appendTransactions = 0
-    /// The database file's path, as given.
+    /// The database file's path, as given (a PostgreSQL address without its password).
     nonisolated let path: String
     /// The file opened: a different file at `path` later means it was deleted or replaced.
     private let identity: FileIdentity?
     /// Why the store cannot keep what it is given now; nil when it can.
     private(set) var fault: StoreFault?
 
-    /// Opens (creating when missing) the database at `path` and brings its schema up to date.
-    /// - Parameter probe: write a row to check that the file can be written (serve's start), so a database
+    /// Opens the store at `path`: a SQLite file (created when missing), or a PostgreSQL server's database
+    /// (`postgres://...`), its schema brought up to date.
+    /// - Parameter probe: write a row to check that the database can be written (serve's start), so one
     ///   that cannot be written is a clear error at once rather than a failure of every webhook.
+    static func open(path: String, probe: Bool = false) async throws -> MessageStore {
+        guard PostgresLocation.isAddress(path) else { return try MessageStore(path: path, probe: probe) }
+        let shown = PostgresLocation.redacted(path)
+        do {
+            let location = try PostgresLocation(path)
+            // Leased here, asynchronously: a thread of the cooperative pool must not block waiting for the pool.
+            let lease = try await PostgresClients.shared.lease(location)
+            return try MessageStore(postgres: PostgresStoreConnection(location: location, lease: lease), shownAs: shown, probe: probe)
+        } catch let error as StoreOpenError {
+            throw error
+        } catch {
+            throw StoreOpenError(path: shown, detail: "\(error)")
+        }
+    }
+
+    /// Opens (creating when missing) the SQLite database file at `path` and brings its schema up to date.
     init(path: String, probe: Bool = false) throws {
+        precondition(!PostgresLocation.isAddress(path), "a PostgreSQL store is opened with MessageStore.open(path:)")
         self.path = path
         do {
             let sqlite = try SQLiteConnection(path: path)
@@ -55,6 +73,21 @@ actor MessageStore: ContactStateStore {
             throw StoreOpenError(path: path, detail: detail)
         }
         identity = FileIdentity.of(path)
+    }
+
+    /// A store on a PostgreSQL connection, its schema brought up to date (several processes starting at
+    /// once take turns).
+    private init(postgres: PostgresStoreConnection, shownAs path: String, probe: Bool) throws {
+        self.path = path
+        identity = nil
+        connection = postgres
+        do {
+            try PostgresSchema.migrate(postgres)
+            if probe { try Self.writeProbe(postgres) }
+        } catch {
+            thread.stop()
+            throw StoreOpenError(path: path, detail: "\(error)")
+        }
     }
 
     deinit { thread.stop() }

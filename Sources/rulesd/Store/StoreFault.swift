@@ -66,5 +66,7 @@ struct FileIdentity: Sendable, Equatable {
 struct StoreOpenError: Error, CustomStringConvertible {
     var path: String
     var detail: String
-    var description: String { "cannot use the database file \(path): \(detail)" }
+    var description: String {
+        PostgresLocation.isAddress(path) ? "cannot use the database \(path): \(detail)" : "cannot use the database file \(path): \(detail)"
+    }
 }
