@@ -21,8 +21,8 @@ import Testing
         Message(id: id, at: now.addingTimeInterval(offset), channel: .whatsapp, account: "1065", contact: "341", kind: kind, text: text, payload: kind == .postback ? "YES" : nil)
     }
 
-    @Test func threeFragmentsAreOneEvaluationAndOneReply() async throws {
-        let (store, _, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func threeFragmentsAreOneEvaluationAndOneReply(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([text("a1", "hi", at: 0), text("a2", "the linen dress", at: 3), text("a3", "what's the price?", at: 5)], receivedAt: now)
         #expect(try await worker.runOnce(now: now.addingTimeInterval(6)) == 0, "the customer may still be writing")
         #expect(try await worker.runOnce(now: now.addingTimeInterval(13)) == 3, "quiet for 8 s: the three at once")
@@ -43,15 +43,15 @@ import Testing
         #expect(alone.map(\.id) == ["t4"], "three times the debounce after the first text, even without a next one")
     }
 
-    @Test func aTapIsNeverHeldAndEndsTheBurstBeforeIt() async throws {
-        let (store, _, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aTapIsNeverHeldAndEndsTheBurstBeforeIt(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([text("a1", "price?", at: 0), text("a2", "Yes", at: 2, kind: .postback)], receivedAt: now)
         #expect(try await worker.runOnce(now: now.addingTimeInterval(3)) == 2)
         #expect(try await store.due(at: now.addingTimeInterval(3), limit: 10).map(\.messageID) == ["a1"], "the text first, then the tap")
     }
 
-    @Test func heldTextsSurviveARestartAndAreAnsweredOnce() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func heldTextsSurviveARestartAndAreAnsweredOnce(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([text("a1", "the linen dress", at: 0), text("a2", "price?", at: 2)], receivedAt: now)
         #expect(try await worker.runOnce(now: now.addingTimeInterval(4)) == 0)
         // The process dies here; a new worker starts long after.

@@ -27,8 +27,8 @@ import Testing
 
     static func answer(_ body: String, status: Int = 200) -> Result<HTTPResult, TransportError> { .success(HTTPResult(status: status, body: Data(body.utf8))) }
 
-    @Test func aCommentGetsAPrivateReplyThroughTheSendAPIAndAPublicOneUnderIt() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aCommentGetsAPrivateReplyThroughTheSendAPIAndAPublicOneUnderIt(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         #expect(try await store.append([comment()], receivedAt: now) == [true])
         #expect(try await store.append([comment()], receivedAt: now) == [false], "a comment delivered twice is kept once")
         #expect(try await worker.runOnce(now: now) == 1)
@@ -56,8 +56,8 @@ import Testing
         #expect(try await store.state(for: comment().contactKey).lastInboundAt == nil, "a comment does not open the DM window")
     }
 
-    @Test func rulesdsOwnPublicAnswerIsKnownByItsIdEvenWithoutTheShopsMarks() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: #"rule "any" on comments when true then reply publicly "Thanks!" end"#)
+    @Test(arguments: TestDatabases.backends) func rulesdsOwnPublicAnswerIsKnownByItsIdEvenWithoutTheShopsMarks(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: #"rule "any" on comments when true then reply publicly "Thanks!" end"#)
         _ = try await store.append([comment()], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([Self.answer(#"{"id":"17923456789012345"}"#)])
@@ -71,8 +71,8 @@ import Testing
         #expect(try await store.due(at: now, limit: 10).isEmpty)
     }
 
-    @Test func aCommentTheSellerAlreadyAnsweredPubliclyIsNotAnsweredAgain() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aCommentTheSellerAlreadyAnsweredPubliclyIsNotAnsweredAgain(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         // The seller answered under María's comment in the app before the worker got to it.
         _ = try await store.append([comment(), comment("17923456789012345", from: .business, parent: "17912345678901234")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
@@ -83,8 +83,8 @@ import Testing
         #expect(skipped.status == .failed && skipped.lastError?.contains("the seller already answered under this comment") == true)
     }
 
-    @Test func onePrivateReplyPerComment() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func onePrivateReplyPerComment(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([comment()], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         try await store.recordCommentAnswer("17912345678901234", account: "17841400000000001", way: .privately, by: "rulesd", at: now.addingTimeInterval(-60))
@@ -95,8 +95,8 @@ import Testing
         #expect(entry.status == .failed && entry.lastError?.contains("Meta allows one private reply per comment") == true)
     }
 
-    @Test func aPrivateReplyMoreThanSevenDaysAfterTheCommentIsNotSent() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aPrivateReplyMoreThanSevenDaysAfterTheCommentIsNotSent(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         let old = now.addingTimeInterval(-8 * 86_400)
         _ = try await store.append([comment(at: old)], receivedAt: old)
         _ = try await worker.runOnce(now: old)
@@ -106,8 +106,8 @@ import Testing
         #expect(entry.status == .expired && entry.lastError?.contains("more than 7 days old") == true)
     }
 
-    @Test func aLiveCommentGetsNoPublicReplyAndNoPrivateOneOnceTheLiveIsOver() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aLiveCommentGetsNoPublicReplyAndNoPrivateOneOnceTheLiveIsOver(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([comment("18087654321098765", kind: .liveComment)], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         #expect(try await store.outboxBacklog() == 1, "the engine decides no answer under a live comment, only the private reply")
@@ -118,8 +118,8 @@ import Testing
         #expect(privateReply.status == .expired && privateReply.lastError?.contains("the live has ended") == true)
     }
 
-    @Test func aPublicReplyWhoseAnswerWasLostIsNotSentAgain() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: #"rule "r" on comments when message contains "price" then reply publicly "DM sent" end"#)
+    @Test(arguments: TestDatabases.backends) func aPublicReplyWhoseAnswerWasLostIsNotSentAgain(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: #"rule "r" on comments when message contains "price" then reply publicly "DM sent" end"#)
         _ = try await store.append([comment()], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([.failure(TransportError("timed out")), Self.answer(#"{"id":"c2"}"#)])
@@ -131,8 +131,8 @@ import Testing
         #expect(entry.status == .failed && entry.lastError?.contains("not sent again") == true)
     }
 
-    @Test func metasAlreadyRepliedErrorEndsThePrivateReply() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: #"rule "r" on comments when message contains "price" then reply "hi" end"#)
+    @Test(arguments: TestDatabases.backends) func metasAlreadyRepliedErrorEndsThePrivateReply(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: #"rule "r" on comments when message contains "price" then reply "hi" end"#)
         _ = try await store.append([comment()], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let refused = Self.answer(#"{"error":{"message":"(#10900) Activity already replied to","code":10900}}"#, status: 400)
@@ -158,8 +158,8 @@ import Testing
         #expect(try await limiter.privateReplyDelay(account: "b", at: now) == .zero, "each account has its own")
     }
 
-    @Test func theHoursPrivateRepliesSurviveARestart() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: #"rule "r" on comments when message contains "price" then reply "hi" end"#)
+    @Test(arguments: TestDatabases.backends) func theHoursPrivateRepliesSurviveARestart(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: #"rule "r" on comments when message contains "price" then reply "hi" end"#)
         for index in 0..<750 {
             try await store.recordCommentAnswer(
                 "c\(index)", account: "17841400000000001", way: .privately, by: "rulesd", at: now.addingTimeInterval(-1800 + Double(index) / 100))
@@ -173,8 +173,8 @@ import Testing
         #expect(entry.status == .pending && entry.nextAttempt == now.addingTimeInterval(1800))
     }
 
-    @Test func aStandbyMessageIsStoredMarkedAndNeverAnswered() async throws {
-        let (store, _, worker) = try pipeline.setUp(rules: #"rule "any" when true then reply "auto" end"#)
+    @Test(arguments: TestDatabases.backends) func aStandbyMessageIsStoredMarkedAndNeverAnswered(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await pipeline.setUp(backend: backend, rules: #"rule "any" when true then reply "auto" end"#)
         let standby = Message(id: "s1", at: now, channel: .instagram, account: "1784", contact: "7234", kind: .text, text: "anyone there?", standby: true)
         _ = try await store.append([standby], receivedAt: now)
         #expect(try await worker.runOnce(now: now) == 1)
@@ -183,13 +183,13 @@ import Testing
         #expect(try await store.journalCount() == 1)
     }
 
-    @Test func buttonsGoOutAsQuickRepliesOnInstagramAndAListOnWhatsApp() async throws {
+    @Test(arguments: TestDatabases.backends) func buttonsGoOutAsQuickRepliesOnInstagramAndAListOnWhatsApp(_ backend: StoreBackend) async throws {
         let rules = """
             option list_button = "Menu"
             template menu = "What can I help you with?" buttons "Prices" -> "PRICES", "Sizes" -> "SIZES", "Shipping" -> "SHIP", "A person" -> "HUMAN"
             rule "menu" when message contains "help" then reply menu end
             """
-        let (store, holder, worker) = try pipeline.setUp(rules: rules)
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: rules)
         _ = try await store.append([pipeline.message("ig1", "help"), pipeline.message("wa1", "help", channel: .whatsapp)], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([Self.answer(#"{"message_id":"m1","messages":[{"id":"wamid.1"}]}"#)])
@@ -209,9 +209,9 @@ import Testing
         #expect(rows.map { $0["id"] ?? "" } == ["PRICES", "SIZES", "SHIP", "HUMAN"])
     }
 
-    @Test func aCommenterIsLookedUpOnTheirFirstDirectMessageNotOnTheComment() async throws {
+    @Test(arguments: TestDatabases.backends) func aCommenterIsLookedUpOnTheirFirstDirectMessageNotOnTheComment(_ backend: StoreBackend) async throws {
         let lookups = LookupCounter()
-        let (store, _, worker) = try pipeline.setUp(rules: #"rule "any" when true then tag "x" end"#) { user in
+        let (store, _, worker) = try await pipeline.setUp(backend: backend, rules: #"rule "any" when true then tag "x" end"#) { user in
             await lookups.count(user)
             return ("María", "maria.vintage")
         }
@@ -225,12 +225,12 @@ import Testing
         #expect(try await store.state(for: direct.contactKey).name == "María")
     }
 
-    @Test func theEmailFromAOneTapButtonGoesToTheCRM() async throws {
+    @Test(arguments: TestDatabases.backends) func theEmailFromAOneTapButtonGoesToTheCRM(_ backend: StoreBackend) async throws {
         let rules = """
             endpoint crm = "https://crm.example/hook"
             rule "Email given" on instagram when kind is postback then forward to crm end
             """
-        let (store, holder, worker) = try pipeline.setUp(rules: rules)
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: rules)
         let tap = Message(
             id: "m_email", at: now, channel: .instagram, account: "1784", contact: "6123", kind: .postback, text: "ana.ruiz@example.com",
             payload: "ana.ruiz@example.com")
@@ -244,8 +244,8 @@ import Testing
         #expect(contact["phone"] == nil)
     }
 
-    @Test func aTemplateStatusUpdateIsRecordedPerBusinessAccount() async throws {
-        let (store, _, _) = try pipeline.setUp(rules: #"rule "r" when true then tag "x" end"#)
+    @Test(arguments: TestDatabases.backends) func aTemplateStatusUpdateIsRecordedPerBusinessAccount(_ backend: StoreBackend) async throws {
+        let (store, _, _) = try await pipeline.setUp(backend: backend, rules: #"rule "r" when true then tag "x" end"#)
         let update = TemplateUpdate(account: "109876543210987", name: "order_ready_pickup", language: "es_AR", event: "PAUSED", category: "UTILITY", reason: "NONE", at: now)
         try await store.record([update])
         var category = update

@@ -70,14 +70,14 @@ struct ConsoleBrowser {
         rule "never" when message contains "zzzqqq" then reply "no" end
         """
 
-    func makeApp(password: String? = password, clock: TestClock, rules: String = rules) async throws -> (some ApplicationProtocol, ServeContext, ScriptedTransport) {
+    func makeApp(backend: StoreBackend = .sqlite, password: String? = password, clock: TestClock, rules: String = rules) async throws -> (some ApplicationProtocol, ServeContext, ScriptedTransport) {
         var environment = [
             "INSTAGRAM_APP_SECRET": "ig-secret", "INSTAGRAM_ACCESS_TOKEN": "ig-token", "GRAPH_API_BASE": "http://127.0.0.1:9",
         ]
         if let password { environment["RULESD_CONSOLE_PASSWORD"] = password }
         var configuration = ServerConfiguration(environment: environment)
         configuration.console = ConsoleAccess(environment: environment, bcryptCost: 4)
-        configuration.databasePath = try RulesdProcess.temporaryDirectory().appendingPathComponent("db.sqlite").path
+        configuration.databasePath = try TestDatabases.fresh(backend)
         let result = FrontEnd.check([SourceFile(name: "r.rules", text: rules)])
         let program = RuleProgram(try #require(result.ruleSet), scorer: LexiconSentimentScorer())
         let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data(#"{"message_id":"m_out"}"#.utf8)))])
@@ -129,8 +129,8 @@ struct ConsoleBrowser {
 
     // MARK: Access
 
-    @Test func withoutAPasswordTheConsoleIsNotThere() async throws {
-        let (app, _, _) = try await makeApp(password: nil, clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func withoutAPasswordTheConsoleIsNotThere(_ backend: StoreBackend) async throws {
+        let (app, _, _) = try await makeApp(backend: backend, password: nil, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             for uri in ["/console", "/console/login", "/console/rules", "/console/assets/console.css"] {
                 try await client.execute(uri: uri, method: .get) { #expect($0.status == .notFound, "\(uri)") }
@@ -139,8 +139,8 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func aWrongPasswordGetsNoSessionAndPagesSendToTheLoginForm() async throws {
-        let (app, _, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func aWrongPasswordGetsNoSessionAndPagesSendToTheLoginForm(_ backend: StoreBackend) async throws {
+        let (app, _, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             try await client.execute(uri: "/console", method: .get) { response in
                 #expect(response.status == .seeOther)
@@ -155,8 +155,8 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func theSessionCookieIsHttpOnlyStrictAndSecureBehindHTTPS() async throws {
-        let (app, _, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func theSessionCookieIsHttpOnlyStrictAndSecureBehindHTTPS(_ backend: StoreBackend) async throws {
+        let (app, _, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             let (_, plain) = try await signIn(client)
             #expect(plain.status == .seeOther)
@@ -178,8 +178,8 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func loginAttemptsAreRateLimited() async throws {
-        let (app, _, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func loginAttemptsAreRateLimited(_ backend: StoreBackend) async throws {
+        let (app, _, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             for _ in 0..<5 {
                 let (_, response) = try await signIn(client, password: "guess")
@@ -192,8 +192,8 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func aLoginWithoutItsTokenIsRefused() async throws {
-        let (app, _, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func aLoginWithoutItsTokenIsRefused(_ backend: StoreBackend) async throws {
+        let (app, _, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             var headers = HTTPFields()
             headers[.contentType] = "application/x-www-form-urlencoded"
@@ -203,8 +203,8 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func everyPostWithoutItsCSRFTokenIsForbiddenAndChangesNothing() async throws {
-        let (app, context, transport) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func everyPostWithoutItsCSRFTokenIsForbiddenAndChangesNothing(_ backend: StoreBackend) async throws {
+        let (app, context, transport) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
@@ -235,8 +235,8 @@ struct ConsoleBrowser {
 
     // MARK: Pages
 
-    @Test func theConversationShowsWhatFiredWhyAndTheReplysDelivery() async throws {
-        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func theConversationShowsWhatFiredWhyAndTheReplysDelivery(_ backend: StoreBackend) async throws {
+        let (app, context, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
@@ -258,8 +258,8 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func filtersAndSearchNarrowTheList() async throws {
-        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func filtersAndSearchNarrowTheList(_ backend: StoreBackend) async throws {
+        let (app, context, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
@@ -278,9 +278,9 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func customerTextIsEscaped() async throws {
+    @Test(arguments: TestDatabases.backends) func customerTextIsEscaped(_ backend: StoreBackend) async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, _) = try await makeApp(clock: clock)
+        let (app, context, _) = try await makeApp(backend: backend, clock: clock)
         let body = Data(#"{"object":"instagram","entry":[{"id":"17841400000000001","time":1760000001200,"messaging":[{"sender":{"id":"6123456789012345"},"recipient":{"id":"17841400000000001"},"timestamp":1760000000987,"message":{"mid":"m_x","text":"<script>alert(1)</script> how much"}}]}]}"#.utf8)
         try await app.test(.router) { client in
             let (buffer, headers) = ServeRoutesTests.signed(body: body, secret: "ig-secret")
@@ -297,9 +297,9 @@ struct ConsoleBrowser {
 
     // MARK: Controls
 
-    @Test func aReplyByHandGoesOutStartsTakeoverAndShowsItsDelivery() async throws {
+    @Test(arguments: TestDatabases.backends) func aReplyByHandGoesOutStartsTakeoverAndShowsItsDelivery(_ backend: StoreBackend) async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, transport) = try await makeApp(clock: clock)
+        let (app, context, transport) = try await makeApp(backend: backend, clock: clock)
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let response = try await post(client, Self.conversation + "/reply", ["csrf": browser.csrf ?? "", "text": "Yes, size M is in stock!"], &browser)
@@ -318,9 +318,9 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func aReplyByHandAfterTheWindowClosedIsRefusedWithTheReason() async throws {
+    @Test(arguments: TestDatabases.backends) func aReplyByHandAfterTheWindowClosedIsRefusedWithTheReason(_ backend: StoreBackend) async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, transport) = try await makeApp(clock: clock)
+        let (app, context, transport) = try await makeApp(backend: backend, clock: clock)
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             let sentBefore = await transport.requests.count
@@ -340,9 +340,9 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func tagUntagPauseAndResumeAreRecordedAndShown() async throws {
+    @Test(arguments: TestDatabases.backends) func tagUntagPauseAndResumeAreRecordedAndShown(_ backend: StoreBackend) async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, _) = try await makeApp(clock: clock)
+        let (app, context, _) = try await makeApp(backend: backend, clock: clock)
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let token = browser.csrf ?? ""
@@ -368,8 +368,8 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func rulesPlaygroundAndHealthPages() async throws {
-        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func rulesPlaygroundAndHealthPages(_ backend: StoreBackend) async throws {
+        let (app, context, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
@@ -403,8 +403,8 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func signingOutEndsTheSessionOnTheServer() async throws {
-        let (app, _, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func signingOutEndsTheSessionOnTheServer(_ backend: StoreBackend) async throws {
+        let (app, _, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             var (browser, _) = try await signIn(client)
             let kept = browser
@@ -419,9 +419,9 @@ struct ConsoleBrowser {
 
     /// Regression: a reply typed by hand with the same words rulesd had just sent was taken for rulesd's own
     /// echo, so it vanished from the conversation and takeover did not start.
-    @Test func aReplyByHandWithTheBotsOwnWordsStillCountsAsTheShopAnswering() async throws {
+    @Test(arguments: TestDatabases.backends) func aReplyByHandWithTheBotsOwnWordsStillCountsAsTheShopAnswering(_ backend: StoreBackend) async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, transport) = try await makeApp(clock: clock)
+        let (app, context, transport) = try await makeApp(backend: backend, clock: clock)
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let same = "See the catalog, friend"
@@ -438,8 +438,8 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func aReplyByHandLongerThanThePlatformTakesIsRefused() async throws {
-        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func aReplyByHandLongerThanThePlatformTakesIsRefused(_ backend: StoreBackend) async throws {
+        let (app, context, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let response = try await post(client, Self.conversation + "/reply", ["csrf": browser.csrf ?? "", "text": String(repeating: "a", count: 1001)], &browser)
@@ -462,9 +462,9 @@ struct ConsoleBrowser {
         #expect(throttle.wait(for: "a", now: start.addingTimeInterval(61)) == nil, "the wait ends")
     }
 
-    @Test func changesThatWouldDoNothingOrShortenAPauseAreRefusedOrKeptLonger() async throws {
+    @Test(arguments: TestDatabases.backends) func changesThatWouldDoNothingOrShortenAPauseAreRefusedOrKeptLonger(_ backend: StoreBackend) async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, _) = try await makeApp(clock: clock)
+        let (app, context, _) = try await makeApp(backend: backend, clock: clock)
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let token = browser.csrf ?? ""
@@ -484,8 +484,8 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func aRejectedReloadIsAProblemOnTheHealthPage() async throws {
-        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime))
+    @Test(arguments: TestDatabases.backends) func aRejectedReloadIsAProblemOnTheHealthPage(_ backend: StoreBackend) async throws {
+        let (app, context, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime))
         context.rules.record(ReloadRecord(at: Self.fixtureTime, reason: "rule files changed", outcome: .rejected, diagnostics: "r.rules:1:6: error: ..."))
         try await app.test(.router) { client in
             var (browser, _) = try await signIn(client)
@@ -497,13 +497,13 @@ struct ConsoleBrowser {
         }
     }
 
-    @Test func aReplysButtonsShowInTheConversation() async throws {
+    @Test(arguments: TestDatabases.backends) func aReplysButtonsShowInTheConversation(_ backend: StoreBackend) async throws {
         let rules = """
             template menu = "What would you like to know?"
               buttons "Prices" -> "PRICES", "Shipping" -> "SHIPPING"
             rule "price" when message contains any "how much" then reply menu end
             """
-        let (app, context, _) = try await makeApp(clock: TestClock(Self.fixtureTime), rules: rules)
+        let (app, context, _) = try await makeApp(backend: backend, clock: TestClock(Self.fixtureTime), rules: rules)
         try await app.test(.router) { client in
             try await receiveFixture(client, context: context)
             var (browser, _) = try await signIn(client)
@@ -516,16 +516,16 @@ struct ConsoleBrowser {
     }
 
     /// A reply typed in the console is not a webhook: health's and the doctor's last event stay the webhook's.
-    @Test func aReplyByHandIsNotCountedAsAnArrivingEvent() async throws {
+    @Test(arguments: TestDatabases.backends) func aReplyByHandIsNotCountedAsAnArrivingEvent(_ backend: StoreBackend) async throws {
         let clock = TestClock(Self.fixtureTime)
-        let (app, context, _) = try await makeApp(clock: clock)
+        let (app, context, _) = try await makeApp(backend: backend, clock: clock)
         try await app.test(.router) { client in
             var browser = try await openConversation(client, context: context)
             let arrived = try #require(try await context.store.eventArrivals().lastPerChannel["instagram"])
             clock.advance(3600)
             #expect(try await post(client, Self.conversation + "/reply", ["csrf": browser.csrf ?? "", "text": "Still there?"], &browser).status == .seeOther)
             #expect(try await context.store.eventArrivals().lastPerChannel["instagram"] == arrived)
-            #expect(try EventArrivals.read(path: context.store.path).arrivals.map(\.count).reduce(0, +) == 1, "the doctor counts the webhook alone")
+            #expect(try await EventArrivals.read(path: context.store.path).arrivals.map(\.count).reduce(0, +) == 1, "the doctor counts the webhook alone")
         }
     }
 }

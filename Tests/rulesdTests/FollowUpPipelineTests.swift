@@ -31,8 +31,8 @@ import Testing
         MessageWorker(store: store, rules: holder, profileLookup: { _ in nil })
     }
 
-    @Test func aFollowUpFiresOnceWhenDueEvenAfterARestart() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aFollowUpFiresOnceWhenDueEvenAfterARestart(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([message("m1", "price?")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         #expect(try await worker.runOnce(now: now.addingTimeInterval(2 * 3600 - 1)) == 0, "not due yet")
@@ -47,8 +47,8 @@ import Testing
         #expect(try await store.state(for: message("m1", "").contactKey).tags.contains("kept-fired"))
     }
 
-    @Test func twoWorkersRacingFireItOnce() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func twoWorkersRacingFireItOnce(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([message("m1", "price?")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let later = now.addingTimeInterval(3 * 3600)
@@ -60,8 +60,8 @@ import Testing
         #expect(replies.count == 1, "one nudge, whichever worker claimed it")
     }
 
-    @Test func theCustomersNextMessageCancelsItUnlessKept() async throws {
-        let (store, _, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func theCustomersNextMessageCancelsItUnlessKept(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([message("m1", "price?")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         _ = try await store.append([message("m2", "ok thanks", at: 600)], receivedAt: now)
@@ -74,8 +74,8 @@ import Testing
         #expect(try await store.due(at: now.addingTimeInterval(4 * 3600), limit: 10).map(\.payload) == ["See the catalog"])
     }
 
-    @Test func schedulingAgainRestartsIt() async throws {
-        let (store, _, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func schedulingAgainRestartsIt(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([message("m1", "price?")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         _ = try await store.append([message("m2", "and the price of the bag?", at: 3600)], receivedAt: now)
@@ -87,8 +87,8 @@ import Testing
         #expect(kept.map(\.status) == [.cancelled, .fired] && kept[0].outcome == "scheduled again", "a kept follow-up is restarted, not cancelled, by the next message")
     }
 
-    @Test func aFollowUpWhoseConditionFailsIsSkippedWithWhy() async throws {
-        let (store, _, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aFollowUpWhoseConditionFailsIsSkippedWithWhy(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([message("m1", "price?")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         // "ordered" by keep-less message cancels Nudge; so tag the contact by hand (the seller, an import).
@@ -113,8 +113,8 @@ import Testing
         Message(id: id, at: now.addingTimeInterval(offset), channel: .whatsapp, account: "1065", contact: "341", kind: .text, text: text)
     }
 
-    @Test func aTextHeldInABurstCancelsTheNudgeItCameBefore() async throws {
-        let (store, _, worker) = try pipeline.setUp(rules: """
+    @Test(arguments: TestDatabases.backends) func aTextHeldInABurstCancelsTheNudgeItCameBefore(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await pipeline.setUp(backend: backend, rules: """
             option debounce = 8s
             followup "Nudge" after 2h when true then reply "Still there?" end
             rule "Price" when message contains "price" then follow up "Nudge" end
@@ -130,8 +130,8 @@ import Testing
         #expect(try await store.due(at: now.addingTimeInterval(3 * 3600), limit: 10).isEmpty)
     }
 
-    @Test func aFollowUpSeesTheBurstItWasScheduledByWhole() async throws {
-        let (store, _, worker) = try pipeline.setUp(rules: """
+    @Test(arguments: TestDatabases.backends) func aFollowUpSeesTheBurstItWasScheduledByWhole(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await pipeline.setUp(backend: backend, rules: """
             option debounce = 8s
             followup "Dress" after 1h keep when message contains "dress" then tag "asked-dress" end
             rule "Price" when message contains "price" then follow up "Dress" end
@@ -142,8 +142,8 @@ import Testing
         #expect(try await store.state(for: message("m1", "", at: 0).contactKey).tags.contains("asked-dress"), "the merged texts, not the last one alone")
     }
 
-    @Test func aFollowUpAlreadyDueIsNotCancelledByAMessageHandledLate() async throws {
-        let (store, _, worker) = try pipeline.setUp(rules: """
+    @Test(arguments: TestDatabases.backends) func aFollowUpAlreadyDueIsNotCancelledByAMessageHandledLate(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await pipeline.setUp(backend: backend, rules: """
             followup "Nudge" after 2h when true then reply "Still there?" end
             rule "Price" when message contains "price" then follow up "Nudge" end
             """)

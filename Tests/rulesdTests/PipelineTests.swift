@@ -73,9 +73,11 @@ actor HangingTransport: HTTPTransport {
 @Suite struct PipelineTests {
     let now = Date(timeIntervalSince1970: 1_795_000_000)
 
-    func setUp(rules: String, lookup: @escaping @Sendable (String) async -> (name: String?, username: String?)? = { _ in nil }) throws -> (MessageStore, RuleProgramHolder, MessageWorker) {
-        let path = try RulesdProcess.temporaryDirectory().appendingPathComponent("db.sqlite").path
-        let store = try MessageStore(path: path)
+    /// A store (on a new database of `backend`), the rules, and a worker on them.
+    func setUp(
+        backend: StoreBackend = .sqlite, rules: String, lookup: @escaping @Sendable (String) async -> (name: String?, username: String?)? = { _ in nil }
+    ) async throws -> (MessageStore, RuleProgramHolder, MessageWorker) {
+        let store = try await TestDatabases.store(backend)
         let result = FrontEnd.check([SourceFile(name: "r.rules", text: rules)])
         let ruleSet = try #require(result.ruleSet, "\(result.diagnostics.map(\.message.text))")
         let holder = RuleProgramHolder(RuleProgram(ruleSet, scorer: LexiconSentimentScorer()))
@@ -95,8 +97,8 @@ actor HangingTransport: HTTPTransport {
 
     static let sent = Result<HTTPResult, TransportError>.success(HTTPResult(status: 200, body: Data(#"{"message_id":"m_out"}"#.utf8)))
 
-    @Test func workerEvaluatesInOrderAndWritesStateAndOutboxOnce() async throws {
-        let (store, _, worker) = try setUp(rules: "rule \"p\" when message contains \"price\" then reply \"See the catalog\" tag \"asked\" end")
+    @Test(arguments: TestDatabases.backends) func workerEvaluatesInOrderAndWritesStateAndOutboxOnce(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await setUp(backend: backend, rules: "rule \"p\" when message contains \"price\" then reply \"See the catalog\" tag \"asked\" end")
         _ = try await store.append([message("a", "price?"), message("b", "hello", offset: 1)], receivedAt: now)
         _ = try await store.append([message("a", "price?")], receivedAt: now)
         #expect(try await worker.runOnce(now: now) == 2)
@@ -108,15 +110,15 @@ actor HangingTransport: HTTPTransport {
         #expect(due.first?.payload == "See the catalog")
     }
 
-    @Test func echoesStartTakeover() async throws {
-        let (store, _, worker) = try setUp(rules: "option takeover = 2h\nrule \"any\" when true then reply \"auto\" end")
+    @Test(arguments: TestDatabases.backends) func echoesStartTakeover(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await setUp(backend: backend, rules: "option takeover = 2h\nrule \"any\" when true then reply \"auto\" end")
         _ = try await store.append([message("e", "I'll help", kind: .echo), message("q", "thanks", offset: 60)], receivedAt: now)
         _ = try await worker.runOnce(now: now.addingTimeInterval(60))
         #expect(try await store.due(at: now.addingTimeInterval(60), limit: 10).isEmpty, "no auto-reply during takeover")
     }
 
-    @Test func echoesOfOurOwnRepliesDoNotStartTakeover() async throws {
-        let (store, holder, worker) = try setUp(rules: "option takeover = 2h\nrule \"any\" when true then reply \"auto\" end")
+    @Test(arguments: TestDatabases.backends) func echoesOfOurOwnRepliesDoNotStartTakeover(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await setUp(backend: backend, rules: "option takeover = 2h\nrule \"any\" when true then reply \"auto\" end")
         let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data(#"{"message_id":"m_auto_1"}"#.utf8)))])
         _ = try await store.append([message("q1", "hi")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
@@ -128,8 +130,8 @@ actor HangingTransport: HTTPTransport {
         #expect(try await store.journal(since: .distantPast).map(\.id) == ["q1", "q2"], "export leaves our own echoes out")
     }
 
-    @Test func anEchoWhoseSendAnswerWasLostIsRecognizedByItsText() async throws {
-        let (store, _, worker) = try setUp(rules: "option takeover = 2h\nrule \"any\" when true then reply \"auto\" end")
+    @Test(arguments: TestDatabases.backends) func anEchoWhoseSendAnswerWasLostIsRecognizedByItsText(_ backend: StoreBackend) async throws {
+        let (store, _, worker) = try await setUp(backend: backend, rules: "option takeover = 2h\nrule \"any\" when true then reply \"auto\" end")
         _ = try await store.append([message("q1", "hi")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         // The send timed out on our side (no platform id recorded) but Meta delivered it.
@@ -142,20 +144,20 @@ actor HangingTransport: HTTPTransport {
         #expect(!(try await store.due(at: now.addingTimeInterval(50), limit: 10).map(\.key).contains("q3:any:0")))
     }
 
-    @Test func instagramNamesComeFromOneProfileLookup() async throws {
+    @Test(arguments: TestDatabases.backends) func instagramNamesComeFromOneProfileLookup(_ backend: StoreBackend) async throws {
         let rules = "rule \"hi\" when first contact then reply \"Hi {{contact.name or \"there\"}}!\" end"
-        let (store, _, worker) = try setUp(rules: rules) { _ in ("Ana", "ana.shop") }
+        let (store, _, worker) = try await setUp(backend: backend, rules: rules) { _ in ("Ana", "ana.shop") }
         _ = try await store.append([message("a", "hello")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         #expect(try await store.due(at: now, limit: 1).first?.payload == "Hi Ana!")
-        let (failing, _, fallbackWorker) = try setUp(rules: rules) { _ in nil }
+        let (failing, _, fallbackWorker) = try await setUp(backend: backend, rules: rules) { _ in nil }
         _ = try await failing.append([message("a", "hello")], receivedAt: now)
         _ = try await fallbackWorker.runOnce(now: now)
         #expect(try await failing.due(at: now, limit: 1).first?.payload == "Hi there!")
     }
 
-    @Test func aFailedSendIsRetriedAndDeliveredOnce() async throws {
-        let (store, holder, worker) = try setUp(rules: "rule \"p\" when true then reply \"ok\" end")
+    @Test(arguments: TestDatabases.backends) func aFailedSendIsRetriedAndDeliveredOnce(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await setUp(backend: backend, rules: "rule \"p\" when true then reply \"ok\" end")
         _ = try await store.append([message("a", "hi")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([.success(HTTPResult(status: 500)), Self.sent])
@@ -170,8 +172,8 @@ actor HangingTransport: HTTPTransport {
         #expect(await transport.requests.count == 2)
     }
 
-    @Test func repliesGoToManyContactsAtOnceEachContactsInOrder() async throws {
-        let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
+    @Test(arguments: TestDatabases.backends) func repliesGoToManyContactsAtOnceEachContactsInOrder(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await setUp(backend: backend, rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
         let messages = (0..<6).map { index in
             Message(id: "m\(index)", at: now.addingTimeInterval(Double(index)), channel: .instagram, account: "1784",
                     contact: "c\(index % 3)", kind: .text, text: "text \(index)")
@@ -198,8 +200,8 @@ actor HangingTransport: HTTPTransport {
 
     /// Found measuring issue 29 (3 of 10,000 replies sent twice at 16 at once): an entry read as due, then
     /// sent by the lane that held its contact, which released the contact before the claim, went out again.
-    @Test func anEntrySentBetweenTheReadAndTheClaimIsNotSentAgain() async throws {
-        let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
+    @Test(arguments: TestDatabases.backends) func anEntrySentBetweenTheReadAndTheClaimIsNotSentAgain(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await setUp(backend: backend, rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
         _ = try await store.append([message("a", "first")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([Self.sent])
@@ -218,8 +220,8 @@ actor HangingTransport: HTTPTransport {
     }
 
     /// Found in review: a reply left waiting for its retry let the contact's next reply go first.
-    @Test func aContactsRepliesKeepTheirOrderWhenOneIsRetried() async throws {
-        let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
+    @Test(arguments: TestDatabases.backends) func aContactsRepliesKeepTheirOrderWhenOneIsRetried(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await setUp(backend: backend, rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
         _ = try await store.append([message("a", "first"), message("b", "second", offset: 1)], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([.success(HTTPResult(status: 500)), Self.sent])
@@ -250,8 +252,8 @@ actor HangingTransport: HTTPTransport {
     }
 
     /// Issue 29: one recipient whose send hung delayed every other customer's reply.
-    @Test func aSendThatHangsHoldsUpOnlyItsOwnContact() async throws {
-        let (store, holder, worker) = try setUp(rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
+    @Test(arguments: TestDatabases.backends) func aSendThatHangsHoldsUpOnlyItsOwnContact(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await setUp(backend: backend, rules: "rule \"echo\" when true then reply \"{{message.text}}\" end")
         let contacts = ["slow", "a", "b", "c"]
         let messages = contacts.enumerated().flatMap { index, contact in
             [0, 1].map { turn in
@@ -297,8 +299,8 @@ actor HangingTransport: HTTPTransport {
         #expect(await transport.requests.isEmpty)
     }
 
-    @Test func aTokenErrorStopsAtOnceWithTheReason() async throws {
-        let (store, holder, worker) = try setUp(rules: "rule \"p\" when true then reply \"ok\" end")
+    @Test(arguments: TestDatabases.backends) func aTokenErrorStopsAtOnceWithTheReason(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await setUp(backend: backend, rules: "rule \"p\" when true then reply \"ok\" end")
         _ = try await store.append([message("a", "hi")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let expired = HTTPResult(status: 400, body: Data(#"{"error":{"message":"Error validating access token","code":190}}"#.utf8))
@@ -310,8 +312,8 @@ actor HangingTransport: HTTPTransport {
         #expect(try await store.due(at: now.addingTimeInterval(86_400), limit: 10).isEmpty)
     }
 
-    @Test func aReplyAfterTheMessagingWindowExpires() async throws {
-        let (store, holder, worker) = try setUp(rules: "rule \"p\" when true then reply \"ok\" end")
+    @Test(arguments: TestDatabases.backends) func aReplyAfterTheMessagingWindowExpires(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await setUp(backend: backend, rules: "rule \"p\" when true then reply \"ok\" end")
         _ = try await store.append([message("a", "hi")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([Self.sent])
@@ -320,8 +322,8 @@ actor HangingTransport: HTTPTransport {
         #expect(await transport.requests.isEmpty)
     }
 
-    @Test func dryModeRecordsRepliesWithoutSending() async throws {
-        let (store, holder, worker) = try setUp(rules: "rule \"p\" when true then reply \"ok\" end")
+    @Test(arguments: TestDatabases.backends) func dryModeRecordsRepliesWithoutSending(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await setUp(backend: backend, rules: "rule \"p\" when true then reply \"ok\" end")
         _ = try await store.append([message("a", "hi")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([Self.sent])
@@ -330,9 +332,9 @@ actor HangingTransport: HTTPTransport {
         #expect(await transport.requests.isEmpty)
     }
 
-    @Test func forwardsGoToTheEndpointSigned() async throws {
+    @Test(arguments: TestDatabases.backends) func forwardsGoToTheEndpointSigned(_ backend: StoreBackend) async throws {
         let rules = "endpoint crm = \"http://127.0.0.1:9/hook\" secret env \"CRM_SECRET\"\nrule \"angry\" when message contains \"refund\" then tag \"upset\" forward to crm end"
-        let (store, holder, worker) = try setUp(rules: rules)
+        let (store, holder, worker) = try await setUp(backend: backend, rules: rules)
         _ = try await store.append([message("a", "refund now")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([.success(HTTPResult(status: 202))])
@@ -349,7 +351,7 @@ actor HangingTransport: HTTPTransport {
     /// Runs the pipeline service against the fake at `base`, with real HTTP clients (one for the Graph API,
     /// one for CRM endpoints, as serve has), while `body` runs; `body` gets the store and a wake-up.
     func withLivePipeline(rules: String, base: String, _ body: (MessageStore, @Sendable () -> Void) async throws -> Void) async throws {
-        let (store, holder, worker) = try setUp(rules: rules)
+        let (store, holder, worker) = try await setUp(rules: rules)
         let transport = AsyncHTTPTransport(), crmTransport = AsyncHTTPTransport()
         let credentials = MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: nil, whatsappPhoneNumberID: nil)
         let dispatcher = OutboxDispatcher(

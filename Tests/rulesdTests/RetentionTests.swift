@@ -13,8 +13,8 @@ import Testing
         Message(id: id, at: at, channel: .instagram, account: Self.contact.account, contact: Self.contact.contact, kind: .text, text: "how much?")
     }
 
-    @Test func oldFinishedRecordsGoAndPendingOrRecentOnesStay() async throws {
-        let store = try MessageStore(path: try RulesdProcess.temporaryDirectory().appendingPathComponent("db.sqlite").path)
+    @Test(arguments: TestDatabases.backends) func oldFinishedRecordsGoAndPendingOrRecentOnesStay(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         let old = now.addingTimeInterval(-100 * 86_400), recent = now.addingTimeInterval(-86_400)
         let oldDone = message("m_old_done", at: old), oldWaiting = message("m_old_waiting", at: old), fresh = message("m_recent", at: recent)
@@ -46,8 +46,8 @@ import Testing
         #expect(await service.pruneOnce() == 0, "a second round finds nothing")
     }
 
-    @Test func aLargePruneGoesInBatchesAndTakesEverythingOld() async throws {
-        let store = try MessageStore(path: try RulesdProcess.temporaryDirectory().appendingPathComponent("db.sqlite").path)
+    @Test(arguments: TestDatabases.backends) func aLargePruneGoesInBatchesAndTakesEverythingOld(_ backend: StoreBackend) async throws {
+        let store = try await TestDatabases.store(backend)
         let now = Date(timeIntervalSince1970: 1_800_000_000)
         let old = now.addingTimeInterval(-100 * 86_400)
         let messages = (0..<25).map { message("m_\($0)", at: old) }

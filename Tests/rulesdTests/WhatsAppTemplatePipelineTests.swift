@@ -28,8 +28,8 @@ import Testing
         await transport.requests.compactMap { $0.jsonBody }.filter { $0["type"] as? String == "template" }
     }
 
-    @Test func aReplyWhoseWindowClosedBeforeItWentOutSendsTheApprovedTemplate() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aReplyWhoseWindowClosedBeforeItWentOutSendsTheApprovedTemplate(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([message("w1", "maybe later")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([Self.answer(#"{"messages":[{"id":"wamid.t1"}]}"#)])
@@ -41,8 +41,8 @@ import Testing
         #expect(entry.status == .sent && entry.platformID == "wamid.t1")
     }
 
-    @Test func whatsAppSayingTheWindowClosedGetsTheTemplateAtOnce() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func whatsAppSayingTheWindowClosedGetsTheTemplateAtOnce(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([message("w1", "maybe later")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let closed = Self.answer(#"{"error":{"message":"Re-engagement message","code":131047}}"#, status: 400)
@@ -53,8 +53,8 @@ import Testing
         #expect(try await store.entry("w1:Nudge:0")?.status == .sent)
     }
 
-    @Test func theTemplateGoesOutWhateverTheWindow() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func theTemplateGoesOutWhateverTheWindow(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([message("w1", "remind me")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([Self.answer(#"{"messages":[{"id":"wamid.t3"}]}"#)])
@@ -64,8 +64,8 @@ import Testing
         #expect(body == ["type": "text", "text": "Lucía"])
     }
 
-    @Test func aTemplateMetaPausedIsNotSentAndSaysWhy() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aTemplateMetaPausedIsNotSentAndSaysWhy(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         try await store.record([TemplateUpdate(account: "109876543210987", name: "cart_reminder", language: "es", event: "PAUSED", category: "MARKETING", reason: "NONE", at: now)])
         _ = try await store.append([message("w1", "remind me")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
@@ -79,8 +79,8 @@ import Testing
         #expect(try await store.templateStop(WhatsAppTemplateMessage(name: "cart_reminder", language: "es")) == nil)
     }
 
-    @Test func aTemplateMetaDoesNotKnowFailsForGoodNamingIt() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aTemplateMetaDoesNotKnowFailsForGoodNamingIt(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         _ = try await store.append([message("w1", "remind me")], receivedAt: now)
         _ = try await worker.runOnce(now: now)
         let transport = ScriptedTransport([Self.answer(#"{"error":{"message":"Template name does not exist in the translation","code":132001}}"#, status: 404)])
@@ -92,8 +92,8 @@ import Testing
         #expect(entry.status == .failed && entry.lastError?.contains("template 'cart_reminder' (es): no approved template of that name in that language") == true)
     }
 
-    @Test func aMarketingTemplateGoesToMarketingMessagesOnAnOnboardedNumber() async throws {
-        let (store, holder, worker) = try pipeline.setUp(rules: Self.rules)
+    @Test(arguments: TestDatabases.backends) func aMarketingTemplateGoesToMarketingMessagesOnAnOnboardedNumber(_ backend: StoreBackend) async throws {
+        let (store, holder, worker) = try await pipeline.setUp(backend: backend, rules: Self.rules)
         try await store.record([TemplateUpdate(account: "109876543210987", name: "cart_reminder", language: "es", event: nil, category: "MARKETING", reason: nil, at: now)])
         _ = try await store.append([message("w1", "remind me")], receivedAt: now)
         _ = try await worker.runOnce(now: now)

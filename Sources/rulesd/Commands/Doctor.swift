@@ -55,7 +55,7 @@ struct Doctor: AsyncParsableCommand {
         do { rules = try Self.loadRules(paths, into: &report) } catch { fail(error) }
         var health: EventArrivals?
         if let db {
-            do { health = try EventArrivals.read(path: db) } catch { fail(error) }
+            do { health = try await EventArrivals.read(path: db) } catch { fail(error) }
         }
 
         let transport = AsyncHTTPTransport()

@@ -18,10 +18,12 @@ struct EventArrivals: Sendable {
     /// The order fields are listed in.
     static let fieldOrder = ["messages", "messaging_postbacks", "comments", "live_comments", "message_reactions", "messaging_seen", "standby"]
 
-    /// Reads the journal of the database at `path`, opened read-only (a running `serve` may be writing it).
+    /// Reads the journal of the database at `path` (a SQLite file, opened read-only: a running `serve` may
+    /// be writing it; or a PostgreSQL address).
     /// - Throws: ``UsageError`` when it cannot be read or has no journal.
-    static func read(path: String) throws(UsageError) -> EventArrivals {
+    static func read(path: String) async throws(UsageError) -> EventArrivals {
         do {
+            if PostgresLocation.isAddress(path) { return try await MessageStore.open(path: path).eventArrivals() }
             return try read(SQLiteConnection(path: path, readOnly: true))
         } catch {
             throw UsageError(description: "cannot read the journal of \(path) (is it the database of rulesd serve?): \(error)")

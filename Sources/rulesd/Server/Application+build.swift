@@ -81,7 +81,7 @@ func buildApplication(
     let connections = ConnectionCount()
     let limits = configuration.connectionLimits
     var services: [any Service] = shops.map { $0.pipeline as any Service } + shops.map { $0.reloader as any Service } + [storeWatch, retention] + consoles
-    if PostgresLocation.isAddress(configuration.databasePath) { services.append(PostgresClientsService()) }
+    if let location = try? PostgresLocation(configuration.databasePath) { services.append(PostgresClientsService(location: location)) }
     let app = Application(
         router: router,
         server: .http1(configuration: .init(additionalChannelHandlers: [ConnectionGuard(limits: limits, count: connections)])),

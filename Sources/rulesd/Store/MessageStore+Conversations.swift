@@ -135,7 +135,7 @@ extension MessageStore {
             """
             SELECT message, status FROM (
                 SELECT seq, message, status FROM journal WHERE contact_key = ? AND status != 'own_echo' ORDER BY seq DESC LIMIT ?
-            ) ORDER BY seq
+            ) AS recent ORDER BY seq
             """, [.text(key), .integer(Int64(limit))]
         ) { row in (try Self.decodeMessage(row.text(0) ?? ""), row.text(1) == "pending") }
         var decisions: [String: DecisionRecord] = [:]

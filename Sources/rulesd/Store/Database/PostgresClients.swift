@@ -29,13 +29,9 @@ final class PostgresClients: Sendable {
         }
     }
 
-    /// Stops every client: their connections close.
-    func shutdown() {
-        let running = clients.withLock { clients in
-            defer { clients = [:] }
-            return Array(clients.values)
-        }
-        for client in running { client.task.cancel() }
+    /// Stops the client of an address: its connections close.
+    func shutdown(_ location: PostgresLocation) {
+        clients.withLock { $0.removeValue(forKey: location) }?.task.cancel()
     }
 
     /// Leases a connection for `location` for as long as the caller holds it (until ``PostgresLease/release()``).
@@ -174,12 +170,13 @@ private final class LeaseHandoff: Sendable {
     }
 }
 
-/// Stops the process's PostgreSQL clients when `serve` shuts down, so their connections close cleanly.
+/// Stops the PostgreSQL client of `serve`'s store when `serve` shuts down, so its connections close cleanly.
 struct PostgresClientsService: Service, CustomStringConvertible {
+    let location: PostgresLocation
     var description: String { "PostgresClientsService" }
 
     func run() async throws {
         try? await gracefulShutdown()
-        PostgresClients.shared.shutdown()
+        PostgresClients.shared.shutdown(location)
     }
 }
