@@ -14,6 +14,10 @@ struct MessageWorker: Sendable {
     let profileLookup: @Sendable (String) async -> (name: String?, username: String?)?
     /// The contacts this worker evaluates: one shop's (under `--shops`), or every contact.
     var scope: @Sendable () -> ContactScope = { .everyone }
+    /// Who claims contacts in a store several processes share (see ``MessageStore/claim(_:owner:until:now:)``).
+    var owner = MessageStore.processOwner
+    /// How long a claim lasts: a process that dies holding it keeps its contacts waiting this long at most.
+    var claimLease: TimeInterval = 30
 
     /// Handles up to `limit` pending messages in one transaction, then the follow-ups due; returns how many
     /// of both.
@@ -24,8 +28,30 @@ struct MessageWorker: Sendable {
 
     /// Handles up to `limit` pending messages in one transaction; returns how many (a burst still being
     /// written, with `option debounce`, stays pending and is not counted).
+    ///
+    /// When several processes share the store, the contacts of the pending messages are claimed first, and
+    /// only theirs evaluated (read again once claimed): each contact's messages are evaluated by one process
+    /// at a time, in order.
     func runMessages(now: Date, limit: Int = 200) async throws -> Int {
-        let pending = try await store.pending(limit: limit, scope: scope())
+        var pending = try await store.pending(limit: limit, scope: scope())
+        guard !pending.isEmpty else { return 0 }
+        guard store.isShared else { return try await evaluate(pending, now: now) }
+        let claimed = try await store.claim(pending.map(\.contactKey.description), owner: owner, until: now.addingTimeInterval(claimLease), now: now)
+        guard !claimed.isEmpty else { return 0 }
+        do {
+            pending = try await store.pending(limit: limit, scope: scope(), contacts: claimed)
+            let handled = try await evaluate(pending, now: now)
+            try await store.release(Array(claimed), owner: owner)
+            return handled
+        } catch {
+            try? await store.release(Array(claimed), owner: owner)
+            throw error
+        }
+    }
+
+    /// Evaluates pending messages (bursts merged, with `option debounce`) and records the decisions in one
+    /// transaction; returns how many messages it handled.
+    private func evaluate(_ pending: [Message], now: Date) async throws -> Int {
         guard !pending.isEmpty else { return 0 }
         let (messages, fragments) = Self.bursts(pending, now: now, debounce: rules.program.ruleSet.options.debounce)
         guard !messages.isEmpty else { return 0 }
@@ -63,7 +89,7 @@ struct MessageWorker: Sendable {
                 message, state: decision.state, outbox: Self.outbox(for: decision, of: message, now: now),
                 record: decision.evaluated ? DecisionRecord(decision) : nil, base: batch.bases[message.contactKey], scheduling: decision.actions))
         }
-        try await store.complete(completions, now: now)
+        try await store.complete(completions, now: now, owner: store.isShared ? owner : nil)
         return messages.count + fragments.values.reduce(0) { $0 + $1.count }
     }
 
@@ -124,7 +150,25 @@ struct MessageWorker: Sendable {
     /// Fires the follow-ups due at `now` (up to `limit`), in one transaction; returns how many. Each is
     /// completed only if still pending, so two workers racing fire it once.
     func runFollowUps(now: Date, limit: Int = 200) async throws -> Int {
-        let due = try await store.dueFollowUps(at: now, limit: limit, scope: scope())
+        var due = try await store.dueFollowUps(at: now, limit: limit, scope: scope())
+        guard !due.isEmpty else { return 0 }
+        guard store.isShared else { return try await fire(due, now: now) }
+        // Under the contacts' claims, as their messages: a follow-up changes the contact's state too.
+        let claimed = try await store.claim(due.map(\.contactKey), owner: owner, until: now.addingTimeInterval(claimLease), now: now)
+        guard !claimed.isEmpty else { return 0 }
+        do {
+            due = try await store.dueFollowUps(at: now, limit: limit, scope: scope()).filter { claimed.contains($0.contactKey) }
+            let fired = try await fire(due, now: now)
+            try await store.release(Array(claimed), owner: owner)
+            return fired
+        } catch {
+            try? await store.release(Array(claimed), owner: owner)
+            throw error
+        }
+    }
+
+    /// Fires follow-ups that came due, in one transaction; returns how many.
+    private func fire(_ due: [StoredFollowUp], now: Date) async throws -> Int {
         guard !due.isEmpty else { return 0 }
         var batch = BatchStates()
         var completions: [MessageStore.Completion] = []
@@ -149,7 +193,7 @@ struct MessageWorker: Sendable {
                 outbox: Self.outbox(for: decision, of: message, now: now, keyPrefix: "\(message.id):followup \(followUp.id)"),
                 status: fired ? .fired : .skipped, outcome: outcome, base: batch.bases[message.contactKey], scheduling: decision.actions))
         }
-        try await store.complete(completions, now: now)
+        try await store.complete(completions, now: now, owner: store.isShared ? owner : nil)
         return due.count
     }
 

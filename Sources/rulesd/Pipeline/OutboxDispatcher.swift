@@ -32,6 +32,11 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
     var betweenReadAndClaim: (@Sendable (OutboxEntry.Kind) async throws -> Void)?
     /// The contacts this dispatcher serves: one shop's (under `--shops`), or every contact.
     var scope: @Sendable () -> ContactScope = { .everyone }
+    /// Who claims send lanes in a store several processes share.
+    var owner = MessageStore.processOwner
+    /// How long a lane's claim lasts in a shared store: a process that dies sending keeps that contact's
+    /// entries waiting this long at most.
+    var laneLease: TimeInterval = 120
     /// The credentials of the shop's accounts as its rules declare them now; nil: `meta`'s own.
     var credentials: (@Sendable () -> MetaCredentials)?
 
@@ -80,9 +85,16 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             try await betweenReadAndClaim?(kind)
             let claimed = await claims.claim(contacts, kind: kind, places: free, contactsPerPlace: perPlace)
             guard !claimed.contacts.isEmpty else { continue }
+            // In a store several processes share, each contact's lane is claimed there too: a contact another
+            // process is serving is left to it (its lane comes out empty below, and is given back).
+            var held = claimed.contacts
+            if store.isShared {
+                let taken = try await store.claim(claimed.contacts.map { Self.laneKey($0, kind) }, owner: owner, until: now.addingTimeInterval(laneLease), now: now)
+                held = claimed.contacts.filter { taken.contains(Self.laneKey($0, kind)) }
+            }
             // Read again now that the contacts are ours: a lane that was sending one of them may have sent
             // and released it after the first read, and its entries must not go out twice.
-            let fresh = try await store.dueForSending(at: now, limit: free * perPlace + 16, kind: kind, contacts: claimed.contacts)
+            let fresh = try await store.dueForSending(at: now, limit: free * perPlace + 16, kind: kind, contacts: held)
             var laneOfContact: [String: Int] = [:]
             for (position, contact) in claimed.contacts.enumerated() { laneOfContact[contact] = position % claimed.places }
             // Each lane keeps the order the entries came due in, across its contacts.
@@ -92,6 +104,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
             let empty = kindLanes.enumerated().filter(\.element.isEmpty).map(\.offset)
             if !empty.isEmpty {
                 let idle = claimed.contacts.filter { contact in laneOfContact[contact].map(empty.contains) ?? false }
+                try await store.release(idle.map { Self.laneKey($0, kind) }, owner: owner)
                 await claims.release(idle, kind: kind, places: empty.count)
             }
             lanes += kindLanes.filter { !$0.isEmpty }
@@ -112,11 +125,17 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
                 if try await attempt(due, now: now(), random: random()) == .waiting { heldBack.insert(due.entry.contactKey) }
             }
         } catch {
+            // The shared claim first: once the lane's place is free here, another local lane may claim it.
+            try? await store.release(contacts.map { Self.laneKey($0, kind) }, owner: owner)
             await claims.release(contacts, kind: kind)
             throw error
         }
+        try? await store.release(contacts.map { Self.laneKey($0, kind) }, owner: owner)
         await claims.release(contacts, kind: kind)
     }
+
+    /// A contact's send lane of a kind, as claimed in a shared store.
+    static func laneKey(_ contact: String, _ kind: OutboxEntry.Kind) -> String { "send:\(kind.rawValue):\(contact)" }
 
     /// Claims and sends everything due, waiting until done; returns how many entries were attempted.
     func runOnce(now: Date, random: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) }) async throws -> Int {

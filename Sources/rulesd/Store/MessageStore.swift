@@ -17,6 +17,8 @@ actor MessageStore: ContactStateStore {
     nonisolated var unownedExecutor: UnownedSerialExecutor { thread.asUnownedSerialExecutor() }
     /// The one connection; only this actor and its extensions use it.
     let connection: any SQLDatabase
+    /// Which engine holds the store.
+    nonisolated let backend: StoreBackend
     private var waiting: [(messages: [EncodedMessage], receivedAt: Date, continuation: CheckedContinuation<[Bool], any Error>)] = []
     private var flushScheduled = false
     /// How many transactions the journal appends took, for tests of group commit.
@@ -51,6 +53,7 @@ actor MessageStore: ContactStateStore {
     init(path: String, probe: Bool = false) throws {
         precondition(!PostgresLocation.isAddress(path), "a PostgreSQL store is opened with MessageStore.open(path:)")
         self.path = path
+        backend = .sqlite
         do {
             let sqlite = try SQLiteConnection(path: path)
             try Schema.migrate(sqlite)
@@ -80,6 +83,7 @@ actor MessageStore: ContactStateStore {
     private init(postgres: PostgresStoreConnection, shownAs path: String, probe: Bool) throws {
         self.path = path
         identity = nil
+        backend = .postgres
         connection = postgres
         do {
             try PostgresSchema.migrate(postgres)
@@ -180,9 +184,16 @@ actor MessageStore: ContactStateStore {
         guard !batch.isEmpty else { return }
         do {
             if let lost = verifyFile() { throw lost }
-            let results = try durably {
+            // Inserted in the order of their ids: two processes sharing a PostgreSQL store, each given the same
+            // deliveries, then wait for each other in one order and never deadlock.
+            let order = batch.indices.flatMap { request in batch[request].messages.indices.map { (request, $0) } }
+                .sorted { batch[$0.0].messages[$0.1].message.id < batch[$1.0].messages[$1.1].message.id }
+            var results = batch.map { [Bool](repeating: false, count: $0.messages.count) }
+            try durably {
                 try connection.transaction {
-                    try batch.map { request in try request.messages.map { try insert($0, receivedAt: request.receivedAt) } }
+                    for (request, index) in order {
+                        results[request][index] = try insert(batch[request].messages[index], receivedAt: batch[request].receivedAt)
+                    }
                 }
             }
             // Committed, but to the file the next start opens? A file deleted or replaced meanwhile says no.
@@ -233,9 +244,17 @@ actor MessageStore: ContactStateStore {
     }
 
     /// Messages not yet handled by the worker, oldest first (of the contacts in `scope`).
-    func pending(limit: Int, scope: ContactScope = .everyone) throws -> [Message] {
-        try connection.query(
-            "SELECT message FROM journal WHERE status = 'pending'\(scope.condition()) ORDER BY seq LIMIT ?", [.integer(Int64(limit))]
+    /// With `contacts`, only theirs (read again once they are claimed).
+    func pending(limit: Int, scope: ContactScope = .everyone, contacts: Set<String>? = nil) throws -> [Message] {
+        var only = ""
+        var parameters: [SQLValue] = [.integer(Int64(limit))]
+        if let contacts {
+            guard !contacts.isEmpty else { return [] }
+            only = " AND contact_key IN (" + contacts.indices.map { _ in "?" }.joined(separator: ",") + ")"
+            parameters = contacts.sorted().map(SQLValue.text) + parameters
+        }
+        return try connection.query(
+            "SELECT message FROM journal WHERE status = 'pending'\(scope.condition())\(only) ORDER BY seq LIMIT ?", parameters
         ) { row in
             try Self.decodeMessage(row.text(0) ?? "")
         }
@@ -286,6 +305,16 @@ actor MessageStore: ContactStateStore {
         /// id first, as ``ownEcho(_:)``): marked, and the comment it answers counts as answered publicly, so
         /// rulesd does not answer it a second time.
         case ownComment(Message)
+
+        /// The contact it belongs to, as the store writes it.
+        var contactKey: String {
+            switch self {
+            case .decided(let message, _, _, _, _, _), .merged(let message), .ownEcho(let message), .ownComment(let message):
+                message.contactKey.description
+            case .followUp(let followUp, _, _, _, _, _, _, _), .followUpSkipped(let followUp, _):
+                followUp.contactKey
+            }
+        }
     }
 
     /// Records a decision in one transaction: the contact's new state, its outbox entries, and the
@@ -296,9 +325,23 @@ actor MessageStore: ContactStateStore {
 
     /// Records several decisions in one transaction (one disk flush): each is whole or absent, as with
     /// one decision per transaction, but a busy worker no longer waits for a flush per message.
-    func complete(_ completions: [Completion], now: Date) throws {
+    ///
+    /// With `owner` (several processes share the store), the completions of a contact whose claim `owner` no
+    /// longer holds are left out: another process took the contact over, and does its work again.
+    /// - Returns: how many completions were left out.
+    @discardableResult
+    func complete(_ completions: [Completion], now: Date, owner: String? = nil) throws -> Int {
         try connection.transaction {
+            var held: Set<String>?
+            if let owner, isShared {
+                held = try stillClaimed(Set(completions.map(\.contactKey)), owner: owner)
+            }
+            var skipped = 0
             for completion in completions {
+                if let held, !held.contains(completion.contactKey) {
+                    skipped += 1
+                    continue
+                }
                 switch completion {
                 case .ownEcho(let message):
                     try connection.run("UPDATE journal SET status = 'own_echo' WHERE id = ?", [.text(message.id)])
@@ -347,6 +390,7 @@ actor MessageStore: ContactStateStore {
                     try connection.run("UPDATE journal SET status = 'done' WHERE id = ?", [.text(message.id)])
                 }
             }
+            return skipped
         }
     }
 

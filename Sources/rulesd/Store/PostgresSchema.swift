@@ -137,6 +137,15 @@ enum PostgresSchema {
                 'AAAAAAaaaaaaEEEEeeeeIIIIiiiiOOOOOoooooUUUUuuuuNnCcYyy'))
         $$;
         """#,
+        // 2: claims with a lease, for several processes: a contact's evaluation, a contact's send lane
+        // (see MessageStore+Claims). SQLite has one process and no claims.
+        """
+        CREATE TABLE contact_claims (
+            contact_key TEXT PRIMARY KEY,
+            owner TEXT NOT NULL,
+            expires_at DOUBLE PRECISION NOT NULL
+        );
+        """,
     ]
 
     /// Brings a PostgreSQL database up to the newest schema. Processes starting together take turns (an
