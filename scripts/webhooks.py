@@ -7,6 +7,8 @@
       and the text "n=<index> ..." (a fraction re-sent as duplicate deliveries); a body that gets no 200 (connection refused while the
       server restarts, 5xx) is retried until it does, as Meta retries. --stamp puts "t=<unix ms>" in the
       text, for end-to-end latency measured at the fake Graph API. Prints a JSON summary.
+      --url may list several servers, comma-separated (several `serve` processes behind a load balancer):
+      each body goes to the next in turn, and a retry to the one after (a balancer steering around a dead one).
 """
 import argparse, hashlib, hmac, http.client, json, random, sys, threading, time, urllib.parse
 
@@ -38,7 +40,7 @@ def bodies(args):
         out.write(sign(body, args.secret).encode() + b"\t" + body + b"\n")
 
 def send(args):
-    url = urllib.parse.urlparse(args.url)
+    urls = [urllib.parse.urlparse(u) for u in args.url.split(",")]
     lock = threading.Lock()
     state = {"next": 0, "requests": 0, "retries": 0, "statuses": {}, "accepted": set(), "sent_bodies": []}
     start = time.time()
@@ -48,18 +50,22 @@ def send(args):
     def post(conn, body):
         sig = sign(body, args.secret)
         while time.time() < deadline:
+            with lock:
+                target = state.setdefault("target", 0) % len(urls)
+                state["target"] = target + 1
+            url = urls[target]
             try:
-                if conn[0] is None:
-                    conn[0] = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
-                conn[0].request("POST", url.path, body=body, headers={"Content-Type": "application/json", "X-Hub-Signature-256": sig})
-                response = conn[0].getresponse()
+                if conn.get(target) is None:
+                    conn[target] = http.client.HTTPConnection(url.hostname, url.port, timeout=10)
+                conn[target].request("POST", url.path, body=body, headers={"Content-Type": "application/json", "X-Hub-Signature-256": sig})
+                response = conn[target].getresponse()
                 response.read()
                 status = response.status
             except (OSError, http.client.HTTPException):
                 status = "connection"
-                if conn[0] is not None:
-                    conn[0].close()
-                conn[0] = None
+                if conn.get(target) is not None:
+                    conn[target].close()
+                conn[target] = None
             with lock:
                 state["requests"] += 1
                 state["statuses"][str(status)] = state["statuses"].get(str(status), 0) + 1
@@ -71,7 +77,7 @@ def send(args):
         return False
 
     def worker():
-        conn = [None]
+        conn = {}
         while True:
             with lock:
                 i = state["next"]

@@ -77,7 +77,7 @@ struct ConsoleBrowser {
         if let password { environment["RULESD_CONSOLE_PASSWORD"] = password }
         var configuration = ServerConfiguration(environment: environment)
         configuration.console = ConsoleAccess(environment: environment, bcryptCost: 4)
-        configuration.databasePath = try TestDatabases.fresh(backend)
+        configuration.databasePath = try await TestDatabases.fresh(backend)
         let result = FrontEnd.check([SourceFile(name: "r.rules", text: rules)])
         let program = RuleProgram(try #require(result.ruleSet), scorer: LexiconSentimentScorer())
         let transport = ScriptedTransport([.success(HTTPResult(status: 200, body: Data(#"{"message_id":"m_out"}"#.utf8)))])

@@ -24,7 +24,7 @@ import Testing
     }
 
     @Test(arguments: TestDatabases.backends) func committedMessagesSurviveReopening(_ backend: StoreBackend) async throws {
-        let path = try TestDatabases.fresh(backend)
+        let path = try await TestDatabases.fresh(backend)
         do {
             let store = try await MessageStore.open(path: path)
             _ = try await store.append([message("a", offset: 1), message("b", offset: 2)], receivedAt: now)

@@ -39,7 +39,7 @@ import Testing
     }
 
     /// Writes the shops' folders and the configuration `serve --shops` would build.
-    func makeDeployment(shops: [String: String] = ["luna": luna, "sol": sol]) throws -> Deployment {
+    func makeDeployment(_ backend: StoreBackend = .sqlite, shops: [String: String] = ["luna": luna, "sol": sol]) async throws -> Deployment {
         let folder = try RulesdProcess.temporaryDirectory()
         for (name, rules) in shops {
             let shop = folder.appendingPathComponent("shops/\(name)")
@@ -47,7 +47,7 @@ import Testing
             try Data(rules.utf8).write(to: shop.appendingPathComponent("rules.rules"))
         }
         var configuration = ServerConfiguration(environment: Self.environment)
-        configuration.databasePath = folder.appendingPathComponent("db.sqlite").path
+        configuration.databasePath = try await TestDatabases.fresh(backend)
         configuration.shopsDirectory = folder.appendingPathComponent("shops").path
         configuration.accountTokenSet = true
         configuration.consoleBcryptCost = 4
@@ -93,8 +93,8 @@ import Testing
         try await client.execute(uri: route, method: .post, headers: headers, body: buffer) { #expect($0.status == .ok) }
     }
 
-    @Test func eachShopAnswersItsAccountWithItsRulesAndItsToken() async throws {
-        let deployment = try makeDeployment()
+    @Test(arguments: TestDatabases.backends) func eachShopAnswersItsAccountWithItsRulesAndItsToken(_ backend: StoreBackend) async throws {
+        let deployment = try await makeDeployment(backend)
         let (app, context) = try await build(deployment)
         try await app.test(.router) { client in
             try await post(client, try Data(contentsOf: ServeRoutesTests.fixtures.appendingPathComponent("ig_text.json")), secret: "ig-secret", route: "/webhooks")
@@ -120,8 +120,8 @@ import Testing
         }
     }
 
-    @Test func anAccountNoShopDeclaresIsKeptCountedAndNeverAnswered() async throws {
-        let deployment = try makeDeployment()
+    @Test(arguments: TestDatabases.backends) func anAccountNoShopDeclaresIsKeptCountedAndNeverAnswered(_ backend: StoreBackend) async throws {
+        let deployment = try await makeDeployment(backend)
         let (logger, logs) = CapturingLogHandler.logger()
         let (app, context) = try await buildApplication(
             configuration: deployment.configuration, shops: try loaded(deployment), underShops: true, transport: deployment.transport,
@@ -133,14 +133,14 @@ import Testing
             #expect(await deployment.transport.requests.isEmpty, "and never answered")
             let metrics = String(buffer: try await client.execute(uri: "/metrics", method: .get, headers: [:], body: nil).body)
             #expect(metrics.contains(#"rulesd_unrouted_messages_total{shop=""} 1"#))
+            // Read while the app runs: its end closes a PostgreSQL store's connections.
+            #expect(try await context.store.journalStatuses() == ["unrouted"])
         }
-        let status = try SQLiteConnection(path: deployment.configuration.databasePath, readOnly: true).query("SELECT status FROM journal") { $0.text(0) ?? "" }
-        #expect(status == ["unrouted"])
         #expect(logs.messages(at: .warning).contains { $0.contains("instagram account 17841499999999999, which no shop answers") })
     }
 
-    @Test func reloadingOneShopLeavesTheOtherAloneAndRefusesAnAccountAnotherShopHas() async throws {
-        let deployment = try makeDeployment()
+    @Test(arguments: TestDatabases.backends) func reloadingOneShopLeavesTheOtherAloneAndRefusesAnAccountAnotherShopHas(_ backend: StoreBackend) async throws {
+        let deployment = try await makeDeployment(backend)
         let (_, context) = try await build(deployment)
         let luna = try #require(context.shops.first { $0.shop.name == "luna" })
         let sol = try #require(context.shops.first { $0.shop.name == "sol" })
@@ -163,8 +163,8 @@ import Testing
         #expect(context.directory.shop(for: .whatsapp, account: Self.whatsappNumber)?.name == "sol")
     }
 
-    @Test func aShopThatDropsAnAccountLeavesItsWaitingMessagesUnanswered() async throws {
-        let deployment = try makeDeployment()
+    @Test(arguments: TestDatabases.backends) func aShopThatDropsAnAccountLeavesItsWaitingMessagesUnanswered(_ backend: StoreBackend) async throws {
+        let deployment = try await makeDeployment(backend)
         let (_, context) = try await build(deployment)
         let sol = try #require(context.shops.first { $0.shop.name == "sol" })
         // Stored for Sol (the services are not running: nothing evaluates it yet).
@@ -179,8 +179,7 @@ import Testing
         _ = try await context.store.markUnrouted(answered: context.directory.scopes)
         try await settle(context)
         #expect(await deployment.transport.requests.map(\.url) == [])
-        let status = try SQLiteConnection(path: deployment.configuration.databasePath, readOnly: true).query("SELECT status FROM journal") { $0.text(0) ?? "" }
-        #expect(status == ["unrouted"])
+        #expect(try await context.store.journalStatuses() == ["unrouted"])
     }
 
     @Test func startProblemsNameTheShopAndWhatToChange() throws {
@@ -219,8 +218,8 @@ import Testing
         return (browser, response)
     }
 
-    @Test func aShopsConsoleShowsItsCustomersOnlyAndItsPasswordOpensNoOtherShop() async throws {
-        let deployment = try makeDeployment()
+    @Test(arguments: TestDatabases.backends) func aShopsConsoleShowsItsCustomersOnlyAndItsPasswordOpensNoOtherShop(_ backend: StoreBackend) async throws {
+        let deployment = try await makeDeployment(backend)
         let (app, context) = try await build(deployment)
         let lunaContact = "/console/conversations/instagram:\(Self.instagramAccount):6123456789012345"
         let solContact = "/console/conversations/whatsapp:\(Self.whatsappNumber):5491155550123"
@@ -257,7 +256,7 @@ import Testing
             let solPage = try await client.execute(uri: solContact, method: .get, headers: sol.headers, body: nil)
             #expect(solPage.status == .ok)
             #expect(sol.read(solPage).contains("Sol: see the catalog"))
+            #expect(try await context.store.storedState(key: "whatsapp:\(Self.whatsappNumber):5491155550123")?.pausedUntil == nil, "the pause was refused")
         }
-        #expect(try await context.store.storedState(key: "whatsapp:\(Self.whatsappNumber):5491155550123")?.pausedUntil == nil, "the pause was refused")
     }
 }

@@ -19,7 +19,7 @@ struct SharedStoreTests {
     }
 
     @Test func twoProcessesEvaluateEachMessageOnceAndEachContactInOrder() async throws {
-        let database = try TestDatabases.fresh(.postgres)
+        let database = try await TestDatabases.fresh(.postgres)
         let first = try await MessageStore.open(path: database), second = try await MessageStore.open(path: database)
         let messages = (0..<20).flatMap { contact in
             (0..<3).map { turn in
@@ -53,7 +53,7 @@ struct SharedStoreTests {
     }
 
     @Test func aClaimThatRanOutIsTakenOverAndTheLateCompletionIsLeftOut() async throws {
-        let database = try TestDatabases.fresh(.postgres)
+        let database = try await TestDatabases.fresh(.postgres)
         let store = try await MessageStore.open(path: database)
         let message = Message(id: "m1", at: now, channel: .instagram, account: "1784", contact: "c1", kind: .text, text: "hi")
         _ = try await store.append([message], receivedAt: now)

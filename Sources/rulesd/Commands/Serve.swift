@@ -35,8 +35,8 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on.")
     var port = 8080
 
-    @Option(help: "The SQLite database file.")
-    var db = "rulesd.sqlite"
+    @Option(help: "The database: a SQLite file (default rulesd.sqlite), or postgres://USER:PASSWORD@HOST:5432/DATABASE (else RULESD_DATABASE_URL).")
+    var db: String?
 
     @Option(help: "How long to keep decisions, handled messages and finished sends: a duration such as 30d or 90d.")
     var retention = "90d"
@@ -45,7 +45,7 @@ struct Serve: AsyncParsableCommand {
         var configuration = ServerConfiguration(environment: ProcessInfo.processInfo.environment)
         configuration.host = host
         configuration.port = port
-        configuration.databasePath = db
+        configuration.databasePath = db ?? ProcessInfo.processInfo.environment["RULESD_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "rulesd.sqlite"
         if shops != nil, !rules.isEmpty { fail(UsageError(description: "give --rules (one shop) or --shops (a folder per shop), not both")) }
         configuration.rulesPaths = rules.isEmpty ? ["examples/rules"] : rules
         configuration.shopsDirectory = shops
@@ -91,7 +91,7 @@ struct Serve: AsyncParsableCommand {
             "rulesd serving",
             metadata: [
                 "rules": "\(loaded.reduce(0) { $0 + $1.program.ruleNames.count })", "shops": "\(underShops ? loaded.count : 1)", "host": "\(host)",
-                "port": "\(port)", "db": "\(PostgresLocation.redacted(db))",
+                "port": "\(port)", "db": "\(PostgresLocation.redacted(configuration.databasePath))",
             ])
         try await app.runService()
         try? await transport.shutdown()

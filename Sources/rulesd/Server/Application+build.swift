@@ -50,9 +50,13 @@ func buildApplication(
     // With one shop, what belongs to no shop is counted with its figures, as before shops existed.
     let metrics = underShops ? ServeMetrics(registry: registry, shop: "") : directory.shops[0].metrics
     let faultLog = RateLimitedLog()
+    // On PostgreSQL, the pipelines have a connection (and a thread) of their own: the webhooks' appends never
+    // wait behind a batch of decisions, each a few round trips to the server. SQLite takes one writer at a
+    // time anyway, and its writes take microseconds: one store for both.
+    let pipelineStore = store.isShared ? try await MessageStore.open(path: configuration.databasePath) : store
     let shops = directory.shops.map { shop in
         ShopPipeline.build(
-            shop, directory: directory, store: store, configuration: configuration, transport: transport, crmTransport: crmTransport,
+            shop, directory: directory, store: pipelineStore, configuration: configuration, transport: transport, crmTransport: crmTransport,
             logger: logger, faultLog: faultLog, clock: clock)
     }
     let wakeEvery: @Sendable () -> Void = { for shop in shops { shop.wake() } }

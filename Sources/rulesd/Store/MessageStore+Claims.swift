@@ -17,42 +17,44 @@ extension MessageStore {
     nonisolated var isShared: Bool { backend == .postgres }
 
     /// Claims the keys (contact keys, or a send lane's `send:KIND:CONTACT`) that are free, expired or
-    /// already `owner`'s, until `until`; returns those claimed. Each key is its own statement (no
-    /// transaction holds two claim rows at once), so claims never deadlock.
+    /// already `owner`'s, until `until`; returns those claimed. One statement for them all, its rows in key
+    /// order, so two processes claiming at once wait for each other in one order and never deadlock.
     func claim(_ keys: [String], owner: String, until: Date, now: Date) throws -> Set<String> {
         guard isShared else { return Set(keys) }
-        var claimed = Set<String>()
-        for key in Set(keys).sorted() {
-            let changed = try connection.run(
-                """
-                INSERT INTO contact_claims (contact_key, owner, expires_at) VALUES (?1, ?2, ?3)
-                ON CONFLICT (contact_key) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
-                WHERE contact_claims.owner = excluded.owner OR contact_claims.expires_at < ?4
-                """, [.text(key), .text(owner), .date(until), .date(now)])
-            if changed == 1 { claimed.insert(key) }
-        }
-        return claimed
+        let sorted = Set(keys).sorted()
+        guard !sorted.isEmpty else { return [] }
+        let rows = sorted.indices.map { "(?\($0 + 4), ?1, ?2)" }.joined(separator: ", ")
+        return Set(try connection.query(
+            """
+            INSERT INTO contact_claims (contact_key, owner, expires_at) VALUES \(rows)
+            ON CONFLICT (contact_key) DO UPDATE SET owner = excluded.owner, expires_at = excluded.expires_at
+            WHERE contact_claims.owner = excluded.owner OR contact_claims.expires_at < ?3
+            RETURNING contact_key
+            """, [.text(owner), .date(until), .date(now)] + sorted.map(SQLValue.text)
+        ) { $0.text(0) ?? "" })
     }
 
     /// Gives claims back.
     func release(_ keys: [String], owner: String) throws {
         guard isShared, !keys.isEmpty else { return }
-        for key in Set(keys).sorted() {
-            try connection.run("DELETE FROM contact_claims WHERE contact_key = ? AND owner = ?", [.text(key), .text(owner)])
-        }
+        let sorted = Set(keys).sorted()
+        try connection.run(
+            "DELETE FROM contact_claims WHERE owner = ?1 AND contact_key IN (\(sorted.indices.map { "?\($0 + 2)" }.joined(separator: ", ")))",
+            [.text(owner)] + sorted.map(SQLValue.text))
     }
 
-    /// Within a transaction: which of the keys `owner` still holds, their rows locked until the commit, so no
-    /// other process can take them over between this check and the commit (locked in key order).
+    /// Within a transaction: which of the keys `owner` still holds, their rows locked (in key order) until
+    /// the commit, so no other process can take them over between this check and the commit.
     func stillClaimed(_ keys: Set<String>, owner: String) throws -> Set<String> {
         guard isShared else { return keys }
-        var held = Set<String>()
-        for key in keys.sorted() {
-            let rows = try connection.query(
-                "SELECT 1 FROM contact_claims WHERE contact_key = ? AND owner = ? FOR UPDATE", [.text(key), .text(owner)]) { _ in true }
-            if !rows.isEmpty { held.insert(key) }
-        }
-        return held
+        guard !keys.isEmpty else { return [] }
+        let sorted = keys.sorted()
+        return Set(try connection.query(
+            """
+            SELECT contact_key FROM contact_claims WHERE owner = ?1 AND contact_key IN (\(sorted.indices.map { "?\($0 + 2)" }.joined(separator: ", ")))
+            ORDER BY contact_key FOR UPDATE
+            """, [.text(owner)] + sorted.map(SQLValue.text)
+        ) { $0.text(0) ?? "" })
     }
 
     /// How many claims are held (by any process), expired ones included.

@@ -41,7 +41,10 @@ actor MessageStore: ContactStateStore {
             let location = try PostgresLocation(path)
             // Leased here, asynchronously: a thread of the cooperative pool must not block waiting for the pool.
             let lease = try await PostgresClients.shared.lease(location)
-            return try MessageStore(postgres: PostgresStoreConnection(location: location, lease: lease), shownAs: shown, probe: probe)
+            let store = MessageStore(postgres: PostgresStoreConnection(location: location, lease: lease), shownAs: shown)
+            // On the store's own thread: the round trips of the migrations hold no thread of the cooperative pool.
+            try await store.prepare(probe: probe)
+            return store
         } catch let error as StoreOpenError {
             throw error
         } catch {
@@ -78,18 +81,21 @@ actor MessageStore: ContactStateStore {
         identity = FileIdentity.of(path)
     }
 
-    /// A store on a PostgreSQL connection, its schema brought up to date (several processes starting at
-    /// once take turns).
-    private init(postgres: PostgresStoreConnection, shownAs path: String, probe: Bool) throws {
+    /// A store on a PostgreSQL connection, not yet ready: ``prepare(probe:)`` brings its schema up to date.
+    private init(postgres: PostgresStoreConnection, shownAs path: String) {
         self.path = path
         identity = nil
         backend = .postgres
         connection = postgres
+    }
+
+    /// Brings a PostgreSQL store's schema up to date (several processes starting at once take turns), and
+    /// with `probe` writes a row to check that it can be written.
+    private func prepare(probe: Bool) throws {
         do {
-            try PostgresSchema.migrate(postgres)
-            if probe { try Self.writeProbe(postgres) }
+            try PostgresSchema.migrate(connection)
+            if probe { try Self.writeProbe(connection) }
         } catch {
-            thread.stop()
             throw StoreOpenError(path: path, detail: "\(error)")
         }
     }
@@ -484,6 +490,11 @@ actor MessageStore: ContactStateStore {
     /// The raw bodies kept, oldest first.
     func rawBodies() throws -> [(channel: String, reason: String, body: Data)] {
         try connection.query("SELECT channel, reason, body FROM raw_bodies ORDER BY seq") { ($0.text(0) ?? "", $0.text(1) ?? "", $0.blob(2)) }
+    }
+
+    /// Each journaled message's status, in arrival order (tests, and a look at what waits).
+    func journalStatuses() throws -> [String] {
+        try connection.query("SELECT status FROM journal ORDER BY seq") { $0.text(0) ?? "" }
     }
 
     /// How many messages the journal holds.

@@ -15,6 +15,8 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
     var password: String?
     var database: String
     var sslMode: String
+    /// Settings for the session, from libpq's `options=-c NAME=VALUE ...` (such as `search_path`).
+    var settings: [String: String] = [:]
 
     /// Whether a `--db` value names a PostgreSQL server rather than a file.
     static func isAddress(_ value: String) -> Bool {
@@ -35,6 +37,14 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
         database = path.isEmpty ? username : (path.removingPercentEncoding ?? path)
         sslMode = query["sslmode"] ?? "prefer"
+        // options=-c search_path=shop1 -c statement_timeout=5000, as libpq takes it.
+        let words = (query["options"] ?? "").split(separator: " ").map(String.init)
+        for word in words where word != "-c" {
+            let setting = word.hasPrefix("-c") ? String(word.dropFirst(2)) : word
+            if let equals = setting.firstIndex(of: "=") {
+                settings[String(setting[..<equals])] = String(setting[setting.index(after: equals)...])
+            }
+        }
         guard host != nil || socketFolder != nil else {
             throw PostgresStoreError("\(Self.redacted(address)) names no server: give a host (postgres://USER@HOST/DATABASE) or a socket folder (?host=/run/postgresql)")
         }
@@ -62,13 +72,15 @@ struct PostgresLocation: Sendable, Hashable, CustomStringConvertible {
             configuration = .init(host: host ?? "localhost", port: port, username: username, password: password, database: database, tls: tls)
         }
         configuration.options.connectTimeout = .seconds(10)
+        configuration.options.additionalStartupParameters = settings.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         return configuration
     }
 
     /// The address without its password, for logs, errors and `/healthz`.
     var description: String {
         let server = socketFolder.map { "?host=\($0)" } ?? ""
-        return "postgres://\(username)@\(host ?? "")\(host == nil ? "" : ":\(port)")/\(database)\(server)"
+        let schema = settings["search_path"].map { " (search_path \($0))" } ?? ""
+        return "postgres://\(username)@\(host ?? "")\(host == nil ? "" : ":\(port)")/\(database)\(server)\(schema)"
     }
 
     /// An address as it may be shown: the password replaced.
