@@ -46,19 +46,19 @@ import Testing
         #expect(try await MessageStore(path: db).state(for: ContactKey(channel: .instagram, account: Self.account, contact: "7201")) == ana)
     }
 
-    @Test func aContactAlreadyTalkingKeepsItsHistoryAndGainsTags() async throws {
+    @Test(arguments: TestDatabases.backends) func aContactAlreadyTalkingKeepsItsHistoryAndGainsTags(_ backend: StoreBackend) async throws {
         let directory = try RulesdProcess.temporaryDirectory()
-        let db = directory.appendingPathComponent("shop.sqlite").path
+        let db = try await TestDatabases.fresh(backend)
         let key = ContactKey(channel: .instagram, account: "acct", contact: "7301")
         var talking = ContactState()
         talking.messageCount = 4
         talking.tags = ["price-asked"]
-        try await MessageStore(path: db).save(talking, for: key)
+        try await MessageStore.open(path: db).save(talking, for: key)
         try "channel,id,name,tags,account\ninstagram,7301,Sara,vip,acct\n".write(
             to: directory.appendingPathComponent("c.csv"), atomically: true, encoding: .utf8)
         let output = try RulesdProcess.run(["contacts", "import", "c.csv", "--db", db, "--tag", "imported"], in: directory, environment: [:])
         #expect(output.status == 0 && output.stdout.contains("0 new, 1 updated"), "\(output.stdout)\(output.stderr)")
-        let state = try await MessageStore(path: db).state(for: key)
+        let state = try await MessageStore.open(path: db).state(for: key)
         #expect(state.messageCount == 4 && state.tags.sorted == ["imported", "price-asked", "vip"] && state.name == "Sara")
     }
 

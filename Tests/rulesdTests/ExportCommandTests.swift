@@ -5,12 +5,12 @@ import Testing
 @testable import rulesd
 
 @Suite struct ExportCommandTests {
-    @Test func exportWritesTheJournalAsLinesDryRunReplays() async throws {
+    @Test(arguments: TestDatabases.backends) func exportWritesTheJournalAsLinesDryRunReplays(_ backend: StoreBackend) async throws {
         let directory = try RulesdProcess.temporaryDirectory()
-        let database = directory.appendingPathComponent("rulesd.sqlite").path
+        let database = try await TestDatabases.fresh(backend)
         let now = Date()
         do {
-            let store = try MessageStore(path: database)
+            let store = try await MessageStore.open(path: database)
             let recent = (0..<3).map { index in
                 Message(id: "m\(index)", at: now.addingTimeInterval(Double(index - 3) * 60), channel: .instagram, account: "a", contact: "c", kind: .text, text: "price \(index)?")
             }

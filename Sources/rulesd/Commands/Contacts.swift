@@ -66,7 +66,7 @@ struct ContactsImport: AsyncParsableCommand {
         let summary = try await store.importContacts(contacts, now: Date())
         for row in skipped { printError("\(source):\(row.line): \(row.reason); skipped") }
         let rows = skipped.isEmpty ? "" : "; \(skipped.count) row\(skipped.count == 1 ? "" : "s") skipped"
-        print("imported \(contacts.count) contact\(contacts.count == 1 ? "" : "s") from \(origin) into \(db): \(summary.added) new, \(summary.updated) updated, \(summary.unchanged) unchanged\(rows)")
+        print("imported \(contacts.count) contact\(contacts.count == 1 ? "" : "s") from \(origin) into \(PostgresLocation.redacted(db)): \(summary.added) new, \(summary.updated) updated, \(summary.unchanged) unchanged\(rows)")
         if !skipped.isEmpty { throw ExitCode(ExitStatus.problems) }
     }
 

@@ -13,7 +13,7 @@ struct ContactsStoreOptions: ParsableArguments {
     var rules: [String] = []
 
     func open() async throws -> MessageStore {
-        guard PostgresLocation.isAddress(db) || FileManager.default.fileExists(atPath: db) else { throw UsageError(description: "no such database: \(db)") }
+        guard PostgresLocation.isAddress(db) || FileManager.default.fileExists(atPath: db) else { throw UsageError(description: "no such database: \(PostgresLocation.redacted(db))") }
         do { return try await MessageStore.open(path: db) } catch { throw UsageError(description: "cannot open the database \(PostgresLocation.redacted(db)): \(error)") }
     }
 
@@ -32,7 +32,7 @@ struct ContactsStoreOptions: ParsableArguments {
     func contact(_ reference: String, in store: MessageStore) async throws -> String {
         let keys = try await store.contactKeys(matching: reference)
         guard let key = keys.first else {
-            throw UsageError(description: "no contact matches '\(reference)' in \(db); `rulesd contacts list` shows them")
+            throw UsageError(description: "no contact matches '\(reference)' in \(PostgresLocation.redacted(db)); `rulesd contacts list` shows them")
         }
         guard keys.count == 1 else {
             throw UsageError(description: "'\(reference)' matches \(keys.count) contacts (\(keys.joined(separator: ", "))); give the whole key")

@@ -96,7 +96,7 @@ struct Simulate: AsyncParsableCommand {
     /// Waits for the worker's decision and the sends, then prints them.
     private func printDecision(of id: String) async {
         guard PostgresLocation.isAddress(db) || FileManager.default.fileExists(atPath: db), let store = try? await MessageStore.open(path: db) else {
-            print("(what was decided cannot be shown: no database at \(db); pass --db with the path serve uses)")
+            print("(what was decided cannot be shown: no database at \(PostgresLocation.redacted(db)); pass --db with the path serve uses)")
             return
         }
         let deadline = Date().addingTimeInterval(wait)
@@ -107,7 +107,7 @@ struct Simulate: AsyncParsableCommand {
         }
         guard status == "done" else {
             print(status == nil
-                ? "(the message is not in \(db): is it the database serve uses?)"
+                ? "(the message is not in \(PostgresLocation.redacted(db)): is it the database serve uses?)"
                 : "(not evaluated yet after \(Int(wait)) s; see serve's log)")
             return
         }
