@@ -38,15 +38,7 @@ for index in $(seq 0 $((PROCESSES - 1))); do
 done
 
 database="$work/bench.sqlite"
-if [ "$DB" = postgres ]; then
-  if [ -n "${RULESD_DATABASE_URL:-}" ]; then
-    database=$RULESD_DATABASE_URL
-    psql "$database" -X -q -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
-  else
-    read -r database pg_folder < <(scripts/test-postgres.sh start)
-    trap 'kill $(jobs -p) 2> /dev/null || true; wait 2> /dev/null || true; scripts/test-postgres.sh stop "$pg_folder"; rm -rf "$work"' EXIT
-  fi
-fi
+if [ "$DB" = postgres ]; then postgres_database; fi
 
 "$BIN/fake-meta" "$FAKE_PORT" > "$work/fake.log" 2>&1 &
 pids=()

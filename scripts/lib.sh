@@ -42,3 +42,16 @@ bench_figure() {
   "${build[0]}" bench --rules "$rules" --keywords "$keywords" --seconds "$2" --evaluations-only "${mode[@]}" "${build[@]:1}" \
     | awk "NR == 2 { print $column }"
 }
+
+# Sets `database` to a PostgreSQL address for a benchmark or crash test: RULESD_DATABASE_URL's (its public
+# schema emptied first: give a scratch database), or a throwaway server's (scripts/test-postgres.sh), stopped
+# with the workspace when the script exits. Call it after make_workspace.
+postgres_database() {
+  if [ -n "${RULESD_DATABASE_URL:-}" ]; then
+    database=$RULESD_DATABASE_URL
+    psql "$database" -X -q -c "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"
+  else
+    read -r database pg_folder < <(scripts/test-postgres.sh start)
+    trap 'kill $(jobs -p) 2> /dev/null || true; wait 2> /dev/null || true; scripts/test-postgres.sh stop "$pg_folder"; rm -rf "$work"' EXIT
+  fi
+}

@@ -36,11 +36,18 @@ struct MessageWorker: Sendable {
         var pending = try await store.pending(limit: limit, scope: scope())
         guard !pending.isEmpty else { return 0 }
         guard store.isShared else { return try await evaluate(pending, now: now) }
-        let claimed = try await store.claim(pending.map(\.contactKey.description), owner: owner, until: now.addingTimeInterval(claimLease), now: now)
+        return try await underClaims(pending.map(\.contactKey.description), now: now) { claimed in
+            pending = try await store.pending(limit: limit, scope: scope(), contacts: claimed)
+            return try await evaluate(pending, now: now)
+        }
+    }
+
+    /// Runs `body` with the contacts it could claim (none: it does not run), and gives them back after.
+    private func underClaims(_ contacts: [String], now: Date, _ body: (Set<String>) async throws -> Int) async throws -> Int {
+        let claimed = try await store.claim(contacts, owner: owner, until: now.addingTimeInterval(claimLease), now: now)
         guard !claimed.isEmpty else { return 0 }
         do {
-            pending = try await store.pending(limit: limit, scope: scope(), contacts: claimed)
-            let handled = try await evaluate(pending, now: now)
+            let handled = try await body(claimed)
             try await store.release(Array(claimed), owner: owner)
             return handled
         } catch {
@@ -154,16 +161,9 @@ struct MessageWorker: Sendable {
         guard !due.isEmpty else { return 0 }
         guard store.isShared else { return try await fire(due, now: now) }
         // Under the contacts' claims, as their messages: a follow-up changes the contact's state too.
-        let claimed = try await store.claim(due.map(\.contactKey), owner: owner, until: now.addingTimeInterval(claimLease), now: now)
-        guard !claimed.isEmpty else { return 0 }
-        do {
+        return try await underClaims(due.map(\.contactKey), now: now) { claimed in
             due = try await store.dueFollowUps(at: now, limit: limit, scope: scope()).filter { claimed.contains($0.contactKey) }
-            let fired = try await fire(due, now: now)
-            try await store.release(Array(claimed), owner: owner)
-            return fired
-        } catch {
-            try? await store.release(Array(claimed), owner: owner)
-            throw error
+            return try await fire(due, now: now)
         }
     }
 

@@ -6,13 +6,16 @@ import ServiceLifecycle
 import Synchronization
 
 /// The process's PostgreSQL clients (postgres-nio's `PostgresClient`: a pool of connections), one per
-/// address. A client runs from its first use; `serve` stops them on shutdown (``PostgresClientsService``).
+/// address. A client runs from its first use until its last lease is given back (every store on that
+/// address is gone), or `serve` shuts down (``PostgresClientsService``): its connections then close.
 final class PostgresClients: Sendable {
     static let shared = PostgresClients()
 
     private struct Running {
         var client: PostgresClient
         var task: Task<Void, Never>
+        /// Leases not yet given back.
+        var leases = 0
     }
 
     private let clients = Mutex<[PostgresLocation: Running]>([:])
@@ -34,11 +37,32 @@ final class PostgresClients: Sendable {
         clients.withLock { $0.removeValue(forKey: location) }?.task.cancel()
     }
 
+    /// Counts a lease taken on an address's client (that client: it may have been stopped and replaced).
+    fileprivate func leased(_ location: PostgresLocation, from client: PostgresClient) {
+        clients.withLock { clients in
+            if clients[location]?.client === client { clients[location]?.leases += 1 }
+        }
+    }
+
+    /// Counts a lease given back; the last one stops the client.
+    fileprivate func returned(_ location: PostgresLocation, to client: PostgresClient) {
+        let idle = clients.withLock { clients -> Running? in
+            guard var running = clients[location], running.client === client else { return nil }
+            running.leases -= 1
+            guard running.leases <= 0 else {
+                clients[location] = running
+                return nil
+            }
+            return clients.removeValue(forKey: location)
+        }
+        idle?.task.cancel()
+    }
+
     /// Leases a connection for `location` for as long as the caller holds it (until ``PostgresLease/release()``).
     func lease(_ location: PostgresLocation, timeout: Duration = .seconds(15)) async throws -> PostgresLease {
         let client = client(for: location)
         return try await withThrowingTaskGroup(of: PostgresLease?.self) { group in
-            group.addTask { try await Self.leaseNow(from: client) }
+            group.addTask { try await Self.leaseNow(from: client, location: location) }
             group.addTask {
                 try await Task.sleep(for: timeout)
                 return nil
@@ -52,39 +76,33 @@ final class PostgresClients: Sendable {
     }
 
     /// A lease as soon as the client gives a connection.
-    private static func leaseNow(from client: PostgresClient) async throws -> PostgresLease {
+    private static func leaseNow(from client: PostgresClient, location: PostgresLocation) async throws -> PostgresLease {
+        try await startLease(from: client, location: location).value()
+    }
+
+    /// Asks the client for a connection in a task of its own, which holds it until the lease is released;
+    /// the lease (or the failure) reaches whoever waits on the handoff.
+    private static func startLease(from client: PostgresClient, location: PostgresLocation) -> LeaseHandoff {
         let handoff = LeaseHandoff()
         Task {
             do {
                 try await client.withConnection { connection in
                     await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-                        handoff.deliver(.success(PostgresLease(connection: connection, done: done)))
+                        handoff.deliver(.success(PostgresLease(connection: connection, client: client, location: location, done: done)))
                     }
                 }
             } catch {
                 handoff.deliver(.failure(error))
             }
         }
-        return try await handoff.value()
+        return handoff
     }
 
     /// Leases a connection of the client for as long as the caller holds it (until ``PostgresLease/release()``).
     /// Blocks the calling thread, which must not be one of the cooperative pool's (a store's own thread), until
     /// the connection is there.
     static func lease(from client: PostgresClient, location: PostgresLocation, timeout: Duration = .seconds(15)) throws -> PostgresLease {
-        let handoff = LeaseHandoff()
-        Task {
-            do {
-                try await client.withConnection { connection in
-                    await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
-                        handoff.deliver(.success(PostgresLease(connection: connection, done: done)))
-                    }
-                }
-            } catch {
-                handoff.deliver(.failure(error))
-            }
-        }
-        guard let result = handoff.wait(timeout: timeout) else {
+        guard let result = startLease(from: client, location: location).wait(timeout: timeout) else {
             throw PostgresStoreError("PostgreSQL at \(location) gave no connection within \(timeout.components.seconds) s: is the server up, and the address right?")
         }
         return try result.get()
@@ -94,21 +112,29 @@ final class PostgresClients: Sendable {
 /// A connection leased from a client: given back when released (or when the lease goes away).
 final class PostgresLease: Sendable {
     let connection: PostgresConnection
+    private let client: PostgresClient
+    private let location: PostgresLocation
     private let done: Mutex<CheckedContinuation<Void, Never>?>
 
-    init(connection: PostgresConnection, done: CheckedContinuation<Void, Never>) {
+    init(connection: PostgresConnection, client: PostgresClient, location: PostgresLocation, done: CheckedContinuation<Void, Never>) {
         self.connection = connection
+        self.client = client
+        self.location = location
         self.done = Mutex(done)
+        PostgresClients.shared.leased(location, from: client)
     }
 
     deinit { release() }
 
     /// Gives the connection back to the client's pool (once).
     func release() {
-        done.withLock { done in
-            done?.resume()
+        let given = done.withLock { done -> Bool in
+            guard let continuation = done else { return false }
+            continuation.resume()
             done = nil
+            return true
         }
+        if given { PostgresClients.shared.returned(location, to: client) }
     }
 }
 

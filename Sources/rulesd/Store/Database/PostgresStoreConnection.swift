@@ -9,7 +9,6 @@ import PostgresNIO
 final class PostgresStoreConnection: SQLDatabase {
     var backend: StoreBackend { .postgres }
     let location: PostgresLocation
-    private let client: PostgresClient
     private var lease: PostgresLease?
     private var translations: [String: String] = [:]
     private let logger: Logger = {
@@ -21,7 +20,6 @@ final class PostgresStoreConnection: SQLDatabase {
     /// A connection on a lease taken from the process's client for `location`.
     init(location: PostgresLocation, lease: PostgresLease) {
         self.location = location
-        client = PostgresClients.shared.client(for: location)
         self.lease = lease
     }
 
@@ -33,7 +31,7 @@ final class PostgresStoreConnection: SQLDatabase {
         lease?.release()
         lease = nil
         // On the store's own thread: waiting here holds no thread of the cooperative pool, where the lease is taken.
-        let fresh = try PostgresClients.lease(from: client, location: location)
+        let fresh = try PostgresClients.lease(from: PostgresClients.shared.client(for: location), location: location)
         lease = fresh
         return fresh.connection
     }
