@@ -350,13 +350,16 @@ actor HangingTransport: HTTPTransport {
 
     /// Runs the pipeline service against the fake at `base`, with real HTTP clients (one for the Graph API,
     /// one for CRM endpoints, as serve has), while `body` runs; `body` gets the store and a wake-up.
-    func withLivePipeline(rules: String, base: String, _ body: (MessageStore, @Sendable () -> Void) async throws -> Void) async throws {
+    func withLivePipeline(
+        rules: String, base: String, crm: (any HTTPTransport)? = nil, _ body: (MessageStore, @Sendable () -> Void) async throws -> Void
+    ) async throws {
         let (store, holder, worker) = try await setUp(rules: rules)
         let transport = AsyncHTTPTransport(), crmTransport = AsyncHTTPTransport()
         let credentials = MetaCredentials(instagramAccessToken: "tok", whatsappAccessToken: nil, whatsappPhoneNumberID: nil)
         let dispatcher = OutboxDispatcher(
             store: store, rules: holder, meta: MetaClient(transport: transport, api: GraphAPI(base: base), credentials: credentials),
-            crm: CRMClient(transport: crmTransport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: SecretEnvironment([:]), dryMode: false)
+            crm: CRMClient(transport: crm ?? crmTransport), limiter: SendRateLimiter(), retryPolicy: RetryPolicy(), environment: SecretEnvironment([:]),
+            dryMode: false)
         let (wakeups, wake) = AsyncStream.makeStream(of: Void.self)
         let pipeline = PipelineService(worker: worker, dispatcher: dispatcher, wakeups: wakeups, interval: .seconds(10), logger: Logger(label: "test"), clock: { Date() })
         let service = Task { try await pipeline.run() }
@@ -369,54 +372,83 @@ actor HangingTransport: HTTPTransport {
         if let failure { throw failure }
     }
 
-    /// A live pipeline whose rules forward "order" messages to a CRM endpoint that answers only after
-    /// `delay`, and answer "hello" with "hi" through a Graph API that answers at once.
-    func withSlowCRM(answeringAfter delay: Duration, _ body: @escaping @Sendable (MessageStore, @Sendable () -> Void) async throws -> Void) async throws {
+    /// A live pipeline whose rules forward "order" messages to a CRM endpoint that does not answer until the
+    /// test opens it, and answer "hello" with "hi" through a Graph API (the fake) that answers at once. Told
+    /// by order, not by a stopwatch: a loaded test run (a browser, PostgreSQL, a hundred other tests) once
+    /// took over 9 s to send a reply, so a CRM that answered after a delay said nothing about waiting.
+    func withStuckCRM(_ body: @escaping @Sendable (MessageStore, @Sendable () -> Void, GatedTransport) async throws -> Void) async throws {
         try await FakeMetaServer.run { fake, base in
-            await fake.script("/crm", [ScriptedResponse(status: 204, body: "", delay: delay)])
             await fake.script("/v21.0/me/messages", [ScriptedResponse(status: 200, body: #"{"message_id":"m_fast"}"#)])
             let rules = """
                 endpoint crm = "\(base)/crm"
                 rule "order" when message contains "order" then forward to crm end
                 rule "hello" when message contains "hello" then reply "hi" end
                 """
-            try await withLivePipeline(rules: rules, base: base, body)
+            let crm = GatedTransport()
+            try await withLivePipeline(rules: rules, base: base, crm: crm) { store, wake in
+                do {
+                    try await body(store, wake, crm)
+                } catch {
+                    await crm.open()
+                    throw error
+                }
+                await crm.open()
+            }
         }
     }
 
     @Test func aSlowEndpointHoldsUpOnlyItsOwnContact() async throws {
-        try await withSlowCRM(answeringAfter: .seconds(3)) { store, wake in
+        try await withStuckCRM { store, wake, crm in
             let at = Date()
             _ = try await store.append([
                 Message(id: "a1", at: at, channel: .instagram, account: "1784", contact: "A", name: "A", kind: .text, text: "my order"),
                 Message(id: "b1", at: at, channel: .instagram, account: "1784", contact: "B", name: "B", kind: .text, text: "hello"),
             ], receivedAt: at)
             wake()
-            // Told by order, not by a stopwatch (under a loaded test run the clock says little): B's reply is
-            // sent while A's slow forward is still on its way.
-            let replied = await eventually(within: .seconds(5)) { (try? await store.entry("b1:hello:0"))??.status == .sent }
-            #expect(replied)
+            // B's reply is sent while A's forward is still on its way (the CRM has not answered).
+            #expect(await eventually(within: .seconds(30)) { (try? await store.entry("b1:hello:0"))??.status == .sent })
+            #expect(await crm.waiting == 1, "A's forward is on its way")
             #expect(try await store.entry("a1:order:0")?.status == .pending, "B's reply did not wait for A's slow forward")
             // A message arriving meanwhile is answered at once too, not after the slow forward's pass.
             _ = try await store.append([Message(id: "c1", at: Date(), channel: .instagram, account: "1784", contact: "C", name: "C", kind: .text, text: "hello")], receivedAt: Date())
             wake()
-            #expect(await eventually(within: .seconds(5)) { (try? await store.entry("c1:hello:0"))??.status == .sent })
+            #expect(await eventually(within: .seconds(30)) { (try? await store.entry("c1:hello:0"))??.status == .sent })
             #expect(try await store.entry("a1:order:0")?.status == .pending, "C's reply did not wait for the slow forward's pass")
-            #expect(await eventually(within: .seconds(6)) { (try? await store.entry("a1:order:0"))??.status == .sent })
+            await crm.open()
+            #expect(await eventually(within: .seconds(30)) { (try? await store.entry("a1:order:0"))??.status == .sent })
         }
     }
 
     @Test func aCRMThatNeverAnswersCannotHoldUpReplies() async throws {
-        // The CRM takes 10 s: long enough that a loaded test run (it once took over 4 s to send the reply
-        // beside 100 other tests) still tells a reply that waited for the forwards from one that did not.
-        try await withSlowCRM(answeringAfter: .seconds(10)) { store, wake in
+        try await withStuckCRM { store, wake, crm in
             let at = Date()
             // More forwards than there are places for them, decided before the reply.
             let forwards = (0..<100).map { Message(id: "f\($0)", at: at, channel: .instagram, account: "1784", contact: "F\($0)", name: "F", kind: .text, text: "order") }
             _ = try await store.append(forwards + [Message(id: "r1", at: at, channel: .instagram, account: "1784", contact: "R", name: "R", kind: .text, text: "hello")], receivedAt: at)
             wake()
-            #expect(await eventually(within: .seconds(9)) { (try? await store.entry("r1:hello:0"))??.status == .sent })
+            #expect(await eventually(within: .seconds(30)) { (try? await store.entry("r1:hello:0"))??.status == .sent })
+            #expect(await crm.waiting > 0, "the forwards are stuck at the CRM")
             #expect(try await store.entry("f0:order:0")?.status == .pending, "the reply did not queue behind the stuck forwards")
         }
+    }
+}
+
+/// A CRM endpoint that holds every request until the test opens it, then answers 204 (at once, from then on).
+actor GatedTransport: HTTPTransport {
+    private var isOpen = false
+    private var held: [CheckedContinuation<Void, Never>] = []
+
+    /// Requests waiting for the gate.
+    var waiting: Int { held.count }
+
+    func execute(_ request: OutboundRequest, timeout: Duration) async throws(TransportError) -> HTTPResult {
+        if !isOpen { await withCheckedContinuation { held.append($0) } }
+        return HTTPResult(status: 204)
+    }
+
+    func open() {
+        isOpen = true
+        for continuation in held { continuation.resume() }
+        held = []
     }
 }
