@@ -27,11 +27,6 @@ struct Shop: Sendable {
     /// How the shop is named in the log and on `/healthz`.
     var displayName: String { name.isEmpty ? "the shop" : "shop \(name)" }
 
-    /// Whether the shop answers an account.
-    func answers(_ channel: Channel, account: String) -> Bool {
-        answersEveryAccount || accounts.contains { $0.channel == channel && $0.id == account }
-    }
-
     /// The Meta credentials the shop's sends use: the environment's for a shop answering every account,
     /// else each declared account's token (`token env "NAME"`), read from `environment`.
     func credentials(environment: SecretEnvironment, fallback: MetaCredentials) -> MetaCredentials {

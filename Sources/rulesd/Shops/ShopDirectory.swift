@@ -35,9 +35,6 @@ final class ShopDirectory: Sendable {
         return shops.first(where: \.answersEveryAccount)
     }
 
-    /// A shop by its folder's name.
-    func shop(named name: String) -> Shop? { shops.first { $0.name == name } }
-
     /// The accounts every shop but `name` declares, for the checks of a reload.
     func accounts(besides name: String) -> [(shop: String, account: ShopAccount)] {
         shops.filter { $0.name != name }.flatMap { shop in shop.accounts.map { (shop.name, $0) } }

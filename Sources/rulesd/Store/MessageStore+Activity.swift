@@ -107,8 +107,8 @@ extension MessageStore {
     /// many rows went, in all.
     @discardableResult
     func prune(before cutoff: Date, batch: Int = 2000) throws -> Int {
-        let at = SQLiteValue.date(cutoff)
-        let limit = SQLiteValue.integer(Int64(batch))
+        let at = SQLValue.date(cutoff)
+        let limit = SQLValue.integer(Int64(batch))
         let statements = [
             "DELETE FROM decisions WHERE rowid IN (SELECT rowid FROM decisions WHERE decided_at < ?1 LIMIT ?2)",
             """

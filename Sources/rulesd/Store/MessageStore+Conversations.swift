@@ -79,7 +79,7 @@ extension MessageStore {
     /// name, username, id or any message's text contains it, case and accents aside ("lucia" finds "Lucía").
     func conversations(search: String? = nil, scope: ContactScope = .everyone) throws -> [ConversationSummary] {
         var filter = "WHERE " + scope.expression(on: "c.key")
-        var parameters: [SQLiteValue] = []
+        var parameters: [SQLValue] = []
         if let search = search?.trimmingCharacters(in: .whitespaces), !search.isEmpty {
             let pattern = "%" + SQLiteConnection.fold(search).replacingOccurrences(of: "\\", with: "\\\\")
                 .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"

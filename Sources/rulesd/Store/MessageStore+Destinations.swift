@@ -5,8 +5,8 @@ import Foundation
 extension MessageStore {
     /// The SQL condition selecting a destination's entries of a status (pending by default), and its
     /// parameter.
-    private static func condition(_ destination: Destination, status: OutboxEntry.Status = .pending, scope: ContactScope) -> (String, SQLiteValue) {
-        let (condition, parameter): (String, SQLiteValue) = switch destination {
+    private static func condition(_ destination: Destination, status: OutboxEntry.Status = .pending, scope: ContactScope) -> (String, SQLValue) {
+        let (condition, parameter): (String, SQLValue) = switch destination {
         case .graphAPI(let channel):
             ("kind = 'reply' AND status = '\(status.rawValue)' AND substr(contact_key, 1, length(?1) + 1) = ?1 || ':'", .text(channel))
         case .endpoint(let name):

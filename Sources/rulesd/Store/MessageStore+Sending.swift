@@ -29,12 +29,12 @@ extension MessageStore {
     /// With `contacts`, only those contacts' entries: read again once they are claimed, so that an entry
     /// another lane sent between the first read and the claim is not sent twice.
     func dueForSending(at now: Date, limit: Int, kind: OutboxEntry.Kind?, contacts: [String]? = nil, scope: ContactScope = .everyone) throws -> [DueEntry] {
-        var parameters: [SQLiteValue] = [.date(now), .integer(Int64(limit)), kind.map { .text($0.rawValue) } ?? .null]
+        var parameters: [SQLValue] = [.date(now), .integer(Int64(limit)), kind.map { .text($0.rawValue) } ?? .null]
         var onlyContacts = ""
         if let contacts {
             guard !contacts.isEmpty else { return [] }
             onlyContacts = " AND o.contact_key IN (" + contacts.indices.map { "?\($0 + 4)" }.joined(separator: ",") + ")"
-            parameters += contacts.map(SQLiteValue.text)
+            parameters += contacts.map(SQLValue.text)
         }
         return try connection.query(
             """

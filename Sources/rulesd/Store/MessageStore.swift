@@ -469,7 +469,7 @@ actor MessageStore: ContactStateStore {
                 next_attempt = COALESCE(?, next_attempt), last_error = ?, platform_id = COALESCE(?, platform_id)
             WHERE key = ?
             """,
-            [.text(status.rawValue), .date(attemptAt), nextAttempt.map(SQLiteValue.date) ?? .null, .optional(error), .optional(platformID), .text(key)])
+            [.text(status.rawValue), .date(attemptAt), nextAttempt.map(SQLValue.date) ?? .null, .optional(error), .optional(platformID), .text(key)])
     }
 
     /// An outbox entry by key.

@@ -125,9 +125,6 @@ final class SQLiteConnection: SQLDatabase {
     }
 }
 
-/// The store's values were SQLite's first.
-typealias SQLiteValue = SQLValue
-
 /// A prepared statement in use; given back to its connection's cache when released.
 final class SQLiteStatement: SQLRow {
     private let statement: OpaquePointer
@@ -144,7 +141,7 @@ final class SQLiteStatement: SQLRow {
         connection.giveBack(statement, sql: sql)
     }
 
-    func bind(_ parameters: [SQLiteValue]) throws {
+    func bind(_ parameters: [SQLValue]) throws {
         for (offset, value) in parameters.enumerated() {
             let index = Int32(offset + 1)
             let status: Int32 = switch value {
