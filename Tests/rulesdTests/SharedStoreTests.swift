@@ -52,6 +52,15 @@ struct SharedStoreTests {
         #expect(try await first.claimCount() == 0, "every claim given back")
     }
 
+    @Test func processesStartingTogetherOnANewDatabaseTakeTurnsToMigrate() async throws {
+        let database = try await TestDatabases.fresh(.postgres)
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for _ in 0..<4 { group.addTask { _ = try await MessageStore.open(path: database, probe: true) } }
+            try await group.waitForAll()
+        }
+        #expect(try await MessageStore.open(path: database).journalCount() == 0)
+    }
+
     @Test func aClaimThatRanOutIsTakenOverAndTheLateCompletionIsLeftOut() async throws {
         let database = try await TestDatabases.fresh(.postgres)
         let store = try await MessageStore.open(path: database)

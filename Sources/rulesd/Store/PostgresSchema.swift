@@ -151,10 +151,11 @@ enum PostgresSchema {
     /// Brings a PostgreSQL database up to the newest schema. Processes starting together take turns (an
     /// advisory lock): one migrates, the others find it done.
     static func migrate(_ connection: any SQLDatabase) throws {
-        try connection.execute("CREATE TABLE IF NOT EXISTS rulesd_schema (version INTEGER NOT NULL)")
         try connection.transaction {
-            // "rulesd" in ASCII: the lock's number, the same in every rulesd process.
+            // "rulesd" in ASCII: the lock's number, the same in every rulesd process. Taken before anything is
+            // created: PostgreSQL's CREATE TABLE IF NOT EXISTS is not safe against another running at once.
             try connection.query("SELECT pg_advisory_xact_lock(114117108101115100)") { _ in () }
+            try connection.execute("CREATE TABLE IF NOT EXISTS rulesd_schema (version INTEGER NOT NULL)")
             let version = try connection.query("SELECT MAX(version) FROM rulesd_schema") { Int($0.integer(0)) }.first ?? 0
             for (index, migration) in migrations.enumerated() where index >= version {
                 try connection.execute(migration)
