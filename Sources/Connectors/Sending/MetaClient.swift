@@ -52,6 +52,14 @@ public struct MetaClient: Sendable {
         self.credentials = credentials
     }
 
+    /// The same client (transport, API, timeouts) with other credentials: one shop's tokens among several.
+    public func with(_ credentials: MetaCredentials) -> MetaClient {
+        var client = MetaClient(transport: transport, api: api, credentials: credentials)
+        client.sendTimeout = sendTimeout
+        client.profileTimeout = profileTimeout
+        return client
+    }
+
     /// Sends a text reply to the contact of `message` on its channel.
     /// - Returns: the platform's id of the sent message (nil when a success answer carried none: the reply
     ///   went out, and sending it again would repeat it), or the classified failure.

@@ -43,10 +43,7 @@ struct OutboxDispatcher: Sendable, CustomStringConvertible {
     /// The Meta client for a send: `meta` with the shop's current credentials.
     private var client: MetaClient {
         guard let credentials else { return meta }
-        var client = MetaClient(transport: meta.transport, api: meta.api, credentials: credentials())
-        client.sendTimeout = meta.sendTimeout
-        client.profileTimeout = meta.profileTimeout
-        return client
+        return meta.with(credentials())
     }
 
     /// The contacts being served right now, so a slow endpoint holds up only its own contact.

@@ -39,9 +39,7 @@ struct ShopPipeline: Sendable {
         let dryMode = configuration.isDryMode
         var worker = MessageWorker(store: store, rules: shop.rules, metrics: shop.metrics) { user in
             guard !dryMode else { return nil }
-            var client = MetaClient(transport: meta.transport, api: meta.api, credentials: credentials())
-            client.profileTimeout = meta.profileTimeout
-            return await client.profile(ofInstagramUser: user)
+            return await meta.with(credentials()).profile(ofInstagramUser: user)
         }
         worker.scope = { shop.scope }
         var dispatcher = OutboxDispatcher(
