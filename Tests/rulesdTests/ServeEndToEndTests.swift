@@ -92,7 +92,8 @@ import Testing
         // The Graph API is down: the reply waits in the outbox for its retry when the process is killed.
         let first = try await ServeProcess.start(rules: rules.path, db: db, environment: environment(graphAPI: "http://127.0.0.1:1"), in: directory)
         #expect(try await first.post("/webhooks/instagram", body: ServeProcess.instagramBody(mid: "m_a", from: "1001", text: "hi"), secret: "ig-secret") == 200)
-        let attempted = await eventually(within: .seconds(10)) {
+        // Waited for, not timed: a loaded run once took over 10 s to start the server and make the attempt.
+        let attempted = await eventually(within: .seconds(30)) {
             let entry = try? await MessageStore(path: db).entry("m_a:hello:0")
             return entry?.attempts == 1
         }
